@@ -1,0 +1,67 @@
+package logging
+
+import (
+	"fmt"
+
+	cmtlog "github.com/cometbft/cometbft/libs/log"
+	"github.com/rs/zerolog"
+)
+
+// redacted are key names under which CometBFT's RPC server logs the address of
+// whoever called it. They are dropped unless the component logs at debug:
+// no client address goes out at the default level.
+var redacted = map[string]bool{"remote": true, "remoteAddr": true, "remote_addr": true}
+
+// Comet adapts zerolog to CometBFT's logger. CometBFT names its components
+// with a "module" key through With, which picks the component's level.
+type Comet struct {
+	root   zerolog.Logger
+	levels Levels
+	l      zerolog.Logger
+}
+
+// NewComet returns the CometBFT logger for root at the given levels.
+func NewComet(root zerolog.Logger, levels Levels) cmtlog.Logger {
+	return &Comet{root: root, levels: levels, l: root.Level(levels.Default)}
+}
+
+func (c *Comet) Debug(msg string, kv ...any) { c.emit(c.l.Debug(), msg, kv) }
+func (c *Comet) Info(msg string, kv ...any)  { c.emit(c.l.Info(), msg, kv) }
+func (c *Comet) Error(msg string, kv ...any) { c.emit(c.l.Error(), msg, kv) }
+
+// With adds fields; a "module" field also sets the component's level.
+func (c *Comet) With(kv ...any) cmtlog.Logger {
+	ctx := c.l.With()
+	level := c.l.GetLevel()
+	for i := 0; i+1 < len(kv); i += 2 {
+		key := fmt.Sprint(kv[i])
+		if key == "module" {
+			level = c.levels.For(fmt.Sprint(kv[i+1]))
+		}
+		ctx = ctx.Interface(key, kv[i+1])
+	}
+	return &Comet{root: c.root, levels: c.levels, l: ctx.Logger().Level(level)}
+}
+
+func (c *Comet) emit(e *zerolog.Event, msg string, kv []any) {
+	if e == nil {
+		return
+	}
+	debug := c.l.GetLevel() <= zerolog.DebugLevel
+	for i := 0; i < len(kv); i += 2 {
+		key := fmt.Sprint(kv[i])
+		if i+1 >= len(kv) {
+			e = e.Interface(key, "(missing)")
+			break
+		}
+		if redacted[key] && !debug {
+			continue
+		}
+		if err, ok := kv[i+1].(error); ok {
+			e = e.AnErr(key, err)
+			continue
+		}
+		e = e.Interface(key, kv[i+1])
+	}
+	e.Msg(msg)
+}
