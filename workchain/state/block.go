@@ -138,12 +138,23 @@ func (b *Block) Height() int64 { return b.height }
 // that fails halfway leaves nothing behind.
 func (b *Block) Cache() *Cache { return newCache(b) }
 
-// Finish computes the app hash of the staged block and seals it. It updates
-// the digest with only the keys this block wrote.
+// Finish computes the app hash of the staged block and seals it: no more
+// writes are taken.
 func (b *Block) Finish() ([]byte, error) {
-	if b.hash != nil {
+	if b.sealed {
 		return b.hash, nil
 	}
+	if _, err := b.ComputeHash(); err != nil {
+		return nil, err
+	}
+	b.sealed = true
+	return b.hash, nil
+}
+
+// ComputeHash computes the app hash of what is staged so far without
+// sealing (InitChain reports the genesis hash, then block writes follow). It
+// updates the digest with only the keys this block wrote.
+func (b *Block) ComputeHash() ([]byte, error) {
 	lt := b.store.lt
 	for _, k := range b.sortedKeys("") {
 		old, err := b.snap.Get([]byte(k))
@@ -157,7 +168,7 @@ func (b *Block) Finish() ([]byte, error) {
 			lt.Add([]byte(k), e.value)
 		}
 	}
-	b.lt, b.hash, b.sealed = lt, lt.Sum(), true
+	b.lt, b.hash = lt, lt.Sum()
 	return b.hash, nil
 }
 

@@ -85,7 +85,7 @@ func (s *Store) Pending() *Block { return s.pending }
 // Commit writes the staged block. Its app hash must have been computed.
 func (s *Store) Commit() (Meta, error) {
 	b := s.pending
-	if b == nil || b.hash == nil {
+	if b == nil || !b.sealed {
 		return Meta{}, fmt.Errorf("commit: no finished block staged")
 	}
 	meta := Meta{Height: b.height, AppHash: b.hash}
@@ -136,3 +136,20 @@ func (v *View) Iterate(prefix []byte, fn func(k, val []byte) bool) error {
 
 // Close releases the view.
 func (v *View) Close() { v.snap.Discard() }
+
+// KV returns the view as a read-only KV, for code that takes a KV but only
+// reads (CheckTx, queries). A write through it is a bug and panics.
+func (v *View) KV() KV { return readOnly{v} }
+
+// CheckCache returns a throwaway Cache over the view: checks may stage
+// writes to see their own effects, and nothing reaches the store.
+func (v *View) CheckCache() *Cache { return newCache(readOnly{v}) }
+
+type readOnly struct{ v *View }
+
+func (r readOnly) Get(k []byte) ([]byte, error) { return r.v.Get(k) }
+func (r readOnly) Iterate(p []byte, fn func(k, v []byte) bool) error {
+	return r.v.Iterate(p, fn)
+}
+func (readOnly) Set(k, _ []byte) { panic(fmt.Sprintf("state: write of %q to a read-only view", k)) }
+func (readOnly) Delete(k []byte) { panic(fmt.Sprintf("state: delete of %q in a read-only view", k)) }

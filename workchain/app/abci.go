@@ -1,0 +1,233 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/seshnet/seshnet/workchain/auth"
+	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/tx"
+)
+
+// decodeVerified decodes a transaction and checks its chain id and signature
+// (once per transaction, thanks to the verified cache).
+func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
+	t, err := tx.Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// CheckTx admits a transaction to the mempool when it decodes, is for this
+// chain, is signed by its signer, carries the signer's next nonce (counting
+// the signer's transactions already in the mempool) and passes its type's
+// check against the last committed state. It never writes state.
+func (a *App) CheckTx(_ context.Context, req *abci.CheckTxRequest) (*abci.CheckTxResponse, error) {
+	if err := a.checkTx(req.Tx); err != nil {
+		return &abci.CheckTxResponse{Code: codeOf(err), Log: err.Error(), Codespace: Codespace}, nil
+	}
+	return &abci.CheckTxResponse{Code: CodeOK}, nil
+}
+
+func (a *App) checkTx(raw []byte) error {
+	t, err := a.decodeVerified(raw)
+	if err != nil {
+		return err
+	}
+	h, ok := handlers[t.Type]
+	if !ok {
+		return fmt.Errorf("%w %q", ErrUnknownType, t.Type)
+	}
+	view, err := a.store.View(0)
+	if err != nil {
+		return err
+	}
+	defer view.Close()
+	key := string(t.Signer.Key())
+	want, pending := a.checkNonces[key]
+	if !pending {
+		if want, err = auth.NextNonce(view.KV(), t.Signer); err != nil {
+			return err
+		}
+	}
+	if err := auth.CheckNonce(t.Nonce, want); err != nil {
+		return err
+	}
+	c := execCtx{kv: view.KV(), params: a.params, height: a.last.Height + 1, blockTime: a.last.Time}
+	if err := h.check(c, t); err != nil {
+		return err
+	}
+	a.checkNonces[key] = want + 1
+	return nil
+}
+
+// PrepareProposal keeps, in mempool order, the transactions that decode,
+// verify and carry each signer's next nonce, up to MaxTxBytes: a block
+// proposed by this node holds no transaction that must fail.
+func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalRequest) (*abci.PrepareProposalResponse, error) {
+	view, err := a.store.View(0)
+	if err != nil {
+		return nil, err
+	}
+	defer view.Close()
+	next := map[string]uint64{}
+	var out [][]byte
+	var size int64
+	for _, raw := range req.Txs {
+		if size+int64(len(raw)) > req.MaxTxBytes {
+			break
+		}
+		t, err := a.decodeVerified(raw)
+		if err != nil {
+			continue
+		}
+		if _, ok := handlers[t.Type]; !ok {
+			continue
+		}
+		key := string(t.Signer.Key())
+		want, seen := next[key]
+		if !seen {
+			if want, err = auth.NextNonce(view.KV(), t.Signer); err != nil {
+				return nil, err
+			}
+		}
+		if t.Nonce != want {
+			continue
+		}
+		next[key] = want + 1
+		out = append(out, raw)
+		size += int64(len(raw))
+	}
+	return &abci.PrepareProposalResponse{Txs: out}, nil
+}
+
+// ProcessProposal rejects a block holding a transaction that could never be
+// valid: oversize, undecodable, for another chain or badly signed. Checks
+// that depend on state (nonces, registry) are left to FinalizeBlock, where
+// such a transaction fails with a code and changes nothing.
+func (a *App) ProcessProposal(_ context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
+	for i, raw := range req.Txs {
+		if _, err := a.decodeVerified(raw); err != nil {
+			a.log.Warn().Int64("height", req.Height).Int("tx", i).Err(err).Msg("rejecting proposal")
+			return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
+		}
+	}
+	return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_ACCEPT}, nil
+}
+
+// FinalizeBlock executes the decided block against staged state and returns
+// the new app hash. Nothing is written to disk until Commit.
+func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (*abci.FinalizeBlockResponse, error) {
+	blk, err := a.blockFor(req.Height)
+	if err != nil {
+		return nil, err
+	}
+	c := execCtx{kv: blk, params: a.params, height: req.Height, blockTime: req.Time.Unix()}
+	results := make([]*abci.ExecTxResult, len(req.Txs))
+	for i, raw := range req.Txs {
+		results[i] = a.deliverTx(blk, c, raw)
+	}
+	writeJSON(blk, lastBlockKey, lastBlock{Height: req.Height, Time: req.Time.Unix()})
+	res := &abci.FinalizeBlockResponse{TxResults: results}
+	if a.validatorsDirty {
+		ups, err := newRegistry(blk).UpdateValidators(a.params.Registry)
+		if err != nil {
+			return nil, err
+		}
+		res.ValidatorUpdates = toABCI(ups)
+	}
+	if res.AppHash, err = blk.Finish(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// blockFor returns the staged block of height: the genesis block InitChain
+// began, or a new one.
+func (a *App) blockFor(height int64) (*state.Block, error) {
+	if p := a.store.Pending(); p != nil && a.genesisAt == height && p.Height() == height {
+		return p, nil
+	}
+	return a.store.Begin(height)
+}
+
+func (a *App) deliverTx(blk *state.Block, c execCtx, raw []byte) *abci.ExecTxResult {
+	events, err := a.execTx(blk, c, raw)
+	if err != nil {
+		return &abci.ExecTxResult{Code: codeOf(err), Log: err.Error(), Codespace: Codespace}
+	}
+	return &abci.ExecTxResult{Code: CodeOK, Events: events}
+}
+
+// execTx runs one transaction in a cache of the block, so that a failure at
+// any step leaves the block as it was.
+func (a *App) execTx(blk *state.Block, c execCtx, raw []byte) ([]abci.Event, error) {
+	t, err := a.decodeVerified(raw)
+	if err != nil {
+		return nil, err
+	}
+	h, ok := handlers[t.Type]
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrUnknownType, t.Type)
+	}
+	cache := blk.Cache()
+	c.kv = cache
+	want, err := auth.NextNonce(cache, t.Signer)
+	if err != nil {
+		return nil, err
+	}
+	if err := auth.CheckNonce(t.Nonce, want); err != nil {
+		return nil, err
+	}
+	events, err := h.deliver(c, t)
+	if err != nil {
+		return nil, err
+	}
+	auth.SetNextNonce(cache, t.Signer, want+1)
+	cache.Write()
+	return events, nil
+}
+
+// Commit writes the finished block to disk in one transaction with its
+// height and app hash.
+func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse, error) {
+	if _, err := a.store.Commit(); err != nil {
+		return nil, err
+	}
+	a.genesisAt, a.validatorsDirty = 0, false
+	a.checkNonces = map[string]uint64{}
+	if err := a.loadCommitted(); err != nil {
+		return nil, err
+	}
+	return &abci.CommitResponse{}, nil
+}
+
+// ExtendVote adds nothing yet: the L2 witness will put its observations
+// here. Vote extensions are disabled in genesis until then.
+func (a *App) ExtendVote(context.Context, *abci.ExtendVoteRequest) (*abci.ExtendVoteResponse, error) {
+	return &abci.ExtendVoteResponse{}, nil
+}
+
+// VerifyVoteExtension accepts only the empty extension this version makes.
+func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensionRequest) (*abci.VerifyVoteExtensionResponse, error) {
+	if len(req.VoteExtension) != 0 {
+		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
+	}
+	return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
+}
+
+// OfferSnapshot refuses: state sync is not offered yet (docs/state.md says
+// how snapshots will be checked against the app hash).
+func (a *App) OfferSnapshot(context.Context, *abci.OfferSnapshotRequest) (*abci.OfferSnapshotResponse, error) {
+	return &abci.OfferSnapshotResponse{Result: abci.OFFER_SNAPSHOT_RESULT_REJECT}, nil
+}
+
+// ApplySnapshotChunk aborts state sync, which is not offered yet.
+func (a *App) ApplySnapshotChunk(context.Context, *abci.ApplySnapshotChunkRequest) (*abci.ApplySnapshotChunkResponse, error) {
+	return &abci.ApplySnapshotChunkResponse{Result: abci.APPLY_SNAPSHOT_CHUNK_RESULT_ABORT}, nil
+}

@@ -1,0 +1,282 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"testing"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/stretchr/testify/require"
+)
+
+func TestUptimeProofIsRecordedAndQueryable(t *testing.T) {
+	h := newHarness(t, 3)
+	res := h.block(h.uptime(1, 0))
+	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, "uptime_proof", res.TxResults[0].Events[0].Type)
+
+	pub := hex.EncodeToString(h.keys[1].Public().(ed25519.PublicKey))
+	q := h.query("/node/"+pub, 0)
+	require.Equal(t, CodeOK, q.Code, q.Log)
+	var nv NodeView
+	require.NoError(t, json.Unmarshal(q.Value, &nv))
+	require.NotNil(t, nv.Uptime)
+	require.Equal(t, int64(1), nv.Uptime.Height)
+	require.Equal(t, []string{"relay"}, nv.Uptime.Modules)
+
+	q = h.query("/account/node:"+pub, 0)
+	require.Equal(t, CodeOK, q.Code, q.Log)
+	require.JSONEq(t, `{"signer":"node:`+pub+`","next_nonce":1}`, string(q.Value))
+
+	// A second proof one height later; the first height still answers the old one.
+	h.block(h.uptime(1, 1))
+	var old NodeView
+	require.NoError(t, json.Unmarshal(h.query("/node/"+pub, 1).Value, &old))
+	require.Equal(t, int64(1), old.Uptime.Height)
+	require.NoError(t, json.Unmarshal(h.query("/node/"+pub, 0).Value, &nv))
+	require.Equal(t, int64(2), nv.Uptime.Height)
+
+	var nodes []NodeView
+	require.NoError(t, json.Unmarshal(h.query("/nodes", 0).Value, &nodes))
+	require.Len(t, nodes, 3)
+	var vals []string
+	require.NoError(t, json.Unmarshal(h.query("/validators", 0).Value, &vals))
+	require.Len(t, vals, 3)
+}
+
+func TestQueryErrors(t *testing.T) {
+	h := newHarness(t, 1)
+	h.block()
+	cases := []struct {
+		path   string
+		height int64
+		code   uint32
+	}{
+		{"/nope", 0, CodeQueryUnknownPath},
+		{"/node/zz", 0, CodeQueryBadArgument},
+		{"/node/" + hex.EncodeToString(bytes.Repeat([]byte{9}, 32)), 0, CodeQueryNotFound},
+		{"/account/btc:00", 0, CodeQueryBadArgument},
+		{"/params", 99, CodeQueryHeight},
+	}
+	for _, tc := range cases {
+		t.Run(tc.path, func(t *testing.T) {
+			q := h.query(tc.path, tc.height)
+			require.Equal(t, tc.code, q.Code, q.Log)
+			require.NotEmpty(t, q.Log)
+		})
+	}
+}
+
+func TestGoldenAppHash(t *testing.T) {
+	h := newHarness(t, 4)
+	h.block(h.uptime(0, 0), h.uptime(3, 0))
+	res := h.block(h.uptime(0, 1))
+	// Everything that feeds the app hash is fixed here: keys, genesis, times
+	// and transactions. A change to this value is a consensus-breaking change
+	// of the state machine and needs a new AppVersion.
+	require.Equal(t, "716ee40bf30e0760732878c705112208f829ef6720c02a454dcb44594ccb4310", hex.EncodeToString(res.AppHash))
+}
+
+func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {
+	steady := newHarness(t, 3)
+	crashy := newHarness(t, 3)
+	for _, h := range []*harness{steady, crashy} {
+		h.block(h.uptime(0, 0))
+	}
+	want := steady.block(steady.uptime(1, 0), steady.uptime(0, 1)).AppHash
+
+	first := crashy.finalize(crashy.uptime(1, 0), crashy.uptime(0, 1)).AppHash
+	require.Equal(t, want, first)
+	crashy.crash()
+	info, err := crashy.app.Info(context.Background(), &abci.InfoRequest{})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), info.LastBlockHeight, "the staged height must not be visible after a crash")
+
+	// CometBFT replays the same block.
+	replayed := crashy.block(crashy.uptime(1, 0), crashy.uptime(0, 1)).AppHash
+	require.Equal(t, want, replayed)
+	info, err = crashy.app.Info(context.Background(), &abci.InfoRequest{})
+	require.NoError(t, err)
+	require.Equal(t, int64(2), info.LastBlockHeight)
+	require.Equal(t, want, info.LastBlockAppHash)
+}
+
+func TestCrashBeforeFirstCommitRedoesGenesis(t *testing.T) {
+	h := newHarness(t, 2)
+	h.crash()
+	info, err := h.app.Info(context.Background(), &abci.InfoRequest{})
+	require.NoError(t, err)
+	require.Zero(t, info.LastBlockHeight)
+	appState, err := json.Marshal(testGenesis(2))
+	require.NoError(t, err)
+	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1})
+	require.NoError(t, err)
+	res := h.block(h.uptime(0, 0))
+	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+
+	fresh := newHarness(t, 2)
+	require.Equal(t, fresh.block(fresh.uptime(0, 0)).AppHash, res.AppHash)
+}
+
+// badTxs are every kind of bad input for the uptime proof, the one
+// transaction type so far; each names the code it must get. They are built
+// after node 0's proof with nonce 0 was applied at height 1.
+func badTxs(h *harness) []struct {
+	name string
+	raw  []byte
+	code uint32
+} {
+	goodBody := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
+	tampered := tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, goodBody)
+	tampered.Body = registry.EncodeUptimeProof(registry.UptimeProof{Version: "w", Timestamp: blockTime(h.height + 1).Unix()})
+	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{0xee}, 32))
+	ethKey, _ := crypto.ToECDSA(bytes.Repeat([]byte{0x11}, 32))
+	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, registry.TxUptimeProof, goodBody)
+	stale := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
+	return []struct {
+		name string
+		raw  []byte
+		code uint32
+	}{
+		{"bad signature", tampered.Encode(), CodeBadSignature},
+		{"wrong chain id", tx.NewNodeTx("other-chain", h.keys[0], 1, registry.TxUptimeProof, goodBody).Encode(), CodeWrongChain},
+		{"replayed nonce", tx.NewNodeTx(testChain, h.keys[0], 0, registry.TxUptimeProof, goodBody).Encode(), CodeStaleNonce},
+		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 5, registry.TxUptimeProof, goodBody).Encode(), CodeFutureNonce},
+		{"oversize", make([]byte, tx.MaxBytes+1), CodeOversize},
+		{"undecodable", []byte("garbage in, garbage out"), CodeMalformed},
+		{"empty", nil, CodeMalformed},
+		{"unknown type", tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", goodBody).Encode(), CodeUnknownType},
+		{"unregistered node", tx.NewNodeTx(testChain, stranger, 0, registry.TxUptimeProof, goodBody).Encode(), CodeUnauthorized},
+		{"eth signer for a node tx", ethTx.Encode(), CodeUnauthorized},
+		{"garbage body", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, []byte{0xff}).Encode(), CodeBadBody},
+		{"stale timestamp", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, stale).Encode(), CodeBadBody},
+	}
+}
+
+func TestCheckTxRefusesBadInput(t *testing.T) {
+	h := newHarness(t, 2)
+	h.block(h.uptime(0, 0))
+	for _, tc := range badTxs(h) {
+		t.Run(tc.name, func(t *testing.T) {
+			res := h.checkTx(tc.raw)
+			require.Equal(t, tc.code, res.Code, res.Log)
+			require.Equal(t, Codespace, res.Codespace)
+			require.NotEmpty(t, res.Log)
+		})
+	}
+	// None of the refusals advanced the pending nonce: nonce 1 is still next.
+	res := h.checkTx(h.uptime(0, 1))
+	require.Equal(t, CodeOK, res.Code, res.Log)
+}
+
+func TestBadTxInBlockChangesNothing(t *testing.T) {
+	bad := newHarness(t, 2)
+	control := newHarness(t, 2)
+	for _, h := range []*harness{bad, control} {
+		h.block(h.uptime(0, 0))
+	}
+	for _, tc := range badTxs(bad) {
+		res := bad.finalize(tc.raw)
+		require.Equal(t, tc.code, res.TxResults[0].Code, "%s: %s", tc.name, res.TxResults[0].Log)
+		require.NotEmpty(t, res.TxResults[0].Log, tc.name)
+		want := control.finalize().AppHash
+		require.Equal(t, want, res.AppHash, "%s changed state", tc.name)
+		// Neither commits, so each case starts from the same height.
+		bad.crash()
+		control.crash()
+	}
+}
+
+func TestMempoolQueuesNoncesAndRechecksAfterCommit(t *testing.T) {
+	h := newHarness(t, 1)
+	// Before genesis is committed no node is registered yet.
+	require.Equal(t, CodeUnauthorized, h.checkTx(h.uptime(0, 0)).Code)
+	h.block()
+	require.Equal(t, CodeOK, h.checkTx(h.uptime(0, 0)).Code)
+	require.Equal(t, CodeOK, h.checkTx(h.uptime(0, 1)).Code)
+	require.Equal(t, CodeFutureNonce, h.checkTx(h.uptime(0, 3)).Code)
+	require.Equal(t, CodeStaleNonce, h.checkTx(h.uptime(0, 1)).Code)
+
+	// Block 2 holds nonce 0 only; after commit the mempool rechecks nonce 1.
+	h.block(h.uptime(0, 0))
+	recheck, err := h.app.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: h.uptime(0, 1), Type: abci.CHECK_TX_TYPE_RECHECK})
+	require.NoError(t, err)
+	require.Equal(t, CodeOK, recheck.Code, recheck.Log)
+}
+
+func TestPrepareProposalDropsWhatMustFail(t *testing.T) {
+	h := newHarness(t, 2)
+	h.block()
+	good0, good1 := h.uptime(0, 0), h.uptime(0, 1)
+	gap := h.uptime(1, 2)
+	res, err := h.app.PrepareProposal(context.Background(), &abci.PrepareProposalRequest{
+		Txs: [][]byte{good0, []byte("junk"), gap, good1, good0}, MaxTxBytes: 1 << 20, Height: 2,
+	})
+	require.NoError(t, err)
+	require.Equal(t, [][]byte{good0, good1}, res.Txs)
+
+	small, err := h.app.PrepareProposal(context.Background(), &abci.PrepareProposalRequest{
+		Txs: [][]byte{good0, good1}, MaxTxBytes: int64(len(good0)), Height: 2,
+	})
+	require.NoError(t, err)
+	require.Equal(t, [][]byte{good0}, small.Txs)
+}
+
+func TestProcessProposalRejectsInvalidTxs(t *testing.T) {
+	h := newHarness(t, 1)
+	h.block()
+	cases := []struct {
+		name string
+		txs  [][]byte
+		want abci.ProcessProposalStatus
+	}{
+		{"empty block", nil, abci.PROCESS_PROPOSAL_STATUS_ACCEPT},
+		{"valid", [][]byte{h.uptime(0, 0)}, abci.PROCESS_PROPOSAL_STATUS_ACCEPT},
+		// A stale nonce is a state question: accepted here, failed in FinalizeBlock.
+		{"future nonce", [][]byte{h.uptime(0, 9)}, abci.PROCESS_PROPOSAL_STATUS_ACCEPT},
+		{"garbage", [][]byte{h.uptime(0, 0), []byte("junk")}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
+		{"other chain", [][]byte{tx.NewNodeTx("x", h.keys[0], 0, registry.TxUptimeProof, nil).Encode()}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
+		{"oversize", [][]byte{make([]byte, tx.MaxBytes+1)}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := h.app.ProcessProposal(context.Background(), &abci.ProcessProposalRequest{Txs: tc.txs, Height: 2})
+			require.NoError(t, err)
+			require.Equal(t, tc.want, res.Status)
+		})
+	}
+}
+
+func TestVoteExtensions(t *testing.T) {
+	h := newHarness(t, 1)
+	ext, err := h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: 1})
+	require.NoError(t, err)
+	require.Empty(t, ext.VoteExtension)
+	for _, tc := range []struct {
+		ext  []byte
+		want abci.VerifyVoteExtensionStatus
+	}{{nil, abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, {[]byte("x"), abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}} {
+		res, err := h.app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{Height: 1, VoteExtension: tc.ext})
+		require.NoError(t, err)
+		require.Equal(t, tc.want, res.Status)
+	}
+}
+
+func TestInitChainRefusesBadGenesis(t *testing.T) {
+	h := &harness{t: t, dir: t.TempDir()}
+	h.open()
+	doc := testGenesis(2)
+	doc.Nodes[1].Ed25519 = doc.Nodes[0].Ed25519
+	raw, err := json.Marshal(doc)
+	require.NoError(t, err)
+	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{ChainId: testChain, AppStateBytes: raw, InitialHeight: 1})
+	require.ErrorContains(t, err, "nodes[1].ed25519: same key as nodes[0]")
+	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{ChainId: testChain, AppStateBytes: []byte(`{"params":{},"bogus":1}`)})
+	require.ErrorContains(t, err, "unknown field")
+}

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+	"github.com/seshnet/seshnet/core/kv"
+	"github.com/seshnet/seshnet/genesis"
+	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/stretchr/testify/require"
+)
+
+const testChain = "seshnet-unit"
+
+var genesisTime = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// harness runs the application the way CometBFT does, height by height, on
+// a badger store in a directory that survives reopen.
+type harness struct {
+	t      *testing.T
+	dir    string
+	db     *kv.DB
+	app    *App
+	keys   []ed25519.PrivateKey
+	height int64
+}
+
+func nodeKey(i int) ed25519.PrivateKey {
+	return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32))
+}
+
+func testGenesis(n int) genesis.Doc {
+	doc := genesis.Default()
+	req := doc.Params.Registry.StakingRequirement
+	for i := 0; i < n; i++ {
+		pub := nodeKey(i).Public().(ed25519.PublicKey)
+		addr := common.BytesToAddress([]byte{0xaa, byte(i)})
+		doc.Nodes = append(doc.Nodes, genesis.Node{
+			ServiceNodeID: uint64(i + 1), Ed25519: registry.Hex(pub), BLS: bytes.Repeat([]byte{byte(i + 1)}, 64),
+			Contributors: []registry.Contributor{{Staker: addr, Beneficiary: addr, Amount: req}},
+		})
+	}
+	return doc
+}
+
+func newHarness(t *testing.T, nodes int) *harness {
+	t.Helper()
+	h := &harness{t: t, dir: t.TempDir()}
+	for i := 0; i < nodes; i++ {
+		h.keys = append(h.keys, nodeKey(i))
+	}
+	h.open()
+	appState, err := json.Marshal(testGenesis(nodes))
+	require.NoError(t, err)
+	res, err := h.app.InitChain(context.Background(), &abci.InitChainRequest{
+		Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1,
+	})
+	require.NoError(t, err)
+	require.Len(t, res.Validators, nodes)
+	return h
+}
+
+func (h *harness) open() {
+	h.t.Helper()
+	db, err := kv.Open(h.dir, kv.Options{Logger: zerolog.Nop()})
+	require.NoError(h.t, err)
+	st, err := state.Open(db)
+	require.NoError(h.t, err)
+	h.db = db
+	h.app, err = New(st, "test", zerolog.Nop())
+	require.NoError(h.t, err)
+	h.t.Cleanup(func() { _ = db.Close() })
+}
+
+// crash drops the process state without committing what is staged.
+func (h *harness) crash() {
+	h.t.Helper()
+	require.NoError(h.t, h.db.Close())
+	h.open()
+}
+
+func blockTime(height int64) time.Time { return genesisTime.Add(time.Duration(height) * time.Second) }
+
+// finalize executes the next height without committing it.
+func (h *harness) finalize(txs ...[]byte) *abci.FinalizeBlockResponse {
+	h.t.Helper()
+	res, err := h.app.FinalizeBlock(context.Background(), &abci.FinalizeBlockRequest{
+		Txs: txs, Height: h.height + 1, Time: blockTime(h.height + 1),
+	})
+	require.NoError(h.t, err)
+	require.Len(h.t, res.TxResults, len(txs))
+	return res
+}
+
+func (h *harness) commit() {
+	h.t.Helper()
+	_, err := h.app.Commit(context.Background(), &abci.CommitRequest{})
+	require.NoError(h.t, err)
+	h.height++
+}
+
+// block finalizes and commits the next height.
+func (h *harness) block(txs ...[]byte) *abci.FinalizeBlockResponse {
+	h.t.Helper()
+	res := h.finalize(txs...)
+	h.commit()
+	return res
+}
+
+func (h *harness) checkTx(raw []byte) *abci.CheckTxResponse {
+	h.t.Helper()
+	res, err := h.app.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: raw, Type: abci.CHECK_TX_TYPE_CHECK})
+	require.NoError(h.t, err)
+	return res
+}
+
+func (h *harness) query(path string, height int64) *abci.QueryResponse {
+	h.t.Helper()
+	res, err := h.app.Query(context.Background(), &abci.QueryRequest{Path: path, Height: height})
+	require.NoError(h.t, err)
+	return res
+}
+
+// uptime builds node i's uptime proof with a timestamp matching the block
+// it will land in.
+func (h *harness) uptime(i int, nonce uint64) []byte {
+	body := registry.EncodeUptimeProof(registry.UptimeProof{
+		Version: "seshd/test", Modules: []string{"relay"}, Timestamp: blockTime(h.height + 1).Unix(),
+	})
+	return tx.NewNodeTx(testChain, h.keys[i], nonce, registry.TxUptimeProof, body).Encode()
+}

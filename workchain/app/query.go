@@ -1,0 +1,143 @@
+package app
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/seshnet/seshnet/workchain/auth"
+	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/tx"
+)
+
+// Query codes.
+const (
+	CodeQueryUnknownPath uint32 = 100 + iota
+	CodeQueryBadArgument
+	CodeQueryNotFound
+	CodeQueryHeight
+)
+
+var errNotFound = errors.New("not found")
+var errBadArg = errors.New("bad argument")
+
+func newRegistry(kv state.KV) registry.Keeper { return registry.New(kv) }
+
+// NodeView is a node with its last uptime proof, as queries return it.
+type NodeView struct {
+	registry.Node
+	Uptime *registry.UptimeRecord `json:"uptime,omitempty"`
+}
+
+// Account is a signer's replay-protection state.
+type Account struct {
+	Signer    string `json:"signer"`
+	NextNonce uint64 `json:"next_nonce"`
+}
+
+// Query answers read-only questions about committed state at a height (0 for
+// the latest). Paths: /params, /nodes, /node/<ed25519 hex>,
+// /account/<node|eth>:<hex>, /validators. Values are JSON.
+func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryResponse, error) {
+	view, err := a.store.View(req.Height)
+	if err != nil {
+		return &abci.QueryResponse{Code: CodeQueryHeight, Log: err.Error(), Codespace: Codespace}, nil
+	}
+	defer view.Close()
+	value, err := a.query(view.KV(), strings.TrimPrefix(req.Path, "/"))
+	if err != nil {
+		code := CodeInternal
+		switch {
+		case errors.Is(err, errNotFound), errors.Is(err, registry.ErrUnknownNode):
+			code = CodeQueryNotFound
+		case errors.Is(err, errBadArg):
+			code = CodeQueryBadArgument
+		case errors.Is(err, errUnknownPath):
+			code = CodeQueryUnknownPath
+		}
+		return &abci.QueryResponse{Code: code, Log: err.Error(), Height: view.Height, Codespace: Codespace}, nil
+	}
+	raw, err := json.Marshal(value)
+	if err != nil {
+		return nil, fmt.Errorf("encode query answer: %w", err)
+	}
+	return &abci.QueryResponse{Code: CodeOK, Value: raw, Height: view.Height}, nil
+}
+
+var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators)")
+
+func (a *App) query(kv state.KV, path string) (any, error) {
+	kind, arg, _ := strings.Cut(path, "/")
+	reg := registry.New(kv)
+	switch kind {
+	case "params":
+		return rawJSON(kv, paramsKey)
+	case "validators":
+		return reg.Validators()
+	case "nodes":
+		var out []NodeView
+		var uerr error
+		err := reg.Nodes(func(n *registry.Node) bool {
+			up, err := reg.Uptime(n.Ed25519)
+			uerr = err
+			out = append(out, NodeView{Node: *n, Uptime: up})
+			return err == nil
+		})
+		return out, errors.Join(err, uerr)
+	case "node":
+		pub, err := hex.DecodeString(arg)
+		if err != nil || len(pub) != 32 {
+			return nil, fmt.Errorf("%w: node id must be 32 bytes of hex", errBadArg)
+		}
+		n, err := reg.Node(pub)
+		if err != nil {
+			return nil, err
+		}
+		up, err := reg.Uptime(pub)
+		return NodeView{Node: *n, Uptime: up}, err
+	case "account":
+		s, err := ParseSigner(arg)
+		if err != nil {
+			return nil, err
+		}
+		n, err := auth.NextNonce(kv, s)
+		return Account{Signer: s.String(), NextNonce: n}, err
+	}
+	return nil, fmt.Errorf("%w: %q", errUnknownPath, path)
+}
+
+func rawJSON(kv state.KV, key []byte) (json.RawMessage, error) {
+	raw, err := kv.Get(key)
+	if err != nil {
+		return nil, err
+	}
+	if raw == nil {
+		return nil, fmt.Errorf("%w: %s", errNotFound, key)
+	}
+	return raw, nil
+}
+
+// ParseSigner reads "node:<hex>" or "eth:<hex>" (0x optional).
+func ParseSigner(s string) (tx.Signer, error) {
+	kind, id, ok := strings.Cut(s, ":")
+	raw, err := hex.DecodeString(strings.TrimPrefix(id, "0x"))
+	if !ok || err != nil {
+		return tx.Signer{}, fmt.Errorf("%w: signer must be node:<hex> or eth:<hex>", errBadArg)
+	}
+	switch kind {
+	case "node":
+		if len(raw) == 32 {
+			return tx.Signer{Kind: tx.SignerNode, ID: raw}, nil
+		}
+	case "eth":
+		if len(raw) == 20 {
+			return tx.Signer{Kind: tx.SignerEth, ID: raw}, nil
+		}
+	}
+	return tx.Signer{}, fmt.Errorf("%w: signer %q: node ids are 32 bytes, eth addresses 20", errBadArg, s)
+}

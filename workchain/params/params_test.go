@@ -1,0 +1,34 @@
+package params
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestDefaultIsValid(t *testing.T) {
+	require.NoError(t, Default().Validate())
+}
+
+func TestValidateNamesField(t *testing.T) {
+	cases := []struct {
+		name   string
+		mutate func(p *Params)
+		want   string
+	}{
+		{"zero requirement", func(p *Params) { p.Registry.StakingRequirement = 0 }, "params.registry.staking_requirement: must be positive"},
+		{"eleven contributors", func(p *Params) { p.Registry.MaxContributors = 11 }, "params.registry.max_contributors"},
+		{"swarm min above ideal", func(p *Params) { p.Swarm.MinSize = 8 }, "params.swarm.ideal_size"},
+		{"ideal above max", func(p *Params) { p.Swarm.IdealSize = 11 }, "params.swarm.max_size"},
+		{"votes above quorum", func(p *Params) { p.Punish.QuorumVotes = 11 }, "params.punish.quorum_votes"},
+		{"no validators", func(p *Params) { p.Registry.MaxValidators = 0 }, "params.registry.max_validators"},
+		{"veto over 100%", func(p *Params) { p.Gov.VetoBP = 10_001 }, "params.gov.veto_bp"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := Default()
+			tc.mutate(&p)
+			require.ErrorContains(t, p.Validate(), tc.want)
+		})
+	}
+}

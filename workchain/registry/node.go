@@ -1,0 +1,88 @@
+// Package registry owns the registered nodes of the workchain: their keys,
+// stakes and states, the stake rules (DESIGN.md §4), their uptime proofs
+// (§7) and the validator set derived from them.
+package registry
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// NodeState is where a node is in its life.
+type NodeState string
+
+// Node states.
+const (
+	StateActive         NodeState = "active"
+	StateDecommissioned NodeState = "decommissioned"
+	StateExiting        NodeState = "exiting"
+	StateExited         NodeState = "exited"
+)
+
+// Hex is bytes that read and write as lower-case hex in JSON.
+type Hex []byte
+
+// MarshalJSON writes hex.
+func (h Hex) MarshalJSON() ([]byte, error) { return json.Marshal(hex.EncodeToString(h)) }
+
+// UnmarshalJSON reads hex.
+func (h *Hex) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("want a hex string: %w", err)
+	}
+	v, err := hex.DecodeString(s)
+	if err != nil {
+		return fmt.Errorf("not hex: %w", err)
+	}
+	*h = v
+	return nil
+}
+
+func (h Hex) String() string { return hex.EncodeToString(h) }
+
+// Contributor is one staker of a node.
+type Contributor struct {
+	Staker      common.Address `json:"staker"`
+	Beneficiary common.Address `json:"beneficiary"`
+	Amount      uint64         `json:"amount"`
+}
+
+// Node is a registered node.
+type Node struct {
+	ServiceNodeID     uint64        `json:"service_node_id"`
+	Ed25519           Hex           `json:"ed25519"`
+	BLS               Hex           `json:"bls"`
+	FeeBP             uint32        `json:"fee_bp"`
+	Contributors      []Contributor `json:"contributors"`
+	State             NodeState     `json:"state"`
+	RegisteredHeight  int64         `json:"registered_height"`
+	ActiveSinceHeight int64         `json:"active_since_height"`
+	ActiveSinceTime   int64         `json:"active_since_time"`
+}
+
+// TotalStake is the sum of the contributions.
+func (n *Node) TotalStake() uint64 {
+	var sum uint64
+	for _, c := range n.Contributors {
+		sum += c.Amount
+	}
+	return sum
+}
+
+// UptimeProof is the body of an uptime_proof transaction.
+type UptimeProof struct {
+	Version   string   `json:"version"`
+	Modules   []string `json:"modules"`
+	Timestamp int64    `json:"timestamp"`
+}
+
+// UptimeRecord is the last uptime proof a node sent, as applied.
+type UptimeRecord struct {
+	UptimeProof
+	Height    int64 `json:"height"`
+	BlockTime int64 `json:"block_time"`
+}
