@@ -38,7 +38,7 @@ func (c *Comet) With(kv ...any) cmtlog.Logger {
 		if key == "module" {
 			level = c.levels.For(fmt.Sprint(kv[i+1]))
 		}
-		ctx = ctx.Interface(key, kv[i+1])
+		ctx = ctx.Str(key, fmt.Sprint(kv[i+1]))
 	}
 	return &Comet{root: c.root, levels: c.levels, l: ctx.Logger().Level(level)}
 }
@@ -57,11 +57,35 @@ func (c *Comet) emit(e *zerolog.Event, msg string, kv []any) {
 		if redacted[key] && !debug {
 			continue
 		}
-		if err, ok := kv[i+1].(error); ok {
-			e = e.AnErr(key, err)
-			continue
-		}
-		e = e.Interface(key, kv[i+1])
+		e = field(e, key, kv[i+1])
 	}
 	e.Msg(msg)
+}
+
+// field writes scalars as themselves and anything else as CometBFT's own
+// logger would print it (%v), instead of dumping structs as JSON.
+func field(e *zerolog.Event, key string, v any) *zerolog.Event {
+	switch x := v.(type) {
+	case error:
+		return e.AnErr(key, x)
+	case string:
+		return e.Str(key, x)
+	case bool:
+		return e.Bool(key, x)
+	case int:
+		return e.Int(key, x)
+	case int64:
+		return e.Int64(key, x)
+	case int32:
+		return e.Int32(key, x)
+	case uint64:
+		return e.Uint64(key, x)
+	case uint32:
+		return e.Uint32(key, x)
+	case float64:
+		return e.Float64(key, x)
+	case fmt.Stringer:
+		return e.Str(key, x.String())
+	}
+	return e.Str(key, fmt.Sprint(v))
 }

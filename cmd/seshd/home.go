@@ -1,0 +1,163 @@
+package main
+
+import (
+	"crypto/ed25519"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/spf13/viper"
+
+	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/genesis"
+	"github.com/seshnet/seshnet/workchain/params"
+	"github.com/seshnet/seshnet/workchain/registry"
+)
+
+// home is the layout of a node's home directory.
+type home string
+
+func (h home) path(p ...string) string { return filepath.Join(append([]string{string(h)}, p...)...) }
+func (h home) cometConfig() string     { return h.path("config", "config.toml") }
+func (h home) seshdConfig() string     { return h.path("config", "seshd.toml") }
+func (h home) genesis() string         { return h.path("config", "genesis.json") }
+func (h home) nodeKey() string         { return h.path("config", "priv_validator_key.json") }
+func (h home) blsKey() string          { return h.path("config", "bls_key.json") }
+func (h home) operatorKey() string     { return h.path("config", "operator_eth_key.json") }
+func (h home) stateDir() string        { return h.path("data", "workchain") }
+func (h home) exists() bool            { _, err := os.Stat(h.cometConfig()); return err == nil }
+
+// nodeIdentity is what a new home holds that genesis needs.
+type nodeIdentity struct {
+	home     home
+	ed25519  ed25519.PublicKey
+	bls      keys.BLSKey
+	operator [20]byte
+	p2pID    p2p.ID
+}
+
+// initOptions shape a new home.
+type initOptions struct {
+	moniker  string
+	ports    ports
+	seshd    config.Config
+	modules  string // raw TOML of module sections
+	fastPace bool   // 1 s blocks and short timeouts for local networks
+}
+
+type ports struct{ p2p, rpc int }
+
+// makeHome writes CometBFT's config, the keys and seshd.toml. Genesis is
+// written separately, once all the network's identities are known.
+func makeHome(h home, o initOptions) (nodeIdentity, error) {
+	if h.exists() {
+		return nodeIdentity{}, fmt.Errorf("%s already holds a node (config/config.toml exists)", h)
+	}
+	for _, d := range []string{"config", "data"} {
+		if err := os.MkdirAll(h.path(d), 0o700); err != nil {
+			return nodeIdentity{}, fmt.Errorf("make %s: %w", h.path(d), err)
+		}
+	}
+	c := cmtcfg.DefaultConfig()
+	c.SetRoot(string(h))
+	c.Moniker = o.moniker
+	c.P2P.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", o.ports.p2p)
+	c.RPC.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", o.ports.rpc)
+	c.DBBackend = "pebbledb"
+	c.Instrumentation.Prometheus = false
+	if o.fastPace {
+		c.Consensus.TimeoutCommit = time.Second
+		c.Consensus.TimeoutPropose = 2 * time.Second
+		c.P2P.AddrBookStrict = false
+		c.P2P.AllowDuplicateIP = true
+	}
+	cmtcfg.WriteConfigFile(h.cometConfig(), c)
+
+	nk, err := keys.GenerateNodeKey(h.nodeKey(), h.path("data", "priv_validator_state.json"))
+	if err != nil {
+		return nodeIdentity{}, err
+	}
+	p2pKey, err := p2p.LoadOrGenNodeKey(h.path("config", "node_key.json"))
+	if err != nil {
+		return nodeIdentity{}, fmt.Errorf("node p2p key: %w", err)
+	}
+	bls, err := keys.GenerateBLS()
+	if err != nil {
+		return nodeIdentity{}, err
+	}
+	if err := keys.SaveBLS(h.blsKey(), bls); err != nil {
+		return nodeIdentity{}, err
+	}
+	op, err := keys.GenerateEth()
+	if err != nil {
+		return nodeIdentity{}, err
+	}
+	if err := keys.SaveEth(h.operatorKey(), op); err != nil {
+		return nodeIdentity{}, err
+	}
+	if err := config.Write(h.seshdConfig(), o.seshd, o.modules); err != nil {
+		return nodeIdentity{}, err
+	}
+	return nodeIdentity{home: h, ed25519: nk.Public(), bls: bls, operator: keys.EthAddress(op), p2pID: p2pKey.ID()}, nil
+}
+
+// genesisFor registers every identity as a solo-staked genesis node.
+func genesisFor(doc genesis.Doc, ids []nodeIdentity) genesis.Doc {
+	for i, id := range ids {
+		doc.Nodes = append(doc.Nodes, genesis.Node{
+			ServiceNodeID: uint64(i + 1),
+			Ed25519:       registry.Hex(id.ed25519),
+			BLS:           registry.Hex(id.bls.Public[:]),
+			Contributors: []registry.Contributor{{
+				Staker: id.operator, Beneficiary: id.operator, Amount: doc.Params.Registry.StakingRequirement,
+			}},
+		})
+	}
+	return doc
+}
+
+// localParams are the parameters of a tiny local network: swarms of one or
+// a few nodes and proofs every minute, so things happen while you watch.
+func localParams(validators int) params.Params {
+	p := params.Default()
+	p.Swarm = params.Swarm{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
+	p.Uptime.IntervalSeconds = 60
+	p.Uptime.ValiditySeconds = 150
+	return p
+}
+
+func writeGenesis(chainID string, doc genesis.Doc, homes []home) error {
+	gd, err := genesis.Build(chainID, doc, time.Now())
+	if err != nil {
+		return err
+	}
+	for _, h := range homes {
+		if err := gd.SaveAs(h.genesis()); err != nil {
+			return fmt.Errorf("write %s: %w", h.genesis(), err)
+		}
+	}
+	return nil
+}
+
+// loadCometConfig reads a home's config.toml the way CometBFT's own
+// command does.
+func loadCometConfig(h home) (*cmtcfg.Config, error) {
+	v := viper.New()
+	v.SetConfigFile(h.cometConfig())
+	if err := v.ReadInConfig(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", h.cometConfig(), err)
+	}
+	c := cmtcfg.DefaultConfig()
+	if err := v.Unmarshal(c); err != nil {
+		return nil, fmt.Errorf("parse %s: %w", h.cometConfig(), err)
+	}
+	c.SetRoot(string(h))
+	if err := c.ValidateBasic(); err != nil {
+		return nil, fmt.Errorf("%s: %w", h.cometConfig(), err)
+	}
+	return c, nil
+}

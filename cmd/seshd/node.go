@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtlog "github.com/cometbft/cometbft/libs/log"
+	nm "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/cometbft/cometbft/proxy"
+	"github.com/cometbft/cometbft/rpc/client/local"
+	"github.com/rs/zerolog"
+
+	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/core/kv"
+	"github.com/seshnet/seshnet/core/logging"
+	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/state"
+)
+
+// logFlags are the command-line overrides of seshd.toml's [log].
+type logFlags struct{ format, level string }
+
+func (f logFlags) logger(c config.Log) (zerolog.Logger, logging.Levels, error) {
+	format, level := c.Format, c.Level
+	if f.format != "" {
+		format = f.format
+	}
+	if f.level != "" {
+		level = f.level
+	}
+	levels, err := logging.ParseLevels(level)
+	if err != nil {
+		return zerolog.Nop(), levels, err
+	}
+	root, err := logging.New(logging.Config{Format: format, Levels: levels})
+	return root, levels, err
+}
+
+// runNode runs a node from its home until ctx ends: the workchain app on
+// badger, CometBFT in-process with a local ABCI client, and the node's own
+// duties (uptime proofs). onReady gets the RPC address once blocks can flow.
+func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string)) error {
+	if !h.exists() {
+		return fmt.Errorf("%s holds no node: run `seshd init --home %s` first", h, h)
+	}
+	sc, err := config.Load(h.seshdConfig())
+	if err != nil {
+		return err
+	}
+	root, levels, err := lf.logger(sc.Log)
+	if err != nil {
+		return err
+	}
+	cc, err := loadCometConfig(h)
+	if err != nil {
+		return err
+	}
+	db, err := kv.Open(h.stateDir(), kv.Options{Logger: logging.Module(root, levels, "badger")})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	store, err := state.Open(db)
+	if err != nil {
+		return err
+	}
+	a, err := app.New(store, version, logging.Module(root, levels, "app"))
+	if err != nil {
+		return err
+	}
+	comet, err := newComet(ctx, cc, a, logging.NewComet(root, levels))
+	if err != nil {
+		return err
+	}
+	if err := comet.Start(); err != nil {
+		return fmt.Errorf("start consensus: %w", err)
+	}
+	log := logging.Module(root, levels, "seshd")
+	log.Info().Str("home", string(h)).Str("rpc", cc.RPC.ListenAddress).Int64("height", store.Committed().Height).Msg("node started")
+	if onReady != nil {
+		onReady(cc.RPC.ListenAddress)
+	}
+	nodeKey, err := keys.LoadNodeKey(h.nodeKey())
+	if err != nil {
+		return err
+	}
+	duties := &nodeDuties{client: local.New(comet), key: nodeKey, cfg: sc, log: log}
+	go duties.uptimeLoop(ctx, comet.GenesisDoc().ChainID)
+
+	<-ctx.Done()
+	log.Info().Msg("stopping")
+	if err := comet.Stop(); err != nil && !errors.Is(err, context.Canceled) {
+		log.Error().Err(err).Msg("stop consensus")
+	}
+	comet.Wait()
+	return nil
+}
+
+func newComet(ctx context.Context, cc *cmtcfg.Config, a *app.App, logger cmtlog.Logger) (*nm.Node, error) {
+	nodeKey, err := p2p.LoadNodeKey(cc.NodeKeyFile())
+	if err != nil {
+		return nil, fmt.Errorf("load p2p key: %w", err)
+	}
+	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
+	n, err := nm.NewNode(ctx, cc, pv, nodeKey, proxy.NewLocalClientCreator(a),
+		nm.DefaultGenesisDocProviderFunc(cc), cmtcfg.DefaultDBProvider,
+		nm.DefaultMetricsProvider(cc.Instrumentation), logger)
+	if err != nil {
+		return nil, fmt.Errorf("create consensus node: %w", err)
+	}
+	return n, nil
+}
+
+// nodeDuties are what a node does by itself on a schedule.
+type nodeDuties struct {
+	client  *local.Local
+	key     keys.NodeKey
+	cfg     config.Config
+	log     zerolog.Logger
+	modules func() []string
+}
+
+// uptimeLoop sends the node's uptime proof soon after start and then at the
+// configured interval (or the chain's uptime.interval_seconds).
+func (d *nodeDuties) uptimeLoop(ctx context.Context, chainID string) {
+	if !d.cfg.Uptime.Enabled {
+		return
+	}
+	wait := 3 * time.Second
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+		wait = d.interval(ctx)
+		mods := []string{}
+		if d.modules != nil {
+			mods = d.modules()
+		}
+		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		hash, err := sendUptimeProof(qctx, d.client, chainID, d.key.Priv, mods)
+		cancel()
+		if err != nil {
+			d.log.Warn().Err(err).Dur("retry_in", wait).Msg("uptime proof not sent")
+			continue
+		}
+		d.log.Info().Hex("tx", hash).Msg("uptime proof sent")
+	}
+}
+
+func (d *nodeDuties) interval(ctx context.Context) time.Duration {
+	if d.cfg.Uptime.Interval.Duration > 0 {
+		return d.cfg.Uptime.Interval.Duration
+	}
+	p, err := chainParams(ctx, d.client)
+	if err != nil || p.Uptime.IntervalSeconds <= 0 {
+		return time.Minute
+	}
+	return time.Duration(p.Uptime.IntervalSeconds) * time.Second
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+
+	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/genesis"
+)
+
+type testnetNode struct {
+	Home   string `json:"home"`
+	RPC    string `json:"rpc"`
+	P2P    string `json:"p2p"`
+	NodeID string `json:"node_id"`
+}
+
+type testnetResult struct {
+	ChainID   string        `json:"chain_id"`
+	Nodes     []testnetNode `json:"nodes"`
+	ExtraKeys string        `json:"extra_keys,omitempty"`
+}
+
+// extraKey is a registered non-validator node key for load generation.
+type extraKey struct {
+	Ed25519Private string `json:"ed25519_private"`
+}
+
+func testnetPorts(k int) ports { return ports{p2p: 26656 + 100*k, rpc: 26657 + 100*k} }
+
+// makeTestnet writes n validator homes under out, wired as full mesh
+// persistent peers on loopback, with one shared genesis.
+func makeTestnet(out, chainID string, n, extra int) (testnetResult, error) {
+	res := testnetResult{ChainID: chainID}
+	var ids []nodeIdentity
+	var homes []home
+	for k := 0; k < n; k++ {
+		h := home(filepath.Join(out, fmt.Sprintf("node%d", k)))
+		sc := config.Default()
+		sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", 26680+100*k)
+		p := testnetPorts(k)
+		id, err := makeHome(h, initOptions{moniker: fmt.Sprintf("node%d", k), ports: p, seshd: sc, fastPace: true, modules: builtinModules(k)})
+		if err != nil {
+			return res, err
+		}
+		ids, homes = append(ids, id), append(homes, h)
+		res.Nodes = append(res.Nodes, testnetNode{
+			Home: string(h), RPC: fmt.Sprintf("http://127.0.0.1:%d", p.rpc), P2P: fmt.Sprintf("127.0.0.1:%d", p.p2p),
+			NodeID: hex.EncodeToString(id.ed25519),
+		})
+	}
+	if err := wirePeers(homes, ids); err != nil {
+		return res, err
+	}
+	doc := genesis.Default()
+	doc.Params = localParams(n)
+	doc.Params.Registry.MaxValidators = uint32(n)
+	doc = genesisFor(doc, ids)
+	if extra > 0 {
+		path, extraIDs, err := writeExtraKeys(out, extra)
+		if err != nil {
+			return res, err
+		}
+		res.ExtraKeys = path
+		all := genesisFor(genesis.Default(), append(ids, extraIDs...))
+		doc.Nodes = append(doc.Nodes, all.Nodes[len(ids):]...)
+	}
+	return res, writeGenesis(chainID, doc, homes)
+}
+
+func wirePeers(homes []home, ids []nodeIdentity) error {
+	for i, h := range homes {
+		var peers []string
+		for j, id := range ids {
+			if j != i {
+				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", id.p2pID, testnetPorts(j).p2p))
+			}
+		}
+		c, err := loadCometConfig(h)
+		if err != nil {
+			return err
+		}
+		c.P2P.PersistentPeers = strings.Join(peers, ",")
+		cmtcfg.WriteConfigFile(h.cometConfig(), c)
+	}
+	return nil
+}
+
+func writeExtraKeys(out string, n int) (string, []nodeIdentity, error) {
+	var ks []extraKey
+	var ids []nodeIdentity
+	for i := 0; i < n; i++ {
+		pub, priv, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			return "", nil, err
+		}
+		bls, err := keys.GenerateBLS()
+		if err != nil {
+			return "", nil, err
+		}
+		op, err := keys.GenerateEth()
+		if err != nil {
+			return "", nil, err
+		}
+		ks = append(ks, extraKey{Ed25519Private: hex.EncodeToString(priv)})
+		ids = append(ids, nodeIdentity{ed25519: pub, bls: bls, operator: keys.EthAddress(op)})
+	}
+	raw, err := json.MarshalIndent(ks, "", "  ")
+	if err != nil {
+		return "", nil, err
+	}
+	path := filepath.Join(out, "extra-keys.json")
+	return path, ids, os.WriteFile(path, raw, 0o600)
+}
+
+func readExtraKeys(path string) ([]ed25519.PrivateKey, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read extra keys: %w", err)
+	}
+	var ks []extraKey
+	if err := json.Unmarshal(raw, &ks); err != nil {
+		return nil, fmt.Errorf("extra keys %s: %w", path, err)
+	}
+	out := make([]ed25519.PrivateKey, 0, len(ks))
+	for i, k := range ks {
+		b, err := hex.DecodeString(k.Ed25519Private)
+		if err != nil || len(b) != ed25519.PrivateKeySize {
+			return nil, fmt.Errorf("extra keys %s: entry %d is not a 64-byte hex ed25519 key", path, i)
+		}
+		out = append(out, ed25519.PrivateKey(b))
+	}
+	return out, nil
+}
