@@ -106,14 +106,14 @@ func builtinModules(k int) string {
 }
 
 func testnetCmd(g *globals) *cobra.Command {
-	var n, extra int
+	var n, extra, base int
 	var out, chainID string
 	cmd := &cobra.Command{
 		Use:   "testnet",
 		Short: "Write the homes of an N-validator network on loopback",
 		Long: `testnet writes DIR/node0 .. DIR/node{N-1}, wired to each other on
-127.0.0.1. Node K listens for p2p on 26656+100*K and for RPC on 26657+100*K,
-and its admin API on 26680+100*K. Start each with
+127.0.0.1. With the default --base-port 26656, node K listens for p2p on
+26656+100*K, for RPC on 26657+100*K and for its admin API on 26680+100*K. Start each with
   seshd start --home DIR/nodeK
 With --extra-nodes M it also registers M non-validator nodes in genesis and
 writes their keys to DIR/extra-keys.json (for load generation).`,
@@ -121,7 +121,7 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 			if n < 1 {
 				return fmt.Errorf("--validators must be at least 1")
 			}
-			res, err := makeTestnet(out, chainID, n, extra)
+			res, err := makeTestnet(out, chainID, n, extra, base)
 			if err != nil {
 				return err
 			}
@@ -139,5 +139,6 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 	cmd.Flags().IntVar(&extra, "extra-nodes", 0, "non-validator genesis nodes whose keys are written for load generation")
 	cmd.Flags().StringVar(&out, "output", "./testnet", "directory for the node homes")
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-testnet", "chain id")
+	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin)")
 	return cmd
 }

@@ -35,19 +35,21 @@ type extraKey struct {
 	Ed25519Private string `json:"ed25519_private"`
 }
 
-func testnetPorts(k int) ports { return ports{p2p: 26656 + 100*k, rpc: 26657 + 100*k} }
+// testnetPorts are node k's ports: p2p base+100k, RPC base+1+100k, admin
+// base+24+100k.
+func testnetPorts(base, k int) ports { return ports{p2p: base + 100*k, rpc: base + 1 + 100*k} }
 
 // makeTestnet writes n validator homes under out, wired as full mesh
 // persistent peers on loopback, with one shared genesis.
-func makeTestnet(out, chainID string, n, extra int) (testnetResult, error) {
+func makeTestnet(out, chainID string, n, extra, base int) (testnetResult, error) {
 	res := testnetResult{ChainID: chainID}
 	var ids []nodeIdentity
 	var homes []home
 	for k := 0; k < n; k++ {
 		h := home(filepath.Join(out, fmt.Sprintf("node%d", k)))
 		sc := config.Default()
-		sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", 26680+100*k)
-		p := testnetPorts(k)
+		sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", base+24+100*k)
+		p := testnetPorts(base, k)
 		id, err := makeHome(h, initOptions{moniker: fmt.Sprintf("node%d", k), ports: p, seshd: sc, fastPace: true, modules: builtinModules(k)})
 		if err != nil {
 			return res, err
@@ -58,7 +60,7 @@ func makeTestnet(out, chainID string, n, extra int) (testnetResult, error) {
 			NodeID: hex.EncodeToString(id.ed25519),
 		})
 	}
-	if err := wirePeers(homes, ids); err != nil {
+	if err := wirePeers(homes, ids, base); err != nil {
 		return res, err
 	}
 	doc := genesis.Default()
@@ -77,12 +79,12 @@ func makeTestnet(out, chainID string, n, extra int) (testnetResult, error) {
 	return res, writeGenesis(chainID, doc, homes)
 }
 
-func wirePeers(homes []home, ids []nodeIdentity) error {
+func wirePeers(homes []home, ids []nodeIdentity, base int) error {
 	for i, h := range homes {
 		var peers []string
 		for j, id := range ids {
 			if j != i {
-				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", id.p2pID, testnetPorts(j).p2p))
+				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", id.p2pID, testnetPorts(base, j).p2p))
 			}
 		}
 		c, err := loadCometConfig(h)

@@ -1,0 +1,61 @@
+# seshnet build. `make run` starts a local network, `make test` runs the tests.
+GO        ?= go
+BIN       := $(CURDIR)/bin
+TOOLS     := $(CURDIR)/.tools/bin
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+# Pinned tool versions (built from the Go module proxy into .tools/bin).
+COMETBFT_VERSION := v1.0.1
+
+.PHONY: all build run test test-short fuzz bench lint fmt clean tools
+
+all: build
+
+# Every binary: the node and one per built-in plugin (cmd/seshd-*).
+build:
+	@mkdir -p $(BIN)
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN)/ ./cmd/...
+
+# A single-validator local network with every built-in module, in ./.seshnet/devnet.
+run: build
+	$(BIN)/seshd devnet
+
+# The whole suite, end-to-end tests included (they build and start real binaries).
+test:
+	$(GO) test -count=1 -timeout 30m ./...
+
+# The fast loop: unit tests only.
+test-short:
+	$(GO) test -short -count=1 ./...
+
+# Short fuzzing runs of every decoder that reads bytes from outside.
+FUZZTIME ?= 20s
+fuzz:
+	$(GO) test ./workchain/tx -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/registry -run '^$$' -fuzz FuzzDecodeUptimeProof -fuzztime $(FUZZTIME)
+
+# Go benchmarks, then the load comparison against CometBFT's kvstore on the
+# same 4-validator loopback layout. Results: docs/performance.md.
+bench: build tools
+	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... $(BENCH_PKGS)
+	bash scripts/bench-load.sh
+
+tools: $(TOOLS)/cometbft
+
+$(TOOLS)/cometbft:
+	@mkdir -p $(TOOLS)
+	GOBIN=$(TOOLS) $(GO) install github.com/cometbft/cometbft/cmd/cometbft@$(COMETBFT_VERSION)
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v -e '\.pb\.go$$' -e '/bindings/')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+fmt:
+	gofmt -w $$(git ls-files '*.go' | grep -v -e '\.pb\.go$$' -e '/bindings/')
+
+clean:
+	rm -rf $(BIN) .seshnet
+
+# The plugin protocol's code generation and targets.
+-include plugins/Makefile.inc
