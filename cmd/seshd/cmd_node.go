@@ -31,7 +31,9 @@ config/config.toml.`,
 				return err
 			}
 			return g.print(cmd, map[string]string{"home": g.home, "node_id": fmt.Sprintf("%x", id.ed25519), "chain_id": chainID},
-				func() string { return fmt.Sprintf("initialized %s\nnode id %x\nchain id %s", g.home, id.ed25519, chainID) })
+				func() string {
+					return fmt.Sprintf("initialized %s\nnode id %x\nchain id %s", g.home, id.ed25519, chainID)
+				})
 		},
 	}
 	cmd.Flags().StringVar(&moniker, "moniker", hostname(), "node name shown to peers")

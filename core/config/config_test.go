@@ -32,8 +32,8 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 func TestLoadRefusesUnknownAndBadValues(t *testing.T) {
 	cases := map[string]string{
 		"[log]\nformat = \"json\"\nlevl = \"info\"\n": "unknown settings: log.levl",
-		"[uptime]\ninterval = \"soon\"\n":              "duration",
-		"not toml at all [":                            "read",
+		"[uptime]\ninterval = \"soon\"\n":             "duration",
+		"not toml at all [":                           "read",
 	}
 	for body, want := range cases {
 		path := filepath.Join(t.TempDir(), "seshd.toml")
