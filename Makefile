@@ -36,9 +36,10 @@ fuzz:
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md.
+BENCH_DURATION ?= 30s
 bench: build tools
 	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... $(BENCH_PKGS)
-	bash scripts/bench-load.sh
+	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
 
 tools: $(TOOLS)/cometbft
 

@@ -9,7 +9,6 @@ import (
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 	"github.com/cometbft/cometbft/p2p"
-	"github.com/spf13/viper"
 
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
@@ -143,21 +142,4 @@ func writeGenesis(chainID string, doc genesis.Doc, homes []home) error {
 	return nil
 }
 
-// loadCometConfig reads a home's config.toml the way CometBFT's own
-// command does.
-func loadCometConfig(h home) (*cmtcfg.Config, error) {
-	v := viper.New()
-	v.SetConfigFile(h.cometConfig())
-	if err := v.ReadInConfig(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", h.cometConfig(), err)
-	}
-	c := cmtcfg.DefaultConfig()
-	if err := v.Unmarshal(c); err != nil {
-		return nil, fmt.Errorf("parse %s: %w", h.cometConfig(), err)
-	}
-	c.SetRoot(string(h))
-	if err := c.ValidateBasic(); err != nil {
-		return nil, fmt.Errorf("%s: %w", h.cometConfig(), err)
-	}
-	return c, nil
-}
+func loadCometConfig(h home) (*cmtcfg.Config, error) { return config.LoadComet(string(h)) }

@@ -6,6 +6,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/seshnet/seshnet/workchain/auth"
+	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
@@ -43,11 +44,10 @@ func (a *App) checkTx(raw []byte) error {
 	if !ok {
 		return fmt.Errorf("%w %q", ErrUnknownType, t.Type)
 	}
-	view, err := a.store.View(0)
+	view, err := a.committedView()
 	if err != nil {
 		return err
 	}
-	defer view.Close()
 	key := string(t.Signer.Key())
 	want, pending := a.checkNonces[key]
 	if !pending {
@@ -58,12 +58,32 @@ func (a *App) checkTx(raw []byte) error {
 	if err := auth.CheckNonce(t.Nonce, want); err != nil {
 		return err
 	}
-	c := execCtx{kv: view.KV(), params: a.params, height: a.last.Height + 1, blockTime: a.last.Time}
+	c := execCtx{kv: view.KV(), nodeMemo: a.checkNodes, params: a.params, height: a.last.Height + 1, blockTime: a.last.Time}
 	if err := h.check(c, t); err != nil {
 		return err
 	}
 	a.checkNonces[key] = want + 1
 	return nil
+}
+
+// committedView is CheckTx's view of the last committed height, opened once
+// per height.
+func (a *App) committedView() (*state.View, error) {
+	if a.checkView == nil {
+		v, err := a.store.View(0)
+		if err != nil {
+			return nil, err
+		}
+		a.checkView, a.checkNodes = v, map[string]*registry.Node{}
+	}
+	return a.checkView, nil
+}
+
+func (a *App) dropCommittedView() {
+	if a.checkView != nil {
+		a.checkView.Close()
+	}
+	a.checkView, a.checkNodes = nil, nil
 }
 
 // PrepareProposal keeps, in mempool order, the transactions that decode,
@@ -201,6 +221,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 	}
 	a.genesisAt, a.validatorsDirty = 0, false
 	a.checkNonces = map[string]uint64{}
+	a.dropCommittedView()
 	if err := a.loadCommitted(); err != nil {
 		return nil, err
 	}

@@ -55,6 +55,10 @@ type App struct {
 	// mempool, so a signer can queue several; Commit clears it and the
 	// mempool's recheck rebuilds it in order.
 	checkNonces map[string]uint64
+	// checkView is the last committed height, read by CheckTx until the
+	// next Commit; checkNodes memoizes the nodes decoded from it.
+	checkView  *state.View
+	checkNodes map[string]*registry.Node
 	// validatorsDirty is set when something may have changed the active set.
 	validatorsDirty bool
 }

@@ -14,9 +14,17 @@ import (
 // committed block) it runs in.
 type execCtx struct {
 	kv        state.KV
+	nodeMemo  map[string]*registry.Node // CheckTx only: decoded nodes of the committed view
 	params    params.Params
 	height    int64
 	blockTime int64 // unix seconds
+}
+
+func (c execCtx) registry() registry.Keeper {
+	if c.nodeMemo != nil {
+		return registry.NewMemo(c.kv, c.nodeMemo)
+	}
+	return registry.New(c.kv)
 }
 
 // handler runs one transaction type. check is the cheap part CheckTx runs;
@@ -30,35 +38,28 @@ var handlers = map[string]handler{
 	registry.TxUptimeProof: {check: checkUptime, deliver: deliverUptime},
 }
 
-func uptimeProof(c execCtx, t *tx.Tx) (registry.UptimeProof, error) {
+// uptimeBody decodes the body of an uptime proof sent by a node key.
+func uptimeBody(t *tx.Tx) (registry.UptimeProof, error) {
 	if t.Signer.Kind != tx.SignerNode {
 		return registry.UptimeProof{}, fmt.Errorf("%w: uptime proofs are signed by a node key, not %s", ErrUnauthorized, t.Signer.Kind)
 	}
-	p, err := registry.DecodeUptimeProof(t.Body)
-	if err != nil {
-		return p, err
-	}
-	n, err := registry.New(c.kv).Node(t.Signer.ID)
-	if err != nil {
-		return p, err
-	}
-	if n.State == registry.StateExited {
-		return p, fmt.Errorf("%w: node has exited", registry.ErrNodeState)
-	}
-	return p, registry.CheckProofTime(c.params.Uptime, p.Timestamp, c.blockTime)
+	return registry.DecodeUptimeProof(t.Body)
 }
 
 func checkUptime(c execCtx, t *tx.Tx) error {
-	_, err := uptimeProof(c, t)
-	return err
+	p, err := uptimeBody(t)
+	if err != nil {
+		return err
+	}
+	return c.registry().CheckUptimeProof(c.params.Uptime, t.Signer.ID, p, c.blockTime)
 }
 
 func deliverUptime(c execCtx, t *tx.Tx) ([]abci.Event, error) {
-	p, err := uptimeProof(c, t)
+	p, err := uptimeBody(t)
 	if err != nil {
 		return nil, err
 	}
-	if err := registry.New(c.kv).ApplyUptimeProof(c.params.Uptime, t.Signer.ID, p, c.height, c.blockTime); err != nil {
+	if err := c.registry().ApplyUptimeProof(c.params.Uptime, t.Signer.ID, p, c.height, c.blockTime); err != nil {
 		return nil, err
 	}
 	return []abci.Event{{Type: "uptime_proof", Attributes: []abci.EventAttribute{

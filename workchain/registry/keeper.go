@@ -29,10 +29,18 @@ var (
 )
 
 // Keeper reads and writes the registry in a state KV.
-type Keeper struct{ kv state.KV }
+type Keeper struct {
+	kv   state.KV
+	memo map[string]*Node
+}
 
 // New returns a keeper over kv.
 func New(kv state.KV) Keeper { return Keeper{kv: kv} }
+
+// NewMemo returns a read-mostly keeper that remembers decoded nodes in memo.
+// Only for a KV that does not change while memo lives (CheckTx's view of
+// the last committed height); the caller drops memo at each Commit.
+func NewMemo(kv state.KV, memo map[string]*Node) Keeper { return Keeper{kv: kv, memo: memo} }
 
 func nodeKey(pub []byte) []byte   { return append(bytes.Clone(nodePrefix), pub...) }
 func uptimeKey(pub []byte) []byte { return append(bytes.Clone(uptimePrefix), pub...) }
@@ -61,6 +69,9 @@ func setJSON(kv state.KV, key []byte, v any) {
 
 // Node returns the node with the Ed25519 key pub.
 func (k Keeper) Node(pub []byte) (*Node, error) {
+	if n, ok := k.memo[string(pub)]; ok {
+		return n, nil
+	}
 	var n Node
 	ok, err := getJSON(k.kv, nodeKey(pub), &n)
 	if err != nil {
@@ -68,6 +79,9 @@ func (k Keeper) Node(pub []byte) (*Node, error) {
 	}
 	if !ok {
 		return nil, fmt.Errorf("%w %x", ErrUnknownNode, pub)
+	}
+	if k.memo != nil {
+		k.memo[string(pub)] = &n
 	}
 	return &n, nil
 }
@@ -118,9 +132,9 @@ func (k Keeper) Uptime(pub []byte) (*UptimeRecord, error) {
 	return &r, nil
 }
 
-// ApplyUptimeProof records a proof from the node pub, included at height
-// with the given block time (unix seconds).
-func (k Keeper) ApplyUptimeProof(p params.Uptime, pub []byte, proof UptimeProof, height, blockTime int64) error {
+// CheckUptimeProof checks that pub is a registered node that has not exited
+// and that the proof's timestamp is close to blockTime (unix seconds).
+func (k Keeper) CheckUptimeProof(p params.Uptime, pub []byte, proof UptimeProof, blockTime int64) error {
 	n, err := k.Node(pub)
 	if err != nil {
 		return err
@@ -128,7 +142,13 @@ func (k Keeper) ApplyUptimeProof(p params.Uptime, pub []byte, proof UptimeProof,
 	if n.State == StateExited {
 		return fmt.Errorf("%w: node %x has exited", ErrNodeState, pub)
 	}
-	if err := CheckProofTime(p, proof.Timestamp, blockTime); err != nil {
+	return CheckProofTime(p, proof.Timestamp, blockTime)
+}
+
+// ApplyUptimeProof checks and records a proof from the node pub, included at
+// height with the given block time (unix seconds).
+func (k Keeper) ApplyUptimeProof(p params.Uptime, pub []byte, proof UptimeProof, height, blockTime int64) error {
+	if err := k.CheckUptimeProof(p, pub, proof, blockTime); err != nil {
 		return err
 	}
 	setJSON(k.kv, uptimeKey(pub), UptimeRecord{UptimeProof: proof, Height: height, BlockTime: blockTime})

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 
+	cmted "github.com/cometbft/cometbft/crypto/ed25519"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/seshnet/seshnet/core/codec"
 )
@@ -168,7 +169,10 @@ func (t *Tx) Verify(chainID string) error {
 	msg := t.SignBytes()
 	switch t.Signer.Kind {
 	case SignerNode:
-		if len(t.Sig) != ed25519SigLen || !ed25519.Verify(t.Signer.ID, msg, t.Sig) {
+		// CometBFT's verifier (curve25519-voi, ZIP-215 rules, expanded keys
+		// cached): the same rules the validators use for votes, and about
+		// 1.8x faster than crypto/ed25519 here (docs/performance.md).
+		if len(t.Sig) != ed25519SigLen || !cmted.PubKey(t.Signer.ID).VerifySignature(msg, t.Sig) {
 			return fmt.Errorf("%w: ed25519 signature does not verify for %s", ErrBadSignature, t.Signer)
 		}
 	case SignerEth:
