@@ -154,7 +154,10 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	}
 	writeJSON(blk, lastBlockKey, lastBlock{Height: req.Height, Time: req.Time.Unix()})
 	res := &abci.FinalizeBlockResponse{TxResults: results}
-	if a.validatorsDirty {
+	// The validator set follows the registry: recompute it when this block
+	// wrote any node. Updates are the difference with the stored set, so the
+	// genesis block (whose set InitChain returned) yields none.
+	if blk.Touched(registry.NodePrefix) {
 		ups, err := newRegistry(blk).UpdateValidators(a.params.Registry)
 		if err != nil {
 			return nil, err
@@ -219,7 +222,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 	if _, err := a.store.Commit(); err != nil {
 		return nil, err
 	}
-	a.genesisAt, a.validatorsDirty = 0, false
+	a.genesisAt = 0
 	a.checkNonces = map[string]uint64{}
 	a.dropCommittedView()
 	if err := a.loadCommitted(); err != nil {

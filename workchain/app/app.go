@@ -59,8 +59,6 @@ type App struct {
 	// next Commit; checkNodes memoizes the nodes decoded from it.
 	checkView  *state.View
 	checkNodes map[string]*registry.Node
-	// validatorsDirty is set when something may have changed the active set.
-	validatorsDirty bool
 }
 
 // New opens the application over a state store.

@@ -280,3 +280,24 @@ func TestInitChainRefusesBadGenesis(t *testing.T) {
 	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{ChainId: testChain, AppStateBytes: []byte(`{"params":{},"bogus":1}`)})
 	require.ErrorContains(t, err, "unknown field")
 }
+
+func TestNodeLeavingActiveSetLeavesValidatorSet(t *testing.T) {
+	h := newHarness(t, 3)
+	res := h.block()
+	require.Empty(t, res.ValidatorUpdates, "the genesis block repeats no update")
+
+	// A node is decommissioned inside the next block (as the punishment rules
+	// will do); FinalizeBlock must hand CometBFT its removal.
+	blk, err := h.app.store.Begin(2)
+	require.NoError(t, err)
+	leaving := h.keys[2].Public().(ed25519.PublicKey)
+	require.NoError(t, registry.New(blk).SetNodeState(leaving, registry.StateDecommissioned, 2, blockTime(2).Unix()))
+	h.app.genesisAt = 2 // FinalizeBlock continues the block staged above
+	res = h.block()
+	require.Equal(t, []abci.ValidatorUpdate{{PubKeyType: "ed25519", PubKeyBytes: leaving, Power: 0}}, res.ValidatorUpdates)
+
+	var vals []string
+	require.NoError(t, json.Unmarshal(h.query("/validators", 0).Value, &vals))
+	require.Len(t, vals, 2)
+	require.NotContains(t, vals, hex.EncodeToString(leaving))
+}

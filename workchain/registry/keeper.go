@@ -15,7 +15,7 @@ import (
 
 // State keys.
 var (
-	nodePrefix   = []byte("reg/node/")
+	nodePrefix   = []byte(NodePrefix)
 	uptimePrefix = []byte("reg/uptime/")
 	idPrefix     = []byte("reg/id/")
 	validatorsKy = []byte("reg/validators")
@@ -105,6 +105,31 @@ func (k Keeper) Add(p params.Registry, n *Node) error {
 	}
 	setJSON(k.kv, nodeKey(n.Ed25519), n)
 	k.kv.Set(idKey(n.ServiceNodeID), n.Ed25519)
+	return nil
+}
+
+// NodePrefix is where nodes live in state; a block that writes under it may
+// have changed the validator set.
+const NodePrefix = "reg/node/"
+
+// SetNodeState moves a node to a new state at height (block time in unix
+// seconds). Becoming active restarts its active-since clock.
+func (k Keeper) SetNodeState(pub []byte, s NodeState, height, blockTime int64) error {
+	n, err := k.Node(pub)
+	if err != nil {
+		return err
+	}
+	if n.State == s {
+		return nil
+	}
+	if n.State == StateExited {
+		return fmt.Errorf("%w: node %x has exited", ErrNodeState, pub)
+	}
+	n.State = s
+	if s == StateActive {
+		n.ActiveSinceHeight, n.ActiveSinceTime = height, blockTime
+	}
+	setJSON(k.kv, nodeKey(pub), n)
 	return nil
 }
 

@@ -74,6 +74,16 @@ func (o *overlay) sortedKeys(prefix string) []string {
 	return keys
 }
 
+// Touched reports whether anything under prefix was written or deleted.
+func (o *overlay) Touched(prefix string) bool {
+	for k := range o.writes {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // Iterate merges the staged writes with the parent's keys, in order.
 func (o *overlay) Iterate(prefix []byte, fn func(k, v []byte) bool) error {
 	local := o.sortedKeys(string(prefix))
