@@ -147,7 +147,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	if err != nil {
 		return nil, err
 	}
-	c := execCtx{kv: blk, params: a.params, height: req.Height, blockTime: req.Time.Unix()}
+	c := execCtx{kv: blk, nodeMemo: map[string]*registry.Node{}, params: a.params, height: req.Height, blockTime: req.Time.Unix()}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	for i, raw := range req.Txs {
 		results[i] = a.deliverTx(blk, c, raw)

@@ -14,7 +14,7 @@ import (
 // committed block) it runs in.
 type execCtx struct {
 	kv        state.KV
-	nodeMemo  map[string]*registry.Node // CheckTx only: decoded nodes of the committed view
+	nodeMemo  map[string]*registry.Node // decoded nodes by stored bytes, dropped at Commit
 	params    params.Params
 	height    int64
 	blockTime int64 // unix seconds

@@ -26,7 +26,7 @@ var genesisTime = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 // harness runs the application the way CometBFT does, height by height, on
 // a badger store in a directory that survives reopen.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	db     *kv.DB
 	app    *App
@@ -52,7 +52,7 @@ func testGenesis(n int) genesis.Doc {
 	return doc
 }
 
-func newHarness(t *testing.T, nodes int) *harness {
+func newHarness(t testing.TB, nodes int) *harness {
 	t.Helper()
 	h := &harness{t: t, dir: t.TempDir()}
 	for i := 0; i < nodes; i++ {

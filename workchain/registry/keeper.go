@@ -37,9 +37,10 @@ type Keeper struct {
 // New returns a keeper over kv.
 func New(kv state.KV) Keeper { return Keeper{kv: kv} }
 
-// NewMemo returns a read-mostly keeper that remembers decoded nodes in memo.
-// Only for a KV that does not change while memo lives (CheckTx's view of
-// the last committed height); the caller drops memo at each Commit.
+// NewMemo returns a keeper that remembers decoded nodes in memo, keyed by
+// their stored bytes: the same bytes always decode to the same node, so the
+// memo stays right whatever is written or rolled back. The caller bounds it
+// (the app drops it at each Commit).
 func NewMemo(kv state.KV, memo map[string]*Node) Keeper { return Keeper{kv: kv, memo: memo} }
 
 func nodeKey(pub []byte) []byte   { return append(bytes.Clone(nodePrefix), pub...) }
@@ -68,20 +69,26 @@ func setJSON(kv state.KV, key []byte, v any) {
 }
 
 // Node returns the node with the Ed25519 key pub.
+// The node is the caller's to change.
 func (k Keeper) Node(pub []byte) (*Node, error) {
-	if n, ok := k.memo[string(pub)]; ok {
-		return n, nil
-	}
-	var n Node
-	ok, err := getJSON(k.kv, nodeKey(pub), &n)
+	raw, err := k.kv.Get(nodeKey(pub))
 	if err != nil {
 		return nil, err
 	}
-	if !ok {
+	if raw == nil {
 		return nil, fmt.Errorf("%w %x", ErrUnknownNode, pub)
 	}
+	if n, ok := k.memo[string(raw)]; ok {
+		c := *n
+		return &c, nil
+	}
+	var n Node
+	if err := json.Unmarshal(raw, &n); err != nil {
+		panic(fmt.Sprintf("registry: corrupt node %x: %v", pub, err))
+	}
 	if k.memo != nil {
-		k.memo[string(pub)] = &n
+		c := n
+		k.memo[string(raw)] = &c
 	}
 	return &n, nil
 }
