@@ -1,0 +1,80 @@
+// Package host runs a node's modules: it launches each as a go-plugin
+// process (checksum-checked, AutoMTLS, gRPC only), serves it the host API,
+// supervises it (health pings, restart with backoff, give up on a crash
+// loop), swaps it for a new binary or new settings without dropping work,
+// and reports on all of them. Every call into a module has a deadline.
+package host
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+)
+
+// ModuleConfig is one [modules.NAME] section of seshd.toml.
+type ModuleConfig struct {
+	Enabled bool `toml:"enabled" json:"enabled"`
+	// Path of the binary; default seshd-NAME next to seshd.
+	Path string `toml:"path" json:"path,omitempty"`
+	// SHA256 pins the binary (hex). Empty: whatever is at Path, still
+	// checked at exec time against the hash read before it.
+	SHA256 string `toml:"sha256" json:"sha256,omitempty"`
+	// AllowedTxs are the transaction types the module may submit.
+	AllowedTxs []string `toml:"allowed_txs" json:"allowed_txs,omitempty"`
+	// Listen are addresses the host listens on for the module (network
+	// modules); the sockets survive hot swaps.
+	Listen []string `toml:"listen" json:"listen,omitempty"`
+	// Settings are the module's own, passed through as JSON.
+	Settings map[string]any `toml:"settings" json:"settings,omitempty"`
+}
+
+// Config is the host's configuration.
+type Config struct {
+	Modules map[string]ModuleConfig
+	// BinDir is where default binaries are looked for (seshd's directory).
+	BinDir string
+	// DataDir holds one directory per module.
+	DataDir string
+	ChainID string
+}
+
+var moduleName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,31}$`)
+
+// Validate checks names and settings.
+func (c Config) Validate() error {
+	for name, m := range c.Modules {
+		if !moduleName.MatchString(name) {
+			return fmt.Errorf("modules.%s: module names are [a-z0-9_-], 1..32 characters", name)
+		}
+		if m.SHA256 != "" && len(m.SHA256) != 64 {
+			return fmt.Errorf("modules.%s.sha256: want 64 hex characters", name)
+		}
+		if _, err := json.Marshal(m.Settings); err != nil {
+			return fmt.Errorf("modules.%s.settings: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (c Config) binary(name string) string {
+	if p := c.Modules[name].Path; p != "" {
+		return p
+	}
+	return filepath.Join(c.BinDir, "seshd-"+name)
+}
+
+func (c Config) enabled() []string {
+	var out []string
+	for n, m := range c.Modules {
+		if m.Enabled {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sameConfig(a, b ModuleConfig) bool { return reflect.DeepEqual(a, b) }

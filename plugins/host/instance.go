@@ -1,0 +1,216 @@
+package host
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/go-plugin"
+	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
+
+	"github.com/seshnet/seshnet/core/logging"
+	"github.com/seshnet/seshnet/plugins/protocol"
+	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
+)
+
+// Deadlines of calls into a module.
+const (
+	startTimeout  = 15 * time.Second
+	callTimeout   = 5 * time.Second
+	healthTimeout = 2 * time.Second
+	drainTimeout  = 10 * time.Second
+)
+
+// instance is one running module process.
+type instance struct {
+	client *plugin.Client
+	mod    *protocol.Client
+	desc   *pluginv1.DescribeResponse
+	sha256 string
+	pid    int
+	cfg    ModuleConfig
+}
+
+// ErrChecksum is a binary that does not match its pin.
+var ErrChecksum = errors.New("binary does not match its sha256 pin")
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("open module binary: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("hash module binary %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// launch starts a module process, configures and starts it, and checks its
+// health. On any failure the process is killed and nothing is left running.
+func (h *Host) launch(name string, mc ModuleConfig, listeners []net.Listener) (*instance, error) {
+	path := h.cfg.binary(name)
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	sum, err := fileSHA256(path)
+	if err != nil {
+		return nil, err
+	}
+	if mc.SHA256 != "" && !strings.EqualFold(mc.SHA256, sum) {
+		return nil, fmt.Errorf("%w: %s has sha256 %s, pinned %s", ErrChecksum, path, sum, mc.SHA256)
+	}
+	raw, _ := hex.DecodeString(sum)
+	files, err := listenerFiles(listeners)
+	if err != nil {
+		return nil, err
+	}
+	defer closeAll(files)
+	cmd := exec.Command(path)
+	cmd.ExtraFiles = files
+	log := h.log.With().Str("module", name).Logger()
+	client := plugin.NewClient(&plugin.ClientConfig{
+		HandshakeConfig:  protocol.Handshake,
+		VersionedPlugins: protocol.HostSets(),
+		Cmd:              cmd,
+		// go-plugin hashes the file again right before exec, so a binary
+		// swapped after our check is refused too.
+		SecureConfig:     &plugin.SecureConfig{Checksum: raw, Hash: sha256.New()},
+		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
+		AutoMTLS:         true,
+		StartTimeout:     startTimeout,
+		Logger:           logging.NewHCLog(log, name),
+		GRPCDialOptions:  []grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxAnswerBytes))},
+	})
+	inst, err := h.connect(client, name, mc, sum, listeners)
+	if err != nil {
+		client.Kill()
+		return nil, fmt.Errorf("module %s (%s): %w", name, path, err)
+	}
+	return inst, nil
+}
+
+func (h *Host) connect(client *plugin.Client, name string, mc ModuleConfig, sum string, listeners []net.Listener) (*instance, error) {
+	rpc, err := client.Client()
+	if err != nil {
+		return nil, explainLaunch(err)
+	}
+	raw, err := rpc.Dispense(protocol.PluginName)
+	if err != nil {
+		return nil, fmt.Errorf("dispense: %w", err)
+	}
+	mod := raw.(*protocol.Client)
+	inst := &instance{client: client, mod: mod, sha256: sum, cfg: mc}
+	if rc := client.ReattachConfig(); rc != nil {
+		inst.pid = rc.Pid
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
+	defer cancel()
+	if inst.desc, err = mod.Module.Describe(ctx, &pluginv1.Empty{}); err != nil {
+		return nil, fmt.Errorf("describe: %w", err)
+	}
+	settings, err := json.Marshal(mc.Settings)
+	if err != nil {
+		return nil, fmt.Errorf("settings: %w", err)
+	}
+	dataDir := filepath.Join(h.cfg.DataDir, name)
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data dir: %w", err)
+	}
+	brokerID := mod.Broker.NextId()
+	go mod.Broker.AcceptAndServe(brokerID, func(opts []grpc.ServerOption) *grpc.Server {
+		s := grpc.NewServer(append(opts, grpc.MaxRecvMsgSize(maxRequestBytes))...)
+		pluginv1.RegisterHostAPIServer(s, &hostAPI{h: h, module: name, allowed: mc.AllowedTxs})
+		return s
+	})
+	var addrs []string
+	for _, l := range listeners {
+		addrs = append(addrs, l.Addr().String())
+	}
+	if _, err := mod.Module.Configure(ctx, &pluginv1.ConfigureRequest{
+		SettingsJson: settings, DataDir: dataDir, HostApiBrokerId: brokerID, ChainId: h.cfg.ChainID, Name: name, Listeners: addrs,
+	}); err != nil {
+		return nil, fmt.Errorf("configure: %w", err)
+	}
+	if _, err := mod.Module.Start(ctx, &pluginv1.Empty{}); err != nil {
+		return nil, fmt.Errorf("start: %w", err)
+	}
+	if err := inst.health(); err != nil {
+		return nil, err
+	}
+	return inst, nil
+}
+
+// explainLaunch makes go-plugin's launch errors say what to do.
+func explainLaunch(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "incompatible API version"):
+		return fmt.Errorf("protocol version mismatch: this node speaks seshnet plugin protocol %d; %w", protocol.Version, err)
+	case strings.Contains(msg, "checksums did not match"):
+		return fmt.Errorf("%w: the file changed between hashing and exec", ErrChecksum)
+	}
+	return fmt.Errorf("launch: %w", err)
+}
+
+func (i *instance) health() error {
+	ctx, cancel := context.WithTimeout(context.Background(), healthTimeout)
+	defer cancel()
+	res, err := i.mod.Module.Health(ctx, &pluginv1.Empty{})
+	if err != nil {
+		return fmt.Errorf("health: %w", err)
+	}
+	if !res.Ok {
+		return fmt.Errorf("unhealthy: %s", res.Detail)
+	}
+	return nil
+}
+
+// retire drains and stops the process, then kills it whatever it answered.
+func (i *instance) retire(log zerolog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), drainTimeout+time.Second)
+	defer cancel()
+	if _, err := i.mod.Module.Drain(ctx, &pluginv1.DrainRequest{DeadlineMs: uint32(drainTimeout / time.Millisecond)}); err != nil {
+		log.Warn().Err(err).Msg("drain")
+	}
+	sctx, scancel := context.WithTimeout(context.Background(), callTimeout)
+	defer scancel()
+	_, _ = i.mod.Module.Stop(sctx, &pluginv1.Empty{})
+	i.client.Kill()
+}
+
+func listenerFiles(ls []net.Listener) ([]*os.File, error) {
+	var files []*os.File
+	for _, l := range ls {
+		tl, ok := l.(*net.TCPListener)
+		if !ok {
+			closeAll(files)
+			return nil, fmt.Errorf("listener %s is not TCP", l.Addr())
+		}
+		f, err := tl.File() // a duplicate descriptor for the child
+		if err != nil {
+			closeAll(files)
+			return nil, fmt.Errorf("pass listener %s: %w", l.Addr(), err)
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+func closeAll(files []*os.File) {
+	for _, f := range files {
+		f.Close()
+	}
+}

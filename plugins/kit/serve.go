@@ -1,0 +1,152 @@
+package kit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-plugin"
+
+	"github.com/seshnet/seshnet/core/logging"
+	"github.com/seshnet/seshnet/plugins/protocol"
+	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
+)
+
+// Serve runs m as a plugin process until the host stops it. It must be
+// called from main; run by hand, it tells the user it is a seshnet module.
+func Serve(m Module) { ServeVersions(m, protocol.Version) }
+
+// ServeVersions serves m for the given protocol versions. Modules use Serve;
+// this exists to test version negotiation.
+func ServeVersions(m Module, versions ...int) {
+	s := newServer(m)
+	impl := &protocol.Server{Module: s, OnBroker: s.setBroker}
+	if _, ok := m.(Observer); ok {
+		impl.VoteExt = s
+	}
+	plugin.Serve(&plugin.ServeConfig{
+		HandshakeConfig:  protocol.Handshake,
+		VersionedPlugins: protocol.ServerSets(impl, versions...),
+		GRPCServer:       plugin.DefaultGRPCServer,
+		Logger:           logging.NewHCLog(Logger(), m.Info().Name),
+	})
+}
+
+// server adapts a Module to the generated gRPC services.
+type server struct {
+	pluginv1.UnimplementedModuleServer
+	pluginv1.UnimplementedVoteExtensionProviderServer
+	m      Module
+	mu     sync.Mutex
+	broker *plugin.GRPCBroker
+	host   *Host
+}
+
+func newServer(m Module) *server { return &server{m: m} }
+
+func (s *server) setBroker(b *plugin.GRPCBroker) {
+	s.mu.Lock()
+	s.broker = b
+	s.mu.Unlock()
+}
+
+func (s *server) Describe(context.Context, *pluginv1.Empty) (*pluginv1.DescribeResponse, error) {
+	info := s.m.Info()
+	res := &pluginv1.DescribeResponse{Name: info.Name, Version: info.Version, ProtocolVersion: protocol.Version}
+	if info.Network {
+		res.Capabilities = append(res.Capabilities, pluginv1.Capability_CAPABILITY_NETWORK)
+	}
+	if _, ok := s.m.(Observer); ok {
+		res.Capabilities = append(res.Capabilities, pluginv1.Capability_CAPABILITY_VOTE_EXTENSION)
+	}
+	return res, nil
+}
+
+func (s *server) Configure(ctx context.Context, req *pluginv1.ConfigureRequest) (*pluginv1.Empty, error) {
+	s.mu.Lock()
+	broker := s.broker
+	s.mu.Unlock()
+	env := Env{Name: req.Name, ChainID: req.ChainId, DataDir: req.DataDir, Settings: req.SettingsJson}
+	if broker != nil && req.HostApiBrokerId != 0 {
+		conn, err := broker.Dial(req.HostApiBrokerId)
+		if err != nil {
+			return nil, fmt.Errorf("dial host api: %w", err)
+		}
+		s.host = &Host{c: pluginv1.NewHostAPIClient(conn)}
+		env.Host = s.host
+	}
+	for i := range req.Listeners {
+		// The host passes its sockets as extra files from fd 3 on.
+		f := os.NewFile(uintptr(3+i), "listener-"+req.Listeners[i])
+		l, err := net.FileListener(f)
+		if err != nil {
+			return nil, fmt.Errorf("listener %d (%s) from the host: %w", i, req.Listeners[i], err)
+		}
+		env.Listeners = append(env.Listeners, l)
+	}
+	return &pluginv1.Empty{}, s.m.Configure(ctx, env)
+}
+
+func (s *server) Start(ctx context.Context, _ *pluginv1.Empty) (*pluginv1.Empty, error) {
+	return &pluginv1.Empty{}, s.m.Start(ctx)
+}
+
+func (s *server) Drain(ctx context.Context, req *pluginv1.DrainRequest) (*pluginv1.Empty, error) {
+	d := time.Duration(req.DeadlineMs) * time.Millisecond
+	if d <= 0 {
+		d = 10 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	return &pluginv1.Empty{}, s.m.Drain(ctx)
+}
+
+func (s *server) Stop(ctx context.Context, _ *pluginv1.Empty) (*pluginv1.Empty, error) {
+	return &pluginv1.Empty{}, s.m.Stop(ctx)
+}
+
+func (s *server) Health(ctx context.Context, _ *pluginv1.Empty) (*pluginv1.HealthResponse, error) {
+	if err := s.m.Health(ctx); err != nil {
+		return &pluginv1.HealthResponse{Ok: false, Detail: err.Error()}, nil
+	}
+	return &pluginv1.HealthResponse{Ok: true}, nil
+}
+
+var errNoCalls = errors.New("module answers no calls")
+
+func (s *server) Call(ctx context.Context, req *pluginv1.CallRequest) (*pluginv1.CallResponse, error) {
+	c, ok := s.m.(Caller)
+	if !ok {
+		return &pluginv1.CallResponse{Error: errNoCalls.Error()}, nil
+	}
+	out, err := c.Call(ctx, req.Method, req.Payload)
+	if err != nil {
+		return &pluginv1.CallResponse{Error: err.Error()}, nil
+	}
+	return &pluginv1.CallResponse{Payload: out}, nil
+}
+
+func (s *server) CallBatch(ctx context.Context, req *pluginv1.CallBatchRequest) (*pluginv1.CallBatchResponse, error) {
+	res := &pluginv1.CallBatchResponse{Results: make([]*pluginv1.CallResponse, len(req.Calls))}
+	for i, c := range req.Calls {
+		r, _ := s.Call(ctx, c)
+		res.Results[i] = r
+	}
+	return res, nil
+}
+
+func (s *server) Observe(ctx context.Context, req *pluginv1.ObserveRequest) (*pluginv1.ObserveResponse, error) {
+	o, ok := s.m.(Observer)
+	if !ok {
+		return &pluginv1.ObserveResponse{}, nil
+	}
+	out, err := o.Observe(ctx, req.Height)
+	if err != nil {
+		return nil, err
+	}
+	return &pluginv1.ObserveResponse{Observation: out}, nil
+}
