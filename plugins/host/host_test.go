@@ -170,7 +170,9 @@ func TestSIGKILLedModuleIsRestarted(t *testing.T) {
 func TestCrashLoopGivesUp(t *testing.T) {
 	h, _ := newHost(t, map[string]ModuleConfig{"alpha": {Enabled: true}})
 	for i := 0; i < crashesToFail; i++ {
-		eventually(t, "running before crash", func() bool { return modStatus(t, h, "alpha").State == StateRunning || modStatus(t, h, "alpha").State == StateFailed })
+		eventually(t, "running before crash", func() bool {
+			return modStatus(t, h, "alpha").State == StateRunning || modStatus(t, h, "alpha").State == StateFailed
+		})
 		if modStatus(t, h, "alpha").State == StateFailed {
 			break
 		}

@@ -20,8 +20,8 @@ import (
 	"google.golang.org/grpc"
 
 	"github.com/seshnet/seshnet/core/logging"
-	"github.com/seshnet/seshnet/plugins/protocol"
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
+	"github.com/seshnet/seshnet/plugins/protocol"
 )
 
 // Deadlines of calls into a module.

@@ -12,8 +12,8 @@ import (
 	"github.com/hashicorp/go-plugin"
 
 	"github.com/seshnet/seshnet/core/logging"
-	"github.com/seshnet/seshnet/plugins/protocol"
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
+	"github.com/seshnet/seshnet/plugins/protocol"
 )
 
 // Serve runs m as a plugin process until the host stops it. It must be
