@@ -33,35 +33,40 @@ func queryJSON(ctx context.Context, c rpcclient.ABCIClient, path string, height 
 
 func nodeSigner(pub ed25519.PublicKey) string { return "node:" + hex.EncodeToString(pub) }
 
-// nextNonce is the nonce the signer's next transaction must carry.
+// nextNonce is the nonce the signer's next transaction must carry, counting
+// its transactions waiting in the node's mempool.
 func nextNonce(ctx context.Context, c rpcclient.ABCIClient, signer string) (uint64, error) {
 	var acct app.Account
 	if err := queryJSON(ctx, c, "/account/"+signer, 0, &acct); err != nil {
 		return 0, err
 	}
-	return acct.NextNonce, nil
+	return acct.PendingNextNonce, nil
 }
 
-// broadcast sends a signed transaction and waits for CheckTx.
-func broadcast(ctx context.Context, c rpcclient.Client, t *tx.Tx) ([]byte, error) {
-	res, err := c.BroadcastTxSync(ctx, t.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("broadcast: %w", err)
-	}
-	if res.Code != 0 {
-		return nil, fmt.Errorf("transaction refused: code %d (%s): %s", res.Code, res.Codespace, res.Log)
-	}
-	return res.Hash, nil
-}
-
-// sendUptimeProof signs and sends the node's uptime proof.
+// sendUptimeProof signs and sends the node's uptime proof. The node itself
+// may send one at the same moment with the same nonce; a nonce refusal is
+// retried with a fresh count.
 func sendUptimeProof(ctx context.Context, c rpcclient.Client, chainID string, key ed25519.PrivateKey, modules []string) ([]byte, error) {
-	nonce, err := nextNonce(ctx, c, nodeSigner(key.Public().(ed25519.PublicKey)))
-	if err != nil {
-		return nil, err
-	}
 	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix()})
-	return broadcast(ctx, c, tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, body))
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		nonce, err := nextNonce(ctx, c, nodeSigner(key.Public().(ed25519.PublicKey)))
+		if err != nil {
+			return nil, err
+		}
+		res, err := c.BroadcastTxSync(ctx, tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, body).Encode())
+		if err != nil {
+			return nil, fmt.Errorf("broadcast: %w", err)
+		}
+		if res.Code == 0 {
+			return res.Hash, nil
+		}
+		lastErr = fmt.Errorf("transaction refused: code %d (%s): %s", res.Code, res.Codespace, res.Log)
+		if res.Code != app.CodeStaleNonce && res.Code != app.CodeFutureNonce {
+			break
+		}
+	}
+	return nil, lastErr
 }
 
 func chainParams(ctx context.Context, c rpcclient.ABCIClient) (params.Params, error) {

@@ -80,8 +80,9 @@ func devnetCmd(g *globals) *cobra.Command {
 			ctx, stop := signalContext()
 			defer stop()
 			return runNode(ctx, h, g.log, func(rpc string) {
-				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n",
-					strings.TrimPrefix(rpc, "tcp://"), h)
+				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n"+
+					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:26690/\n",
+					strings.TrimPrefix(rpc, "tcp://"), h, h)
 			})
 		},
 	}
@@ -91,7 +92,7 @@ func devnetCmd(g *globals) *cobra.Command {
 
 func makeDevnet(h home, chainID string) error {
 	sc := config.Default()
-	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(0)})
+	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(26690)})
 	if err != nil {
 		return err
 	}
@@ -101,10 +102,18 @@ func makeDevnet(h home, chainID string) error {
 }
 
 // builtinModules is the [modules] part of seshd.toml for local networks:
-// every built-in module, enabled. Node k gets its own ports.
-func builtinModules(k int) string {
-	_ = k
-	return ""
+// every module that ships with seshd, enabled, each on ports of its own.
+// So far that is the example module (its block status page on
+// examplePort); relay, storage and the L2 witness join as they come.
+func builtinModules(examplePort int) string {
+	return fmt.Sprintf(`[modules.example]
+enabled = true
+listen = ["127.0.0.1:%d"]
+allowed_txs = []
+
+[modules.example.settings]
+keep = 20
+`, examplePort)
 }
 
 func testnetCmd(g *globals) *cobra.Command {
@@ -115,7 +124,8 @@ func testnetCmd(g *globals) *cobra.Command {
 		Short: "Write the homes of an N-validator network on loopback",
 		Long: `testnet writes DIR/node0 .. DIR/node{N-1}, wired to each other on
 127.0.0.1. With the default --base-port 26656, node K listens for p2p on
-26656+100*K, for RPC on 26657+100*K and for its admin API on 26680+100*K. Start each with
+26656+100*K, for RPC on 26657+100*K, for its admin API on 26680+100*K and
+the example module serves its page on 26690+100*K. Start each with
   seshd start --home DIR/nodeK
 With --extra-nodes M it also registers M non-validator nodes in genesis and
 writes their keys to DIR/extra-keys.json (for load generation).`,
@@ -141,6 +151,6 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 	cmd.Flags().IntVar(&extra, "extra-nodes", 0, "non-validator genesis nodes whose keys are written for load generation")
 	cmd.Flags().StringVar(&out, "output", "./testnet", "directory for the node homes")
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-testnet", "chain id")
-	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin)")
+	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34+100K (example module)")
 	return cmd
 }

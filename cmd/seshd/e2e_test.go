@@ -31,11 +31,13 @@ func TestMain(m *testing.M) {
 		}
 		defer os.RemoveAll(dir)
 		if !isShort() {
+			// The node and its module binaries side by side, as `make build` puts them.
 			seshdBin = filepath.Join(dir, "seshd")
-			out, err := exec.Command("go", "build", "-o", seshdBin, ".").CombinedOutput()
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "build seshd: %v\n%s", err, out)
-				return 1
+			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example"} {
+				if b, err := exec.Command("go", "build", "-o", out, pkg).CombinedOutput(); err != nil {
+					fmt.Fprintf(os.Stderr, "build %s: %v\n%s", pkg, err, b)
+					return 1
+				}
 			}
 		}
 		return m.Run()

@@ -291,9 +291,8 @@ func uptimeSender(chainID string, key ed25519.PrivateKey) *sender {
 			if err := queryJSON(ctx, c, "/account/"+signer, 0, &acct); err != nil {
 				return err
 			}
-			// Transactions of ours still in the mempool are ahead of state.
-			if reset || acct.NextNonce > nonce {
-				nonce = acct.NextNonce
+			if reset || acct.PendingNextNonce > nonce {
+				nonce = acct.PendingNextNonce
 			}
 			return nil
 		},

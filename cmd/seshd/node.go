@@ -20,6 +20,7 @@ import (
 	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/core/logging"
 	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
 )
 
@@ -90,11 +91,21 @@ func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string))
 	if err != nil {
 		return err
 	}
-	duties := &nodeDuties{client: local.New(comet), key: nodeKey, cfg: sc, log: log}
-	go duties.uptimeLoop(ctx, comet.GenesisDoc().ChainID)
+	chainID := comet.GenesisDoc().ChainID
+	client := local.New(comet)
+	signer := &txSender{client: client, chainID: chainID, key: nodeKey.Priv}
+	mods, err := runModules(ctx, h, &nodeAPI{comet: comet, client: client, signer: signer}, chainID, sc.Admin.Listen, logging.Module(root, levels, "modules"))
+	if err != nil {
+		_ = comet.Stop()
+		comet.Wait()
+		return err
+	}
+	duties := &nodeDuties{signer: signer, client: client, cfg: sc, log: log, modules: mods.Running}
+	go duties.uptimeLoop(ctx)
 
 	<-ctx.Done()
 	log.Info().Msg("stopping")
+	mods.Stop()
 	if err := comet.Stop(); err != nil && !errors.Is(err, context.Canceled) {
 		log.Error().Err(err).Msg("stop consensus")
 	}
@@ -120,7 +131,7 @@ func newComet(ctx context.Context, cc *cmtcfg.Config, a *app.App, logger cmtlog.
 // nodeDuties are what a node does by itself on a schedule.
 type nodeDuties struct {
 	client  *local.Local
-	key     keys.NodeKey
+	signer  *txSender
 	cfg     config.Config
 	log     zerolog.Logger
 	modules func() []string
@@ -128,7 +139,7 @@ type nodeDuties struct {
 
 // uptimeLoop sends the node's uptime proof soon after start and then at the
 // configured interval (or the chain's uptime.interval_seconds).
-func (d *nodeDuties) uptimeLoop(ctx context.Context, chainID string) {
+func (d *nodeDuties) uptimeLoop(ctx context.Context) {
 	if !d.cfg.Uptime.Enabled {
 		return
 	}
@@ -144,8 +155,9 @@ func (d *nodeDuties) uptimeLoop(ctx context.Context, chainID string) {
 		if d.modules != nil {
 			mods = d.modules()
 		}
+		body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: mods, Timestamp: time.Now().Unix()})
 		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		hash, err := sendUptimeProof(qctx, d.client, chainID, d.key.Priv, mods)
+		hash, err := d.signer.send(qctx, registry.TxUptimeProof, body)
 		cancel()
 		if err != nil {
 			d.log.Warn().Err(err).Dur("retry_in", wait).Msg("uptime proof not sent")

@@ -50,7 +50,7 @@ func makeTestnet(out, chainID string, n, extra, base int) (testnetResult, error)
 		sc := config.Default()
 		sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", base+24+100*k)
 		p := testnetPorts(base, k)
-		id, err := makeHome(h, initOptions{moniker: fmt.Sprintf("node%d", k), ports: p, seshd: sc, fastPace: true, modules: builtinModules(k)})
+		id, err := makeHome(h, initOptions{moniker: fmt.Sprintf("node%d", k), ports: p, seshd: sc, fastPace: true, modules: builtinModules(base + 34 + 100*k)})
 		if err != nil {
 			return res, err
 		}

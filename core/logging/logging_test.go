@@ -54,3 +54,18 @@ func TestCometAdapterLevelsAndRedaction(t *testing.T) {
 	require.NotContains(t, buf.String(), "10.1.2.3")
 	require.Contains(t, buf.String(), `"method":"status"`)
 }
+
+func TestHCLogAdapterKeepsLevelAndFields(t *testing.T) {
+	var buf bytes.Buffer
+	root, err := New(Config{Format: "json", Out: &buf})
+	require.NoError(t, err)
+	h := NewHCLog(root.Level(zerolog.InfoLevel).With().Str("module", "relay").Logger(), "relay")
+	h.Debug("hidden at info")
+	h.Warn("peer slow", "hops", 3)
+	out := buf.String()
+	require.NotContains(t, out, "hidden at info")
+	require.Contains(t, out, `"level":"warn"`)
+	require.Contains(t, out, `"module":"relay"`)
+	require.Contains(t, out, `"hops":3`)
+	require.Contains(t, out, `"message":"peer slow"`)
+}

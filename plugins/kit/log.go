@@ -13,5 +13,8 @@ func Logger() zerolog.Logger {
 	zerolog.LevelFieldName = "@level"
 	zerolog.MessageFieldName = "@message"
 	zerolog.TimestampFieldName = "@timestamp"
+	// go-plugin only parses hclog's own time layout; any other demotes the
+	// line to a debug line of raw text.
+	zerolog.TimeFieldFormat = "2006-01-02T15:04:05.000000Z07:00"
 	return zerolog.New(os.Stderr).With().Timestamp().Logger()
 }

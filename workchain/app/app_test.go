@@ -32,7 +32,10 @@ func TestUptimeProofIsRecordedAndQueryable(t *testing.T) {
 
 	q = h.query("/account/node:"+pub, 0)
 	require.Equal(t, CodeOK, q.Code, q.Log)
-	require.JSONEq(t, `{"signer":"node:`+pub+`","next_nonce":1}`, string(q.Value))
+	require.JSONEq(t, `{"signer":"node:`+pub+`","next_nonce":1,"pending_next_nonce":1}`, string(q.Value))
+	require.Equal(t, CodeOK, h.checkTx(h.uptime(1, 1)).Code)
+	q = h.query("/account/node:"+pub, 0)
+	require.JSONEq(t, `{"signer":"node:`+pub+`","next_nonce":1,"pending_next_nonce":2}`, string(q.Value))
 
 	// A second proof one height later; the first height still answers the old one.
 	h.block(h.uptime(1, 1))

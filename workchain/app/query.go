@@ -38,6 +38,9 @@ type NodeView struct {
 type Account struct {
 	Signer    string `json:"signer"`
 	NextNonce uint64 `json:"next_nonce"`
+	// PendingNextNonce counts the signer's transactions in this node's
+	// mempool too (latest height only): the nonce a new transaction needs.
+	PendingNextNonce uint64 `json:"pending_next_nonce"`
 }
 
 // Query answers read-only questions about committed state at a height (0 for
@@ -49,7 +52,7 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 		return &abci.QueryResponse{Code: CodeQueryHeight, Log: err.Error(), Codespace: Codespace}, nil
 	}
 	defer view.Close()
-	value, err := a.query(view.KV(), strings.TrimPrefix(req.Path, "/"))
+	value, err := a.query(view.KV(), strings.TrimPrefix(req.Path, "/"), req.Height == 0)
 	if err != nil {
 		code := CodeInternal
 		switch {
@@ -71,7 +74,7 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 
 var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators)")
 
-func (a *App) query(kv state.KV, path string) (any, error) {
+func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 	kind, arg, _ := strings.Cut(path, "/")
 	reg := registry.New(kv)
 	switch kind {
@@ -106,7 +109,11 @@ func (a *App) query(kv state.KV, path string) (any, error) {
 			return nil, err
 		}
 		n, err := auth.NextNonce(kv, s)
-		return Account{Signer: s.String(), NextNonce: n}, err
+		acct := Account{Signer: s.String(), NextNonce: n, PendingNextNonce: n}
+		if p, ok := a.checkNonces[string(s.Key())]; ok && latest {
+			acct.PendingNextNonce = p
+		}
+		return acct, err
 	}
 	return nil, fmt.Errorf("%w: %q", errUnknownPath, path)
 }
