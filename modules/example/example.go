@@ -140,16 +140,27 @@ func (m *Module) record(b *kit.Block) {
 	}
 }
 
+func (m *Module) status() Status {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return Status{Module: "example", Version: Version, PID: m.pid, Blocks: append([]BlockView(nil), m.blocks...)}
+}
+
+// Call answers "status" with the same JSON as GET /.
+func (m *Module) Call(_ context.Context, method string, _ []byte) ([]byte, error) {
+	if method != "status" {
+		return nil, fmt.Errorf("example: unknown method %q (want status)", method)
+	}
+	return json.Marshal(m.status())
+}
+
 func (m *Module) serveStatus(w http.ResponseWriter, r *http.Request) {
 	// ?delay_ms= holds the answer, to keep requests in flight in swap tests.
 	if d, err := strconv.Atoi(r.URL.Query().Get("delay_ms")); err == nil && d > 0 && d <= 5000 {
 		time.Sleep(time.Duration(d) * time.Millisecond)
 	}
-	m.mu.Lock()
-	st := Status{Module: "example", Version: Version, PID: m.pid, Blocks: append([]BlockView(nil), m.blocks...)}
-	m.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(st)
+	_ = json.NewEncoder(w).Encode(m.status())
 }
 
 // Drain stops accepting and waits for in-flight requests. The sockets stay

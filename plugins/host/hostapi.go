@@ -30,6 +30,12 @@ type NodeAPI interface {
 	SubmitTx(ctx context.Context, module, txType string, body []byte) ([]byte, error)
 }
 
+// NewHostAPIServer serves the host API to one module over api, with the
+// same checks the host makes (the test kit uses it).
+func NewHostAPIServer(api NodeAPI, module string, allowedTxs []string) pluginv1.HostAPIServer {
+	return &hostAPI{h: &Host{api: api}, module: module, allowed: allowedTxs}
+}
+
 // hostAPI serves one module; it knows which module is calling.
 type hostAPI struct {
 	pluginv1.UnimplementedHostAPIServer

@@ -23,17 +23,24 @@ func Serve(m Module) { ServeVersions(m, protocol.Version) }
 // ServeVersions serves m for the given protocol versions. Modules use Serve;
 // this exists to test version negotiation.
 func ServeVersions(m Module, versions ...int) {
-	s := newServer(m)
-	impl := &protocol.Server{Module: s, OnBroker: s.setBroker}
-	if _, ok := m.(Observer); ok {
-		impl.VoteExt = s
-	}
+	impl := NewServer(m)
 	plugin.Serve(&plugin.ServeConfig{
 		HandshakeConfig:  protocol.Handshake,
 		VersionedPlugins: protocol.ServerSets(impl, versions...),
 		GRPCServer:       plugin.DefaultGRPCServer,
 		Logger:           logging.NewHCLog(Logger(), m.Info().Name),
 	})
+}
+
+// NewServer adapts m to the protocol's gRPC services (Serve uses it; the
+// test kit runs it in-process).
+func NewServer(m Module) *protocol.Server {
+	s := newServer(m)
+	impl := &protocol.Server{Module: s, OnBroker: s.setBroker}
+	if _, ok := m.(Observer); ok {
+		impl.VoteExt = s
+	}
+	return impl
 }
 
 // server adapts a Module to the generated gRPC services.
