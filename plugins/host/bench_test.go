@@ -2,6 +2,7 @@ package host
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/rs/zerolog"
 	"sort"
@@ -18,9 +19,10 @@ func reportLatency(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1e3, "p99-µs")
 }
 
-func benchHost(b *testing.B) *Host {
+func benchHost(b *testing.B, maxProcs int) *Host {
 	b.Helper()
-	h, err := New(Config{Modules: map[string]ModuleConfig{"alpha": {Enabled: true, Path: binDir + "/seshd-testplugin"}}, BinDir: binDir, DataDir: b.TempDir()}, &fakeNode{}, nopLog())
+	mc := ModuleConfig{Enabled: true, Path: binDir + "/seshd-testplugin", MaxProcs: maxProcs}
+	h, err := New(Config{Modules: map[string]ModuleConfig{"alpha": mc}, BinDir: binDir, DataDir: b.TempDir()}, &fakeNode{}, nopLog())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -34,25 +36,29 @@ var payload = []byte("0123456789abcdef0123456789abcdef") // a small call: 32 byt
 // BenchmarkPluginCall is one small call across the plugin boundary, one at a
 // time: the round trip.
 func BenchmarkPluginCall(b *testing.B) {
-	h := benchHost(b)
-	ctx := context.Background()
-	lat := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		t0 := time.Now()
-		if _, err := h.Call(ctx, "alpha", "echo", payload); err != nil {
-			b.Fatal(err)
-		}
-		lat = append(lat, time.Since(t0))
+	for _, procs := range []int{0, 1} {
+		b.Run(fmt.Sprintf("max_procs=%d", procs), func(b *testing.B) {
+			h := benchHost(b, procs)
+			ctx := context.Background()
+			lat := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				if _, err := h.Call(ctx, "alpha", "echo", payload); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(t0))
+			}
+			b.StopTimer()
+			reportLatency(b, lat)
+		})
 	}
-	b.StopTimer()
-	reportLatency(b, lat)
 }
 
 // BenchmarkPluginCallParallel is the same call from many goroutines (calls/s
 // with concurrency: read ns/op as the inverse of throughput).
 func BenchmarkPluginCallParallel(b *testing.B) {
-	h := benchHost(b)
+	h := benchHost(b, 0)
 	b.SetParallelism(8)
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
@@ -68,7 +74,7 @@ func BenchmarkPluginCallParallel(b *testing.B) {
 // BenchmarkPluginCallBatch100 sends 100 small calls in one round trip; the
 // per-item cost is reported.
 func BenchmarkPluginCallBatch100(b *testing.B) {
-	h := benchHost(b)
+	h := benchHost(b, 0)
 	calls := make([]*pluginv1.CallRequest, 100)
 	for i := range calls {
 		calls[i] = &pluginv1.CallRequest{Method: "echo", Payload: payload}

@@ -27,6 +27,10 @@ type ModuleConfig struct {
 	// Listen are addresses the host listens on for the module (network
 	// modules); the sockets survive hot swaps.
 	Listen []string `toml:"listen" json:"listen,omitempty"`
+	// MaxProcs caps the module process's GOMAXPROCS (0: all cores). A module
+	// that mostly answers small calls answers them faster with 1: fewer
+	// cross-thread wake-ups per round trip (docs/performance.md).
+	MaxProcs int `toml:"max_procs" json:"max_procs,omitempty"`
 	// Settings are the module's own, passed through as JSON.
 	Settings map[string]any `toml:"settings" json:"settings,omitempty"`
 }
@@ -48,6 +52,9 @@ func (c Config) Validate() error {
 	for name, m := range c.Modules {
 		if !moduleName.MatchString(name) {
 			return fmt.Errorf("modules.%s: module names are [a-z0-9_-], 1..32 characters", name)
+		}
+		if m.MaxProcs < 0 {
+			return fmt.Errorf("modules.%s.max_procs: must not be negative", name)
 		}
 		if m.SHA256 != "" && len(m.SHA256) != 64 {
 			return fmt.Errorf("modules.%s.sha256: want 64 hex characters", name)

@@ -80,6 +80,9 @@ func (h *Host) launch(name string, mc ModuleConfig, listeners []net.Listener) (*
 	defer closeAll(files)
 	cmd := exec.Command(path)
 	cmd.ExtraFiles = files
+	if mc.MaxProcs > 0 {
+		cmd.Env = append(os.Environ(), fmt.Sprintf("GOMAXPROCS=%d", mc.MaxProcs))
+	}
 	log := h.log.With().Str("module", name).Logger()
 	client := plugin.NewClient(&plugin.ClientConfig{
 		HandshakeConfig:  protocol.Handshake,
