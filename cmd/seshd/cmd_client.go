@@ -11,6 +11,7 @@ import (
 
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/swarm"
 )
 
 func timeout() (context.Context, context.CancelFunc) {
@@ -113,6 +114,37 @@ func queryCmd(g *globals) *cobra.Command {
 			},
 		},
 		&cobra.Command{
+			Use: "swarms", Short: "List the swarms and their members",
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				var sws []swarm.View
+				if err := ask(cmd, "/swarms", &sws); err != nil {
+					return err
+				}
+				return g.print(cmd, sws, func() string {
+					var b strings.Builder
+					for _, s := range sws {
+						fmt.Fprintf(&b, "swarm %016x  %d members\n", s.ID, len(s.Members))
+						for _, m := range s.Members {
+							fmt.Fprintf(&b, "  %s\n", m)
+						}
+					}
+					return strings.TrimRight(b.String(), "\n")
+				})
+			},
+		},
+		&cobra.Command{
+			Use: "swarm-of ACCOUNT", Short: "Show the swarm that holds an account's messages (05-prefixed Session ID or 32-byte key, hex)", Args: cobra.ExactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				var of app.SwarmOf
+				if err := ask(cmd, "/swarm-of/"+strings.ToLower(args[0]), &of); err != nil {
+					return err
+				}
+				return g.print(cmd, of, func() string {
+					return fmt.Sprintf("swarm %016x: %s", of.Swarm.ID, strings.Join(of.Swarm.Members, " "))
+				})
+			},
+		},
+		&cobra.Command{
 			Use: "account SIGNER", Short: "Show a signer's next nonce (node:<hex> or eth:<address>)", Args: cobra.ExactArgs(1),
 			RunE: func(cmd *cobra.Command, args []string) error {
 				var a app.Account
@@ -129,13 +161,17 @@ func queryCmd(g *globals) *cobra.Command {
 func nodesTable(nodes []app.NodeView) string {
 	sort.Slice(nodes, func(i, j int) bool { return nodes[i].ServiceNodeID < nodes[j].ServiceNodeID })
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-4s %-64s %-15s %-8s %s\n", "ID", "ED25519", "STATE", "STAKERS", "LAST UPTIME PROOF")
+	fmt.Fprintf(&b, "%-4s %-64s %-15s %-16s %-8s %s\n", "ID", "ED25519", "STATE", "SWARM", "STAKERS", "LAST UPTIME PROOF")
 	for _, n := range nodes {
 		up := "never"
 		if n.Uptime != nil {
 			up = fmt.Sprintf("height %d (%s)", n.Uptime.Height, n.Uptime.Version)
 		}
-		fmt.Fprintf(&b, "%-4d %-64s %-15s %-8d %s\n", n.ServiceNodeID, n.Ed25519, n.State, len(n.Contributors), up)
+		sw := "-"
+		if n.Swarm != nil {
+			sw = fmt.Sprintf("%016x", *n.Swarm)
+		}
+		fmt.Fprintf(&b, "%-4d %-64s %-15s %-16s %-8d %s\n", n.ServiceNodeID, n.Ed25519, n.State, sw, len(n.Contributors), up)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

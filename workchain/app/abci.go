@@ -157,12 +157,16 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	// The validator set follows the registry: recompute it when this block
 	// wrote any node. Updates are the difference with the stored set, so the
 	// genesis block (whose set InitChain returned) yields none.
+	// Swarms too, seeded by the block hash (DESIGN.md §5).
 	if blk.Touched(registry.NodePrefix) {
 		ups, err := newRegistry(blk).UpdateValidators(a.params.Registry)
 		if err != nil {
 			return nil, err
 		}
 		res.ValidatorUpdates = toABCI(ups)
+		if err := updateSwarms(blk, a.params.Swarm, req.Hash); err != nil {
+			return nil, err
+		}
 	}
 	if res.AppHash, err = blk.Finish(); err != nil {
 		return nil, err

@@ -157,6 +157,9 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 	if err != nil {
 		return nil, err
 	}
+	if err := updateSwarms(blk, doc.Params.Swarm, genesisSwarmSeed(req.ChainId)); err != nil {
+		return nil, err
+	}
 	a.chainID, a.params, a.genesisAt = req.ChainId, doc.Params, height
 	a.last = lastBlock{Height: height - 1, Time: req.Time.Unix()}
 	hash, err := blk.ComputeHash()

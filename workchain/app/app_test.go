@@ -6,11 +6,13 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
 	"github.com/stretchr/testify/require"
 )
@@ -83,7 +85,7 @@ func TestGoldenAppHash(t *testing.T) {
 	// Everything that feeds the app hash is fixed here: keys, genesis, times
 	// and transactions. A change to this value is a consensus-breaking change
 	// of the state machine and needs a new AppVersion.
-	require.Equal(t, "716ee40bf30e0760732878c705112208f829ef6720c02a454dcb44594ccb4310", hex.EncodeToString(res.AppHash))
+	require.Equal(t, "1e80eeb63774b32fcdbd6566279be35b77a84ce1a790fc32e7c16deba9651f25", hex.EncodeToString(res.AppHash))
 }
 
 func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {
@@ -303,4 +305,47 @@ func TestNodeLeavingActiveSetLeavesValidatorSet(t *testing.T) {
 	require.NoError(t, json.Unmarshal(h.query("/validators", 0).Value, &vals))
 	require.Len(t, vals, 2)
 	require.NotContains(t, vals, hex.EncodeToString(leaving))
+
+	// A decommissioned node leaves its swarm too (DESIGN.md §5).
+	var nv NodeView
+	require.NoError(t, json.Unmarshal(h.query("/node/"+hex.EncodeToString(leaving), 0).Value, &nv))
+	require.Nil(t, nv.Swarm)
+	var sws []swarm.View
+	require.NoError(t, json.Unmarshal(h.query("/swarms", 0).Value, &sws))
+	members := 0
+	for _, s := range sws {
+		require.NotContains(t, s.Members, hex.EncodeToString(leaving))
+		members += len(s.Members)
+	}
+	require.Equal(t, 2, members)
+}
+
+func TestGenesisSwarmsAndAccountLookup(t *testing.T) {
+	h := newHarness(t, 12) // default sizes 5/7/10: 12 nodes make one swarm of 7 and one of 5
+	h.block()
+	var sws []swarm.View
+	require.NoError(t, json.Unmarshal(h.query("/swarms", 0).Value, &sws))
+	require.Len(t, sws, 2)
+	require.ElementsMatch(t, []int{5, 7}, []int{len(sws[0].Members), len(sws[1].Members)})
+
+	var nodes []NodeView
+	require.NoError(t, json.Unmarshal(h.query("/nodes", 0).Value, &nodes))
+	for _, n := range nodes {
+		require.NotNil(t, n.Swarm, "node %d has a swarm", n.ServiceNodeID)
+	}
+
+	account := "05" + strings.Repeat("ab", 32)
+	q := h.query("/swarm-of/"+account, 0)
+	require.Equal(t, CodeOK, q.Code, q.Log)
+	var of SwarmOf
+	require.NoError(t, json.Unmarshal(q.Value, &of))
+	var key [32]byte
+	raw, _ := hex.DecodeString(account[2:])
+	copy(key[:], raw)
+	want, _ := swarm.Of([]uint64{sws[0].ID, sws[1].ID}, key)
+	require.Equal(t, want, of.Swarm.ID)
+
+	for _, bad := range []string{"zz", "05ab", strings.Repeat("ab", 34)} {
+		require.Equal(t, CodeQueryBadArgument, h.query("/swarm-of/"+bad, 0).Code, bad)
+	}
 }

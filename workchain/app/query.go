@@ -12,6 +12,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
 
@@ -28,10 +29,32 @@ var errBadArg = errors.New("bad argument")
 
 func newRegistry(kv state.KV) registry.Keeper { return registry.New(kv) }
 
-// NodeView is a node with its last uptime proof, as queries return it.
+// NodeView is a node with its swarm and last uptime proof, as queries
+// return it.
 type NodeView struct {
 	registry.Node
+	Swarm  *uint64                `json:"swarm_id,omitempty"`
 	Uptime *registry.UptimeRecord `json:"uptime,omitempty"`
+}
+
+// SwarmOf answers /swarm-of: the swarm that holds an account's messages.
+type SwarmOf struct {
+	Account string     `json:"account"`
+	Swarm   swarm.View `json:"swarm"`
+}
+
+func nodeView(kv state.KV, reg registry.Keeper, n *registry.Node) (NodeView, error) {
+	v := NodeView{Node: *n}
+	up, err := reg.Uptime(n.Ed25519)
+	if err != nil {
+		return v, err
+	}
+	v.Uptime = up
+	id, ok, err := swarm.OfNode(kv, n.Ed25519)
+	if ok {
+		v.Swarm = &id
+	}
+	return v, err
 }
 
 // Account is a signer's replay-protection state.
@@ -45,7 +68,8 @@ type Account struct {
 
 // Query answers read-only questions about committed state at a height (0 for
 // the latest). Paths: /params, /nodes, /node/<ed25519 hex>,
-// /account/<node|eth>:<hex>, /validators. Values are JSON.
+// /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account>.
+// Values are JSON.
 func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryResponse, error) {
 	view, err := a.store.View(req.Height)
 	if err != nil {
@@ -72,7 +96,28 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 	return &abci.QueryResponse{Code: CodeOK, Value: raw, Height: view.Height}, nil
 }
 
-var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators)")
+var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account hex>)")
+
+// swarmOf maps an account (32-byte key, or 33 bytes with its 05/03 prefix,
+// in hex) to its swarm.
+func swarmOf(kv state.KV, arg string) (SwarmOf, error) {
+	raw, err := hex.DecodeString(arg)
+	if err != nil || (len(raw) != 32 && len(raw) != 33) {
+		return SwarmOf{}, fmt.Errorf("%w: account must be 32 bytes of hex, or 33 with its prefix byte", errBadArg)
+	}
+	var key [32]byte
+	copy(key[:], raw[len(raw)-32:])
+	ids, err := swarm.IDs(kv)
+	if err != nil {
+		return SwarmOf{}, err
+	}
+	id, ok := swarm.Of(ids, key)
+	if !ok {
+		return SwarmOf{}, fmt.Errorf("%w: no swarms yet", errNotFound)
+	}
+	v, _, err := swarm.Get(kv, id)
+	return SwarmOf{Account: arg, Swarm: v}, err
+}
 
 func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 	kind, arg, _ := strings.Cut(path, "/")
@@ -84,14 +129,26 @@ func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 		return reg.Validators()
 	case "nodes":
 		var out []NodeView
-		var uerr error
+		var verr error
 		err := reg.Nodes(func(n *registry.Node) bool {
-			up, err := reg.Uptime(n.Ed25519)
-			uerr = err
-			out = append(out, NodeView{Node: *n, Uptime: up})
+			v, err := nodeView(kv, reg, n)
+			verr = err
+			out = append(out, v)
 			return err == nil
 		})
-		return out, errors.Join(err, uerr)
+		return out, errors.Join(err, verr)
+	case "swarms":
+		sws, err := swarm.Load(kv)
+		out := make([]swarm.View, len(sws))
+		for i, s := range sws {
+			out[i] = swarm.View{ID: s.ID}
+			for _, m := range s.Members {
+				out[i].Members = append(out[i].Members, hex.EncodeToString(m))
+			}
+		}
+		return out, err
+	case "swarm-of":
+		return swarmOf(kv, arg)
 	case "node":
 		pub, err := hex.DecodeString(arg)
 		if err != nil || len(pub) != 32 {
@@ -101,8 +158,7 @@ func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		up, err := reg.Uptime(pub)
-		return NodeView{Node: *n, Uptime: up}, err
+		return nodeView(kv, reg, n)
 	case "account":
 		s, err := ParseSigner(arg)
 		if err != nil {

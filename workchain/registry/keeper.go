@@ -196,6 +196,18 @@ func CheckProofTime(p params.Uptime, ts, ref int64) error {
 	return nil
 }
 
+// ActiveKeys lists the Ed25519 keys of active nodes, in key order.
+func (k Keeper) ActiveKeys() ([][]byte, error) {
+	var out [][]byte
+	err := k.Nodes(func(n *Node) bool {
+		if n.State == StateActive {
+			out = append(out, n.Ed25519)
+		}
+		return true
+	})
+	return out, err
+}
+
 // ComputeValidators chooses the validator set: active nodes, longest active
 // first (then lowest service node id), at most max_validators, sorted by key.
 func (k Keeper) ComputeValidators(p params.Registry) ([][]byte, error) {
