@@ -38,7 +38,7 @@ fuzz:
 # same 4-validator loopback layout. Results: docs/performance.md.
 BENCH_DURATION ?= 30s
 bench: build tools
-	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... $(BENCH_PKGS)
+	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... ./plugins/...
 	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
 
 tools: $(TOOLS)/cometbft
