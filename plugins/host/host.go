@@ -191,12 +191,12 @@ func (h *Host) Reload(name string) error {
 	m, ok := h.modules[name]
 	mc, configured := h.cfg.Modules[name]
 	h.mu.Unlock()
+	if !configured || !mc.Enabled {
+		return fmt.Errorf("module %q is not enabled in the configuration", name)
+	}
 	if !ok {
-		if configured && mc.Enabled {
-			h.startModule(name)
-			return nil
-		}
-		return fmt.Errorf("no module %q is running", name)
+		h.startModule(name)
+		return nil
 	}
 	m.swap.Lock()
 	old := m.current()

@@ -142,6 +142,7 @@ func TestLaunchCallAndStatus(t *testing.T) {
 	require.ErrorContains(t, err, "unknown method nope")
 	_, err = h.Call(context.Background(), "ghost", "echo", nil)
 	require.ErrorIs(t, err, ErrNotRunning)
+	require.ErrorContains(t, h.Reload("ghost"), `module "ghost" is not enabled`)
 
 	res, err := h.CallBatch(context.Background(), "alpha", []*pluginv1.CallRequest{{Method: "echo", Payload: []byte("a")}, {Method: "bad"}})
 	require.NoError(t, err)
