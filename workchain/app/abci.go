@@ -152,6 +152,10 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	for i, raw := range req.Txs {
 		results[i] = a.deliverTx(blk, c, raw)
 	}
+	// Exiting nodes whose unlock period has passed leave (DESIGN.md §4).
+	if _, err := newRegistry(blk).UnlockDue(req.Time.Unix()); err != nil {
+		return nil, err
+	}
 	writeJSON(blk, lastBlockKey, lastBlock{Height: req.Height, Time: req.Time.Unix()})
 	res := &abci.FinalizeBlockResponse{TxResults: results}
 	// The validator set follows the registry: recompute it when this block

@@ -349,3 +349,29 @@ func TestGenesisSwarmsAndAccountLookup(t *testing.T) {
 		require.Equal(t, CodeQueryBadArgument, h.query("/swarm-of/"+bad, 0).Code, bad)
 	}
 }
+
+func TestExitingNodeLeavesAtUnlock(t *testing.T) {
+	h := newHarness(t, 3)
+	h.block()
+	// The exit request lands in block 2 (as an attested L2 event will);
+	// the unlock period is the genesis default shortened here to 3 s.
+	blk, err := h.app.store.Begin(2)
+	require.NoError(t, err)
+	p := h.app.params.Registry
+	p.ExitUnlockSeconds = 3
+	require.NoError(t, registry.New(blk).ApplyExitRequest(p, registry.ExitRequest{ServiceNodeID: 3}, blockTime(2).Unix()))
+	h.app.genesisAt = 2
+	res := h.block()
+	require.Empty(t, res.ValidatorUpdates, "still a validator while exiting")
+
+	leaving := h.keys[2].Public().(ed25519.PublicKey)
+	for h.height < 4 {
+		require.Empty(t, h.block().ValidatorUpdates)
+	}
+	res = h.block() // height 5 = exit time + 3 s
+	require.Equal(t, []abci.ValidatorUpdate{{PubKeyType: "ed25519", PubKeyBytes: leaving, Power: 0}}, res.ValidatorUpdates)
+	var nv NodeView
+	require.NoError(t, json.Unmarshal(h.query("/node/"+hex.EncodeToString(leaving), 0).Value, &nv))
+	require.Equal(t, registry.StateExited, nv.State)
+	require.Nil(t, nv.Swarm, "an exited node leaves its swarm")
+}

@@ -200,7 +200,7 @@ func CheckProofTime(p params.Uptime, ts, ref int64) error {
 func (k Keeper) ActiveKeys() ([][]byte, error) {
 	var out [][]byte
 	err := k.Nodes(func(n *Node) bool {
-		if n.State == StateActive {
+		if n.InActiveSet() {
 			out = append(out, n.Ed25519)
 		}
 		return true
@@ -213,7 +213,7 @@ func (k Keeper) ActiveKeys() ([][]byte, error) {
 func (k Keeper) ComputeValidators(p params.Registry) ([][]byte, error) {
 	var active []*Node
 	if err := k.Nodes(func(n *Node) bool {
-		if n.State == StateActive {
+		if n.InActiveSet() {
 			active = append(active, n)
 		}
 		return true

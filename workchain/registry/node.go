@@ -62,7 +62,15 @@ type Node struct {
 	RegisteredHeight  int64         `json:"registered_height"`
 	ActiveSinceHeight int64         `json:"active_since_height"`
 	ActiveSinceTime   int64         `json:"active_since_time"`
+	// UnlockTime is when an exiting node leaves (unix seconds).
+	UnlockTime int64 `json:"unlock_time,omitempty"`
+	// ReturnedAmount is what the contract returned at exit.
+	ReturnedAmount uint64 `json:"returned_amount,omitempty"`
 }
+
+// InActiveSet says whether the node serves: active, or exiting but not yet
+// unlocked (DESIGN.md §4).
+func (n *Node) InActiveSet() bool { return n.State == StateActive || n.State == StateExiting }
 
 // TotalStake is the sum of the contributions.
 func (n *Node) TotalStake() uint64 {

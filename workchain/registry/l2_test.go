@@ -1,0 +1,155 @@
+package registry
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/workchain/params"
+)
+
+// registration builds a valid registration of a node with key seed.
+func registration(seed byte, id uint64, cs []Contributor) Registration {
+	k := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, 32))
+	pub := []byte(k.Public().(ed25519.PublicKey))
+	bls := bytes.Repeat([]byte{seed}, 64)
+	return Registration{
+		ServiceNodeID: id, Initiator: addr(seed), BLS: bls, Ed25519: pub,
+		Ed25519Sig: ed25519.Sign(k, ProofMessage(pub, bls)), Contributors: cs,
+	}
+}
+
+func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
+	p := params.Default().Registry
+	req, q := p.StakingRequirement, p.StakingRequirement/4
+	solo := []Contributor{contrib(1, req)}
+	cases := []struct {
+		name   string
+		reg    func() Registration
+		reason string
+	}{
+		{"valid", func() Registration { return registration(1, 10, solo) }, ""},
+		{"no contributors", func() Registration { return registration(1, 10, nil) }, "0 contributors"},
+		{"eleven contributors", func() Registration {
+			cs := []Contributor{contrib(1, q)}
+			for i := 0; i < 10; i++ {
+				cs = append(cs, contrib(byte(i+2), (req-q)/10))
+			}
+			return registration(1, 10, cs)
+		}, "11 contributors"},
+		{"operator under 25%", func() Registration {
+			return registration(1, 10, []Contributor{contrib(1, q-1), contrib(2, req-q+1)})
+		}, "operator stakes"},
+		{"later contributor under its minimum", func() Registration {
+			return registration(1, 10, []Contributor{contrib(1, q), contrib(2, 1), contrib(3, req-q-1)})
+		}, "contributor 1 stakes 1"},
+		{"not fully staked", func() Registration { return registration(1, 10, []Contributor{contrib(1, req-1)}) }, "total stake"},
+		{"fee over 10000 bp", func() Registration {
+			r := registration(1, 10, solo)
+			r.FeeBP = 10_001
+			return r
+		}, "fee 10001"},
+		{"signature by another key", func() Registration {
+			r := registration(1, 10, solo)
+			r.Ed25519Sig = registration(2, 10, solo).Ed25519Sig
+			return r
+		}, "prove possession"},
+		{"signature over another BLS key", func() Registration {
+			r := registration(1, 10, solo)
+			r.BLS = bytes.Repeat([]byte{9}, 64)
+			return r
+		}, "prove possession"},
+		{"short key", func() Registration {
+			r := registration(1, 10, solo)
+			r.Ed25519 = r.Ed25519[:31]
+			return r
+		}, "wrong size"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			k := New(newBlock(t))
+			r := tc.reg()
+			rej, err := k.ApplyRegistration(p, r, 5, 1000)
+			require.NoError(t, err)
+			if tc.reason == "" {
+				require.Nil(t, rej)
+				n, err := k.NodeByID(10)
+				require.NoError(t, err)
+				require.Equal(t, StateActive, n.State)
+				require.Equal(t, int64(5), n.RegisteredHeight)
+				return
+			}
+			require.NotNil(t, rej)
+			require.Contains(t, rej.Reason, tc.reason)
+			stored, err := k.Rejected(10)
+			require.NoError(t, err)
+			require.Equal(t, rej, stored)
+			_, err = k.NodeByID(10)
+			require.ErrorIs(t, err, ErrUnknownServiceID, "a rejected registration adds no node")
+		})
+	}
+}
+
+func TestKeyRegisteredOnce(t *testing.T) {
+	p := params.Default().Registry
+	k := New(newBlock(t))
+	solo := []Contributor{contrib(1, p.StakingRequirement)}
+	rej, err := k.ApplyRegistration(p, registration(1, 10, solo), 5, 1000)
+	require.NoError(t, err)
+	require.Nil(t, rej)
+	rej, err = k.ApplyRegistration(p, registration(1, 11, solo), 6, 1001)
+	require.NoError(t, err)
+	require.Contains(t, rej.Reason, "already registered")
+}
+
+func TestExitUnlocksAfterThePeriod(t *testing.T) {
+	p := params.Default().Registry
+	p.ExitUnlockSeconds = 100
+	k := New(newBlock(t))
+	solo := []Contributor{contrib(1, p.StakingRequirement)}
+	for i, seed := range []byte{1, 2} {
+		rej, err := k.ApplyRegistration(p, registration(seed, uint64(10+i), solo), 1, 1000)
+		require.NoError(t, err)
+		require.Nil(t, rej)
+	}
+	require.NoError(t, k.ApplyExitRequest(p, ExitRequest{ServiceNodeID: 10}, 2000))
+	require.NoError(t, k.ApplyExitRequest(p, ExitRequest{ServiceNodeID: 10}, 2050), "repeated request")
+	n, err := k.NodeByID(10)
+	require.NoError(t, err)
+	require.Equal(t, StateExiting, n.State)
+	require.Equal(t, int64(2100), n.UnlockTime, "the first request sets the clock")
+
+	// Still serving during the unlock period.
+	active, err := k.ActiveKeys()
+	require.NoError(t, err)
+	require.Len(t, active, 2)
+	moved, err := k.UnlockDue(2099)
+	require.NoError(t, err)
+	require.Zero(t, moved)
+
+	moved, err = k.UnlockDue(2100)
+	require.NoError(t, err)
+	require.Equal(t, 1, moved)
+	n, err = k.NodeByID(10)
+	require.NoError(t, err)
+	require.Equal(t, StateExited, n.State)
+	active, err = k.ActiveKeys()
+	require.NoError(t, err)
+	require.Len(t, active, 1)
+	moved, err = k.UnlockDue(5000)
+	require.NoError(t, err)
+	require.Zero(t, moved, "unlocked once")
+
+	require.NoError(t, k.ApplyExit(Exit{ServiceNodeID: 11, ReturnedAmount: 77}))
+	n, err = k.NodeByID(11)
+	require.NoError(t, err)
+	require.Equal(t, StateExited, n.State)
+	require.Equal(t, uint64(77), n.ReturnedAmount)
+
+	require.ErrorIs(t, k.ApplyExitRequest(p, ExitRequest{ServiceNodeID: 99}, 1), ErrUnknownServiceID)
+	require.ErrorIs(t, k.ApplyExit(Exit{ServiceNodeID: 99}), ErrUnknownServiceID)
+	require.Error(t, RequirementUpdate(0))
+	require.NoError(t, RequirementUpdate(30_000*params.SESH))
+}
