@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
@@ -98,6 +99,11 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 	next := map[string]uint64{}
 	var out [][]byte
 	var size int64
+	if inj, err := a.injectAttestations(req); err != nil {
+		return nil, err
+	} else if inj != nil && int64(len(inj)) <= req.MaxTxBytes {
+		out, size = append(out, inj), int64(len(inj))
+	}
 	for _, raw := range req.Txs {
 		if size+int64(len(raw)) > req.MaxTxBytes {
 			break
@@ -132,6 +138,17 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 // such a transaction fails with a code and changes nothing.
 func (a *App) ProcessProposal(_ context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
 	for i, raw := range req.Txs {
+		if attest.IsInjected(raw) {
+			err := fmt.Errorf("attestations must be the first transaction")
+			if i == 0 {
+				err = a.checkAttestations(req, raw)
+			}
+			if err != nil {
+				a.log.Warn().Int64("height", req.Height).Err(err).Msg("rejecting proposal")
+				return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
+			}
+			continue
+		}
 		if _, err := a.decodeVerified(raw); err != nil {
 			a.log.Warn().Int64("height", req.Height).Int("tx", i).Err(err).Msg("rejecting proposal")
 			return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
@@ -150,6 +167,10 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	c := execCtx{kv: blk, nodeMemo: map[string]*registry.Node{}, params: a.params, height: req.Height, blockTime: req.Time.Unix()}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	for i, raw := range req.Txs {
+		if i == 0 && attest.IsInjected(raw) {
+			results[i] = a.applyAttestations(blk, &c, raw)
+			continue
+		}
 		results[i] = a.deliverTx(blk, c, raw)
 	}
 	// Exiting nodes whose unlock period has passed leave (DESIGN.md §4).
@@ -237,20 +258,6 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 		return nil, err
 	}
 	return &abci.CommitResponse{}, nil
-}
-
-// ExtendVote adds nothing yet: the L2 witness will put its observations
-// here. Vote extensions are disabled in genesis until then.
-func (a *App) ExtendVote(context.Context, *abci.ExtendVoteRequest) (*abci.ExtendVoteResponse, error) {
-	return &abci.ExtendVoteResponse{}, nil
-}
-
-// VerifyVoteExtension accepts only the empty extension this version makes.
-func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensionRequest) (*abci.VerifyVoteExtensionResponse, error) {
-	if len(req.VoteExtension) != 0 {
-		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
-	}
-	return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
 }
 
 // OfferSnapshot refuses: state sync is not offered yet (docs/state.md says

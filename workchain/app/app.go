@@ -59,6 +59,8 @@ type App struct {
 	// next Commit; checkNodes memoizes the nodes decoded from it.
 	checkView  *state.View
 	checkNodes map[string]*registry.Node
+
+	observer Observer
 }
 
 // New opens the application over a state store.
@@ -146,6 +148,7 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 		return nil, err
 	}
 	blk.Set(chainIDKey, []byte(req.ChainId))
+	writeJSON(blk, initialHeightKey, height)
 	writeJSON(blk, paramsKey, doc.Params)
 	reg := registry.New(blk)
 	for i, n := range doc.Nodes {

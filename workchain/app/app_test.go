@@ -85,7 +85,7 @@ func TestGoldenAppHash(t *testing.T) {
 	// Everything that feeds the app hash is fixed here: keys, genesis, times
 	// and transactions. A change to this value is a consensus-breaking change
 	// of the state machine and needs a new AppVersion.
-	require.Equal(t, "1e80eeb63774b32fcdbd6566279be35b77a84ce1a790fc32e7c16deba9651f25", hex.EncodeToString(res.AppHash))
+	require.Equal(t, "c9b8d4efa4e51ef2f7b5ec105ba562b5fd1c374449d8bfbe4cb3b3fb82d5894a", hex.EncodeToString(res.AppHash))
 }
 
 func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {

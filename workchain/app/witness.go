@@ -1,0 +1,226 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+
+	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/workchain/attest"
+	"github.com/seshnet/seshnet/workchain/params"
+	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/state"
+)
+
+// Observer asks the node's L2 witness what it has seen, for ExtendVote. The
+// node sets it (through the plugin host, with a deadline); nil means the node
+// runs no witness and extends its votes with nothing.
+type Observer func(ctx context.Context, height int64) []byte
+
+// SetObserver installs the witness. Call before the node starts.
+func (a *App) SetObserver(o Observer) { a.observer = o }
+
+var (
+	cursorKey        = []byte("attest/cursor")
+	initialHeightKey = []byte("app/initial_height")
+)
+
+// ExtendVote reports what the witness saw. A malformed observation is never
+// signed: the vote goes out with an empty extension instead.
+func (a *App) ExtendVote(ctx context.Context, req *abci.ExtendVoteRequest) (*abci.ExtendVoteResponse, error) {
+	if a.observer == nil {
+		return &abci.ExtendVoteResponse{}, nil
+	}
+	ext := a.observer(ctx, req.Height)
+	if _, err := l2event.Decode(ext); err != nil {
+		a.log.Warn().Err(err).Int64("height", req.Height).Msg("witness observation dropped")
+		return &abci.ExtendVoteResponse{}, nil
+	}
+	return &abci.ExtendVoteResponse{VoteExtension: ext}, nil
+}
+
+// VerifyVoteExtension accepts a well-formed observation. It reads no state,
+// so honest validators never disagree on it; stale or unknown events are
+// sorted out by the tally.
+func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensionRequest) (*abci.VerifyVoteExtensionResponse, error) {
+	if _, err := l2event.Decode(req.VoteExtension); err != nil {
+		a.log.Info().Err(err).Int64("height", req.Height).Msg("vote extension rejected")
+		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
+	}
+	return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
+}
+
+// votingSet is the validator set that signed the votes of voteHeight, read
+// from state: the set stored after height voteHeight-2 (updates take effect
+// two heights later), with the validator power parameter of that height.
+func (a *App) votingSet(voteHeight int64) (attest.Set, error) {
+	at := voteHeight - 2
+	if first := a.initialHeight(); at < first {
+		at = first
+	}
+	v, err := a.store.View(at)
+	if err != nil {
+		return attest.Set{}, fmt.Errorf("validator set of height %d: %w", voteHeight, err)
+	}
+	defer v.Close()
+	var p params.Params
+	if err := readJSON(v.KV(), paramsKey, &p); err != nil {
+		return attest.Set{}, err
+	}
+	keys, err := registry.New(v.KV()).Validators()
+	if err != nil {
+		return attest.Set{}, err
+	}
+	vals := make([]attest.Validator, len(keys))
+	for i, k := range keys {
+		vals[i] = attest.Validator{PubKey: k, Power: p.Registry.ValidatorPower}
+	}
+	return attest.NewSet(vals), nil
+}
+
+func (a *App) initialHeight() int64 {
+	v, err := a.store.View(0)
+	if err != nil {
+		return 1
+	}
+	defer v.Close()
+	var h int64
+	if readJSON(v.KV(), initialHeightKey, &h) != nil || h < 1 {
+		return 1
+	}
+	return h
+}
+
+// injectAttestations is PrepareProposal's first transaction: the pruned
+// extended commit, when any validator reported something.
+func (a *App) injectAttestations(req *abci.PrepareProposalRequest) ([]byte, error) {
+	any := false
+	for _, v := range req.LocalLastCommit.Votes {
+		any = any || len(v.VoteExtension) > 0
+	}
+	if !any {
+		return nil, nil
+	}
+	set, err := a.votingSet(req.Height - 1)
+	if err != nil {
+		return nil, err
+	}
+	pruned := attest.Prune(req.LocalLastCommit, set)
+	if len(pruned.Votes) == 0 {
+		return nil, nil
+	}
+	return attest.Inject(pruned)
+}
+
+// checkAttestations is ProcessProposal's check of an injected commit.
+func (a *App) checkAttestations(req *abci.ProcessProposalRequest, raw []byte) error {
+	info, err := attest.Extract(raw)
+	if err != nil {
+		return err
+	}
+	set, err := a.votingSet(req.Height - 1)
+	if err != nil {
+		return err
+	}
+	return attest.CheckInjected(info, req.ProposedLastCommit, set, a.chainID, req.Height)
+}
+
+// applyAttestations tallies the injected commit and applies the events that
+// reached quorum, in L2 order, once each. An event that cannot be applied
+// (unknown node, undecodable payload) is recorded and passed: it never halts
+// the chain.
+func (a *App) applyAttestations(blk *state.Block, c *execCtx, raw []byte) *abci.ExecTxResult {
+	info, err := attest.Extract(raw)
+	if err != nil {
+		return &abci.ExecTxResult{Code: CodeMalformed, Log: err.Error(), Codespace: Codespace}
+	}
+	set, err := a.votingSet(c.height - 1)
+	if err != nil {
+		return &abci.ExecTxResult{Code: CodeInternal, Log: err.Error(), Codespace: Codespace}
+	}
+	var cursor attest.Cursor
+	if raw, err := blk.Get(cursorKey); err == nil && raw != nil {
+		_ = json.Unmarshal(raw, &cursor)
+	}
+	out := attest.Tally(info, set, cursor)
+	var events []abci.Event
+	for _, e := range out.Apply {
+		result := "applied"
+		if err := a.applyL2Event(blk, c, e); err != nil {
+			result = "failed: " + err.Error()
+		}
+		events = append(events, l2Event("l2_event", e, result))
+	}
+	for _, e := range out.Refuted {
+		events = append(events, l2Event("l2_event", e, "refuted"))
+	}
+	writeJSON(blk, cursorKey, out.Cursor)
+	return &abci.ExecTxResult{Code: CodeOK, Events: events}
+}
+
+func l2Event(typ string, e l2event.Event, result string) abci.Event {
+	return abci.Event{Type: typ, Attributes: []abci.EventAttribute{
+		{Key: "kind", Value: fmt.Sprint(e.Kind)},
+		{Key: "l2_block", Value: fmt.Sprint(e.Block), Index: true},
+		{Key: "log_index", Value: fmt.Sprint(e.LogIndex)},
+		{Key: "result", Value: result},
+	}}
+}
+
+// applyL2Event runs one attested event in a cache, so a failure leaves
+// nothing behind.
+func (a *App) applyL2Event(blk *state.Block, c *execCtx, e l2event.Event) error {
+	cache := blk.Cache()
+	reg := registry.New(cache)
+	var err error
+	switch e.Kind {
+	case l2event.KindRegistration:
+		var r registry.Registration
+		if err = strictJSON(e.Payload, &r); err == nil {
+			var rej *registry.Rejection
+			rej, err = reg.ApplyRegistration(c.params.Registry, r, c.height, c.blockTime)
+			if err == nil && rej != nil {
+				a.log.Info().Uint64("service_node_id", r.ServiceNodeID).Str("reason", rej.Reason).Msg("registration rejected")
+			}
+		}
+	case l2event.KindExitRequest:
+		var x registry.ExitRequest
+		if err = strictJSON(e.Payload, &x); err == nil {
+			err = reg.ApplyExitRequest(c.params.Registry, x, c.blockTime)
+		}
+	case l2event.KindExit:
+		var x registry.Exit
+		if err = strictJSON(e.Payload, &x); err == nil {
+			err = reg.ApplyExit(x)
+		}
+	case l2event.KindRequirementUpdated:
+		var u struct {
+			NewRequirement uint64 `json:"new_requirement"`
+		}
+		if err = strictJSON(e.Payload, &u); err == nil {
+			if err = registry.RequirementUpdate(u.NewRequirement); err == nil {
+				c.params.Registry.StakingRequirement = u.NewRequirement
+				writeJSON(cache, paramsKey, c.params)
+			}
+		}
+	default:
+		err = fmt.Errorf("unknown event kind %d", e.Kind)
+	}
+	if err != nil {
+		return err
+	}
+	cache.Write()
+	return nil
+}
+
+func strictJSON(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("event payload: %w", err)
+	}
+	return nil
+}
