@@ -24,6 +24,9 @@ import (
 	"github.com/seshnet/seshnet/workchain/state"
 )
 
+// witnessModule is the module whose observations go into vote extensions.
+const witnessModule = "bridge"
+
 // logFlags are the command-line overrides of seshd.toml's [log].
 type logFlags struct{ format, level string }
 
@@ -100,6 +103,12 @@ func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string))
 		comet.Wait()
 		return err
 	}
+	// The L2 witness answers ExtendVote through the plugin host, with a
+	// deadline well inside CometBFT's precommit timeout; no witness, or a
+	// late one, means an empty extension.
+	a.SetObserver(func(ctx context.Context, height int64) []byte {
+		return mods.Observe(ctx, height, 300*time.Millisecond)[witnessModule]
+	})
 	duties := &nodeDuties{signer: signer, client: client, cfg: sc, log: log, modules: mods.Running}
 	go duties.uptimeLoop(ctx)
 
