@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
@@ -19,6 +20,7 @@ import (
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/core/logging"
+	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
@@ -78,6 +80,17 @@ func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string))
 	if err != nil {
 		return err
 	}
+	// The L2 witness answers ExtendVote through the plugin host, with a
+	// deadline well inside CometBFT's precommit timeout; no witness, or a
+	// late one, means an empty extension. The host starts after consensus,
+	// so the hook reads it through an atomic pointer.
+	var modsRef atomic.Pointer[host.Host]
+	a.SetObserver(func(ctx context.Context, height int64) []byte {
+		if m := modsRef.Load(); m != nil {
+			return m.Observe(ctx, height, 300*time.Millisecond)[witnessModule]
+		}
+		return nil
+	})
 	comet, err := newComet(ctx, cc, a, logging.NewComet(root, levels))
 	if err != nil {
 		return err
@@ -103,12 +116,7 @@ func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string))
 		comet.Wait()
 		return err
 	}
-	// The L2 witness answers ExtendVote through the plugin host, with a
-	// deadline well inside CometBFT's precommit timeout; no witness, or a
-	// late one, means an empty extension.
-	a.SetObserver(func(ctx context.Context, height int64) []byte {
-		return mods.Observe(ctx, height, 300*time.Millisecond)[witnessModule]
-	})
+	modsRef.Store(mods)
 	duties := &nodeDuties{signer: signer, client: client, cfg: sc, log: log, modules: mods.Running}
 	go duties.uptimeLoop(ctx)
 
