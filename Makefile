@@ -60,3 +60,28 @@ clean:
 
 # The plugin protocol's code generation and targets.
 -include plugins/Makefile.inc
+
+# The test staking contract and token: compiled by a pinned solcjs (npm
+# solc), bindings by a pinned abigen. Artifacts and bindings are committed;
+# modules/bridge/contracts/bindings's test checks they match the sources.
+SOLC_VERSION   := 0.8.28
+ABIGEN_VERSION := v1.17.10
+CONTRACTS      := modules/bridge/contracts
+SOLCJS         := $(CURDIR)/.tools/solc/node_modules/solc/solc.js
+
+.PHONY: contracts contracts-tools solc
+solc:
+	@test -f $(SOLCJS) || (mkdir -p .tools/solc && cd .tools/solc && npm install --silent --no-audit --no-fund solc@$(SOLC_VERSION))
+
+contracts-tools: solc
+	@test -x $(TOOLS)/abigen || GOBIN=$(TOOLS) $(GO) install github.com/ethereum/go-ethereum/cmd/abigen@$(ABIGEN_VERSION)
+
+contracts: contracts-tools
+	rm -rf $(CONTRACTS)/build && mkdir -p $(CONTRACTS)/build $(CONTRACTS)/bindings
+	cd $(CONTRACTS) && node $(SOLCJS) --optimize --abi --bin -o build TestSESH.sol ServiceNodeRewards.sol
+	cd $(CONTRACTS)/build && for c in TestSESH ServiceNodeRewards; do \
+	  mv $${c}_sol_$${c}.abi $$c.abi && mv $${c}_sol_$${c}.bin $$c.bin; done && rm -f *IERC20Min*
+	$(TOOLS)/abigen --abi $(CONTRACTS)/build/ServiceNodeRewards.abi --bin $(CONTRACTS)/build/ServiceNodeRewards.bin \
+	  --pkg bindings --type ServiceNodeRewards --out $(CONTRACTS)/bindings/service_node_rewards.go
+	$(TOOLS)/abigen --abi $(CONTRACTS)/build/TestSESH.abi --bin $(CONTRACTS)/build/TestSESH.bin \
+	  --pkg bindings --type TestSESH --out $(CONTRACTS)/bindings/test_sesh.go
