@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
@@ -96,7 +97,7 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 	return &abci.QueryResponse{Code: CodeOK, Value: raw, Height: view.Height}, nil
 }
 
-var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account hex>)")
+var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account hex>, /attest/cursor)")
 
 // swarmOf maps an account (32-byte key, or 33 bytes with its 05/03 prefix,
 // in hex) to its swarm.
@@ -149,6 +150,16 @@ func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 		return out, err
 	case "swarm-of":
 		return swarmOf(kv, arg)
+	case "attest":
+		if arg != "cursor" {
+			break
+		}
+		var c attest.Cursor
+		raw, err := kv.Get(cursorKey)
+		if err == nil && raw != nil {
+			err = json.Unmarshal(raw, &c)
+		}
+		return c, err
 	case "node":
 		pub, err := hex.DecodeString(arg)
 		if err != nil || len(pub) != 32 {

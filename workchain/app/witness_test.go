@@ -101,6 +101,10 @@ func TestAttestedRegistrationBecomesAnActiveNodeOnce(t *testing.T) {
 	require.NoError(t, json.Unmarshal(h.query("/nodes", 0).Value, &nodes))
 	require.Len(t, nodes, 5)
 
+	var cur attest.Cursor
+	require.NoError(t, json.Unmarshal(h.query("/attest/cursor", 0).Value, &cur))
+	require.Equal(t, attest.Cursor{Block: 100, LogIndex: 51, Started: true}, cur, "past the rejected one too")
+
 	// The same reports next block apply nothing again.
 	res = h.propose(h.extendedCommit(obs, obs, obs, obs))
 	require.Empty(t, res.TxResults[0].Events)
@@ -169,4 +173,27 @@ func injected(t *testing.T, info abci.ExtendedCommitInfo) []byte {
 	raw, err := attest.Inject(info)
 	require.NoError(t, err)
 	return raw
+}
+
+// TestWitnessPayloadsDecodeStrictly pins the contract between the witness's
+// payloads (core/l2event) and the registry's types.
+func TestWitnessPayloadsDecodeStrictly(t *testing.T) {
+	a := common.BytesToAddress([]byte{7})
+	cases := []struct {
+		payload any
+		into    any
+	}{
+		{l2event.Registration{ServiceNodeID: 1, Initiator: a, BLS: []byte{1}, Ed25519: []byte{2}, Ed25519Sig: []byte{3}, FeeBP: 4,
+			Contributors: []l2event.Contributor{{Staker: a, Beneficiary: a, Amount: 5}}}, &registry.Registration{}},
+		{l2event.ExitRequest{ServiceNodeID: 1, Initiator: a, BLS: []byte{1}}, &registry.ExitRequest{}},
+		{l2event.Exit{ServiceNodeID: 1, Initiator: a, ReturnedAmount: 9, BLS: []byte{1}}, &registry.Exit{}},
+	}
+	for _, tc := range cases {
+		raw, err := json.Marshal(tc.payload)
+		require.NoError(t, err)
+		require.NoError(t, strictJSON(raw, tc.into), "%s", raw)
+		back, err := json.Marshal(tc.into)
+		require.NoError(t, err)
+		require.JSONEq(t, string(raw), string(back))
+	}
 }
