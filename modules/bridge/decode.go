@@ -1,0 +1,124 @@
+// Package bridge is the L2 witness module: it reads the staking contract's
+// logs through go-ethereum, up to the chain's finalized block (or head
+// minus a depth), in bounded ranges, from several endpoints with failover,
+// and reports what it saw in its vote extensions (DESIGN.md §4).
+package bridge
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+)
+
+// Decoder turns the contract's logs into l2event events.
+type Decoder struct {
+	f   *bindings.ServiceNodeRewardsFilterer
+	ids map[[32]byte]byte
+}
+
+// NewDecoder reads logs of the contract's ABI.
+func NewDecoder() (*Decoder, error) {
+	f, err := bindings.NewServiceNodeRewardsFilterer([20]byte{}, nil)
+	if err != nil {
+		return nil, err
+	}
+	parsed, err := bindings.ServiceNodeRewardsMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	ids := map[[32]byte]byte{
+		parsed.Events["NewServiceNodeV2"].ID:          l2event.KindRegistration,
+		parsed.Events["ServiceNodeExitRequest"].ID:    l2event.KindExitRequest,
+		parsed.Events["ServiceNodeExit"].ID:           l2event.KindExit,
+		parsed.Events["StakingRequirementUpdated"].ID: l2event.KindRequirementUpdated,
+	}
+	return &Decoder{f: f, ids: ids}, nil
+}
+
+// Decode returns the event of a log; ok is false for logs of other events.
+func (d *Decoder) Decode(lg types.Log) (l2event.Event, bool, error) {
+	if len(lg.Topics) == 0 {
+		return l2event.Event{}, false, nil
+	}
+	kind, ok := d.ids[lg.Topics[0]]
+	if !ok {
+		return l2event.Event{}, false, nil
+	}
+	payload, err := d.payload(kind, lg)
+	if err != nil {
+		return l2event.Event{}, false, fmt.Errorf("log %d of block %d: %w", lg.Index, lg.BlockNumber, err)
+	}
+	raw, err := json.Marshal(payload)
+	if err != nil {
+		return l2event.Event{}, false, err
+	}
+	return l2event.Event{Block: lg.BlockNumber, LogIndex: uint32(lg.Index), Kind: kind, Payload: raw}, true, nil
+}
+
+func (d *Decoder) payload(kind byte, lg types.Log) (any, error) {
+	switch kind {
+	case l2event.KindRegistration:
+		e, err := d.f.ParseNewServiceNodeV2(lg)
+		if err != nil {
+			return nil, err
+		}
+		r := l2event.Registration{
+			ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, BLS: point(e.Pubkey),
+			Ed25519:    word(e.ServiceNode.ServiceNodePubkey),
+			Ed25519Sig: append(word(e.ServiceNode.ServiceNodeSignature1), word(e.ServiceNode.ServiceNodeSignature2)...),
+			FeeBP:      uint32(e.ServiceNode.Fee),
+		}
+		for _, c := range e.Contributors {
+			amount, err := atomic(c.StakedAmount)
+			if err != nil {
+				return nil, err
+			}
+			r.Contributors = append(r.Contributors, l2event.Contributor{Staker: c.Staker.Addr, Beneficiary: c.Staker.Beneficiary, Amount: amount})
+		}
+		return r, nil
+	case l2event.KindExitRequest:
+		e, err := d.f.ParseServiceNodeExitRequest(lg)
+		if err != nil {
+			return nil, err
+		}
+		return l2event.ExitRequest{ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, BLS: point(e.Pubkey)}, nil
+	case l2event.KindExit:
+		e, err := d.f.ParseServiceNodeExit(lg)
+		if err != nil {
+			return nil, err
+		}
+		amount, err := atomic(e.ReturnedAmount)
+		if err != nil {
+			return nil, err
+		}
+		return l2event.Exit{ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, ReturnedAmount: amount, BLS: point(e.Pubkey)}, nil
+	default:
+		e, err := d.f.ParseStakingRequirementUpdated(lg)
+		if err != nil {
+			return nil, err
+		}
+		amount, err := atomic(e.NewRequirement)
+		if err != nil {
+			return nil, err
+		}
+		return l2event.RequirementUpdated{NewRequirement: amount}, nil
+	}
+}
+
+// word is a uint256 as 32 big-endian bytes.
+func word(v *big.Int) []byte { return v.FillBytes(make([]byte, 32)) }
+
+func point(p bindings.ServiceNodeRewardsG1Point) []byte { return append(word(p.X), word(p.Y)...) }
+
+// atomic is an amount in atomic SESH, which the workchain keeps in 64 bits.
+func atomic(v *big.Int) (uint64, error) {
+	if !v.IsUint64() {
+		return 0, fmt.Errorf("amount %s does not fit in 64 bits", v)
+	}
+	return v.Uint64(), nil
+}
