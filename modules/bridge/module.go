@@ -1,0 +1,160 @@
+package bridge
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
+
+	"github.com/seshnet/seshnet/plugins/kit"
+)
+
+// Version of the module.
+const Version = "0.1.0"
+
+// Settings are [modules.bridge.settings].
+type Settings struct {
+	RPC        []string `json:"rpc"`         // L2 JSON-RPC endpoints, tried in order
+	Contract   string   `json:"contract"`    // staking contract address
+	Depth      uint64   `json:"depth"`       // read to head minus depth; 0: to `finalized`
+	MaxRange   uint64   `json:"max_range"`   // blocks per log query (default 1000)
+	StartBlock uint64   `json:"start_block"` // contract deployment block
+	PollMs     int      `json:"poll_ms"`     // scan period (default 2000)
+}
+
+// Module is the L2 witness.
+type Module struct {
+	log    zerolog.Logger
+	env    kit.Env
+	set    Settings
+	dial   func(ctx context.Context, url string) (Chain, error)
+	cancel context.CancelFunc
+	done   chan struct{}
+
+	mu      sync.Mutex
+	scanner *Scanner
+	lastErr error
+}
+
+// New returns the module; Configure connects it.
+func New() *Module {
+	return &Module{log: kit.Logger(), dial: func(ctx context.Context, url string) (Chain, error) {
+		return ethclient.DialContext(ctx, url)
+	}}
+}
+
+// Info names the module.
+func (m *Module) Info() kit.Info { return kit.Info{Name: "bridge", Version: Version} }
+
+// Configure reads settings and opens the scanner's saved state.
+func (m *Module) Configure(ctx context.Context, env kit.Env) error {
+	m.env = env
+	if err := json.Unmarshal(env.Settings, &m.set); err != nil {
+		return fmt.Errorf("bridge settings: %w", err)
+	}
+	if len(m.set.RPC) == 0 {
+		return errors.New("bridge settings: rpc needs at least one L2 endpoint")
+	}
+	if !common.IsHexAddress(m.set.Contract) {
+		return fmt.Errorf("bridge settings: contract %q is not an address", m.set.Contract)
+	}
+	if m.set.PollMs <= 0 {
+		m.set.PollMs = 2000
+	}
+	if env.Host == nil {
+		return errors.New("bridge needs the host API")
+	}
+	var chains []Chain
+	for _, u := range m.set.RPC {
+		c, err := m.dial(ctx, u)
+		if err != nil {
+			return fmt.Errorf("bridge: L2 endpoint %d: %w", len(chains), err)
+		}
+		chains = append(chains, c)
+	}
+	s, err := NewScanner(ScanConfig{
+		Contract: common.HexToAddress(m.set.Contract), Depth: m.set.Depth, MaxRange: m.set.MaxRange, StartBlock: m.set.StartBlock,
+	}, chains, env.DataDir, m.log)
+	if err != nil {
+		return err
+	}
+	m.scanner = s
+	return nil
+}
+
+// Start scans on a timer.
+func (m *Module) Start(context.Context) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel, m.done = cancel, make(chan struct{})
+	go func() {
+		defer close(m.done)
+		t := time.NewTicker(time.Duration(m.set.PollMs) * time.Millisecond)
+		defer t.Stop()
+		for {
+			m.scan(ctx)
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return nil
+}
+
+func (m *Module) scan(ctx context.Context) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	err := m.scanner.Scan(ctx)
+	if err != nil && ctx.Err() == nil {
+		m.log.Warn().Err(err).Msg("L2 scan failed; retrying")
+	}
+	m.lastErr = err
+}
+
+// Observe reports the events seen after the last one the workchain applied.
+func (m *Module) Observe(ctx context.Context, _ int64) ([]byte, error) {
+	raw, _, err := m.env.Host.Query(ctx, "/attest/cursor", 0)
+	if err != nil {
+		return nil, err
+	}
+	var cur struct {
+		Block    uint64 `json:"block"`
+		LogIndex uint32 `json:"log_index"`
+		Started  bool   `json:"started"`
+	}
+	if err := json.Unmarshal(raw, &cur); err != nil {
+		return nil, fmt.Errorf("attest cursor: %w", err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.scanner.Observation(cur.Block, cur.LogIndex, cur.Started).Encode(), nil
+}
+
+// Drain stops scanning.
+func (m *Module) Drain(ctx context.Context) error {
+	if m.cancel != nil {
+		m.cancel()
+		select {
+		case <-m.done:
+		case <-ctx.Done():
+		}
+	}
+	return nil
+}
+
+// Stop is Drain.
+func (m *Module) Stop(ctx context.Context) error { return m.Drain(ctx) }
+
+// Health fails while every L2 endpoint fails.
+func (m *Module) Health(context.Context) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.lastErr
+}
