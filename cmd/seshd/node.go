@@ -85,9 +85,9 @@ func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string))
 	// late one, means an empty extension. The host starts after consensus,
 	// so the hook reads it through an atomic pointer.
 	var modsRef atomic.Pointer[host.Host]
-	a.SetObserver(func(ctx context.Context, height int64) []byte {
+	a.SetObserver(func(ctx context.Context, height int64, applied []byte) []byte {
 		if m := modsRef.Load(); m != nil {
-			return m.Observe(ctx, height, 300*time.Millisecond)[witnessModule]
+			return m.Observe(ctx, height, applied, 300*time.Millisecond)[witnessModule]
 		}
 		return nil
 	})

@@ -38,7 +38,7 @@ func TestModuleReportsWhatTheChainHolds(t *testing.T) {
 	}})
 	var obs l2event.Observation
 	require.Eventually(t, func() bool {
-		res, err := h.Client.VoteExt.Observe(context.Background(), &pluginv1.ObserveRequest{Height: 5, DeadlineMs: 500})
+		res, err := h.Client.VoteExt.Observe(context.Background(), &pluginv1.ObserveRequest{Height: 5, DeadlineMs: 500, Applied: []byte(`{"started":false}`)})
 		require.NoError(t, err)
 		obs, err = l2event.Decode(res.Observation)
 		require.NoError(t, err)

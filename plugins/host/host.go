@@ -346,7 +346,7 @@ func (h *Host) Running() []string {
 // Observe asks every vote-extension module what it observed at height. Each
 // has until deadline; a module that errs, hangs or answers too much
 // contributes nothing. It never blocks past the deadline.
-func (h *Host) Observe(ctx context.Context, height int64, deadline time.Duration) map[string][]byte {
+func (h *Host) Observe(ctx context.Context, height int64, applied []byte, deadline time.Duration) map[string][]byte {
 	h.mu.Lock()
 	var targets []*module
 	for _, m := range h.modules {
@@ -368,7 +368,7 @@ func (h *Host) Observe(ctx context.Context, height int64, deadline time.Duration
 		}
 		asked++
 		go func() {
-			res, err := inst.mod.VoteExt.Observe(ctx, &pluginv1.ObserveRequest{Height: height, DeadlineMs: uint32(deadline / time.Millisecond)})
+			res, err := inst.mod.VoteExt.Observe(ctx, &pluginv1.ObserveRequest{Height: height, DeadlineMs: uint32(deadline / time.Millisecond), Applied: applied})
 			if err != nil {
 				h.log.Warn().Str("module", m.name).Err(err).Int64("height", height).Msg("no observation")
 				answers <- answer{name: m.name}

@@ -232,7 +232,7 @@ func TestObserveNeverBlocksPastDeadline(t *testing.T) {
 		"hangs": {Enabled: true, Settings: map[string]any{"hang_observe": true}},
 		"huge":  {Enabled: true, Settings: map[string]any{"big_observe": true}},
 	})
-	got := h.Observe(context.Background(), 42, 300*time.Millisecond)
+	got := h.Observe(context.Background(), 42, nil, 300*time.Millisecond)
 	// The hung and the oversized module contribute nothing; the good one answers.
 	require.Equal(t, map[string][]byte{"good": []byte("saw:42")}, got)
 }

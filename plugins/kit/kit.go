@@ -55,9 +55,12 @@ type Caller interface {
 }
 
 // Observer is implemented by modules that provide vote extensions (the L2
-// witness). The host gives up at its deadline and uses an empty answer.
+// witness). applied is what the workchain has applied so far (for the
+// witness, its attestation cursor as JSON). Observe runs inside consensus: it
+// must not call the host API. The host gives up at its deadline and uses an
+// empty answer.
 type Observer interface {
-	Observe(ctx context.Context, height int64) ([]byte, error)
+	Observe(ctx context.Context, height int64, applied []byte) ([]byte, error)
 }
 
 // Block is a finalized workchain block as the host reports it.

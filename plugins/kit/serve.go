@@ -157,7 +157,7 @@ func (s *server) Observe(ctx context.Context, req *pluginv1.ObserveRequest) (*pl
 	if !ok {
 		return &pluginv1.ObserveResponse{}, nil
 	}
-	out, err := o.Observe(ctx, req.Height)
+	out, err := o.Observe(ctx, req.Height, req.Applied)
 	if err != nil {
 		return nil, err
 	}

@@ -15,10 +15,11 @@ import (
 	"github.com/seshnet/seshnet/workchain/state"
 )
 
-// Observer asks the node's L2 witness what it has seen, for ExtendVote. The
-// node sets it (through the plugin host, with a deadline); nil means the node
-// runs no witness and extends its votes with nothing.
-type Observer func(ctx context.Context, height int64) []byte
+// Observer asks the node's L2 witness what it has seen, for ExtendVote,
+// giving it the attestation cursor (JSON) so that the witness never has to
+// query the node from inside consensus. The node sets it (through the plugin
+// host, with a deadline); nil means no witness: empty extensions.
+type Observer func(ctx context.Context, height int64, applied []byte) []byte
 
 // SetObserver installs the witness. Call before the node starts.
 func (a *App) SetObserver(o Observer) { a.observer = o }
@@ -34,12 +35,30 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.ExtendVoteRequest) (*abc
 	if a.observer == nil {
 		return &abci.ExtendVoteResponse{}, nil
 	}
-	ext := a.observer(ctx, req.Height)
+	applied, err := a.appliedCursor()
+	if err != nil {
+		return nil, err
+	}
+	ext := a.observer(ctx, req.Height, applied)
 	if _, err := l2event.Decode(ext); err != nil {
 		a.log.Warn().Err(err).Int64("height", req.Height).Msg("witness observation dropped")
 		return &abci.ExtendVoteResponse{}, nil
 	}
 	return &abci.ExtendVoteResponse{VoteExtension: ext}, nil
+}
+
+// appliedCursor is the committed attestation cursor as JSON.
+func (a *App) appliedCursor() ([]byte, error) {
+	v, err := a.store.View(0)
+	if err != nil {
+		return nil, err
+	}
+	defer v.Close()
+	raw, err := v.Get(cursorKey)
+	if err != nil || raw != nil {
+		return raw, err
+	}
+	return json.Marshal(attest.Cursor{})
 }
 
 // VerifyVoteExtension accepts a well-formed observation. It reads no state,

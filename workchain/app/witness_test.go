@@ -197,3 +197,20 @@ func TestWitnessPayloadsDecodeStrictly(t *testing.T) {
 		require.JSONEq(t, string(raw), string(back))
 	}
 }
+
+func TestExtendVoteHandsTheCursorAndNeverSignsGarbage(t *testing.T) {
+	h := newHarness(t, 4)
+	h.block()
+	var got []byte
+	answer := l2event.Observation{ScannedTo: 5}.Encode()
+	h.app.SetObserver(func(_ context.Context, _ int64, applied []byte) []byte { got = applied; return answer })
+	res, err := h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: 2})
+	require.NoError(t, err)
+	require.Equal(t, answer, res.VoteExtension)
+	require.JSONEq(t, `{"block":0,"log_index":0,"started":false}`, string(got))
+
+	answer = []byte("garbage")
+	res, err = h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: 2})
+	require.NoError(t, err)
+	require.Empty(t, res.VoteExtension)
+}

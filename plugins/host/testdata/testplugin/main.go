@@ -58,7 +58,7 @@ func (m *testModule) Call(ctx context.Context, method string, payload []byte) ([
 	return nil, errors.New("unknown method " + method)
 }
 
-func (m *testModule) Observe(ctx context.Context, height int64) ([]byte, error) {
+func (m *testModule) Observe(ctx context.Context, height int64, _ []byte) ([]byte, error) {
 	switch {
 	case m.s.HangObserve:
 		select {} // never answers

@@ -566,7 +566,11 @@ type ObserveRequest struct {
 	state  protoimpl.MessageState `protogen:"open.v1"`
 	Height int64                  `protobuf:"varint,1,opt,name=height,proto3" json:"height,omitempty"`
 	// The host gives up after this many milliseconds and uses an empty answer.
-	DeadlineMs    uint32 `protobuf:"varint,2,opt,name=deadline_ms,json=deadlineMs,proto3" json:"deadline_ms,omitempty"`
+	DeadlineMs uint32 `protobuf:"varint,2,opt,name=deadline_ms,json=deadlineMs,proto3" json:"deadline_ms,omitempty"`
+	// What the workchain has applied so far (for the L2 witness: its
+	// attestation cursor, JSON). Observe runs inside consensus: a module must
+	// not call the host API from it, so the host hands it what it needs.
+	Applied       []byte `protobuf:"bytes,3,opt,name=applied,proto3" json:"applied,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -613,6 +617,13 @@ func (x *ObserveRequest) GetDeadlineMs() uint32 {
 		return x.DeadlineMs
 	}
 	return 0
+}
+
+func (x *ObserveRequest) GetApplied() []byte {
+	if x != nil {
+		return x.Applied
+	}
+	return nil
 }
 
 type ObserveResponse struct {
@@ -1075,11 +1086,12 @@ const file_seshnet_plugin_v1_plugin_proto_rawDesc = "" +
 	"\x10CallBatchRequest\x124\n" +
 	"\x05calls\x18\x01 \x03(\v2\x1e.seshnet.plugin.v1.CallRequestR\x05calls\"N\n" +
 	"\x11CallBatchResponse\x129\n" +
-	"\aresults\x18\x01 \x03(\v2\x1f.seshnet.plugin.v1.CallResponseR\aresults\"I\n" +
+	"\aresults\x18\x01 \x03(\v2\x1f.seshnet.plugin.v1.CallResponseR\aresults\"c\n" +
 	"\x0eObserveRequest\x12\x16\n" +
 	"\x06height\x18\x01 \x01(\x03R\x06height\x12\x1f\n" +
 	"\vdeadline_ms\x18\x02 \x01(\rR\n" +
-	"deadlineMs\"3\n" +
+	"deadlineMs\x12\x18\n" +
+	"\aapplied\x18\x03 \x01(\fR\aapplied\"3\n" +
 	"\x0fObserveResponse\x12 \n" +
 	"\vobservation\x18\x01 \x01(\fR\vobservation\"?\n" +
 	"\x11QueryStateRequest\x12\x12\n" +
