@@ -117,9 +117,11 @@ func Build(chainID string, doc Doc, genesisTime time.Time) (*cmttypes.GenesisDoc
 	}
 	cp := cmttypes.DefaultConsensusParams()
 	cp.Block.MaxBytes = 4 << 20
-	// ABCI 2.0 vote extensions are on from height 2 so the L2 witness can use
-	// them; until it exists the app extends with nothing.
-	cp.Feature.VoteExtensionsEnableHeight = 0
+	// Vote extensions carry the L2 witness's observations: they are on from
+	// the first height when genesis names a staking contract, off otherwise.
+	if doc.L2.StakingContract != (common.Address{}) {
+		cp.Feature.VoteExtensionsEnableHeight = 1
+	}
 	gd := &cmttypes.GenesisDoc{
 		GenesisTime:     genesisTime.UTC(),
 		ChainID:         chainID,

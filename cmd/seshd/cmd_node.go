@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/seshnet/seshnet/core/config"
@@ -92,7 +93,7 @@ func devnetCmd(g *globals) *cobra.Command {
 
 func makeDevnet(h home, chainID string) error {
 	sc := config.Default()
-	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(26690)})
+	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(26690, l2Options{})})
 	if err != nil {
 		return err
 	}
@@ -105,8 +106,8 @@ func makeDevnet(h home, chainID string) error {
 // every module that ships with seshd, enabled, each on ports of its own.
 // So far that is the example module (its block status page on
 // examplePort); relay, storage and the L2 witness join as they come.
-func builtinModules(examplePort int) string {
-	return fmt.Sprintf(`[modules.example]
+func builtinModules(examplePort int, l2 l2Options) string {
+	out := fmt.Sprintf(`[modules.example]
 enabled = true
 listen = ["127.0.0.1:%d"]
 allowed_txs = []
@@ -114,11 +115,59 @@ allowed_txs = []
 [modules.example.settings]
 keep = 20
 `, examplePort)
+	if l2.url != "" {
+		out += fmt.Sprintf(`
+[modules.bridge]
+enabled = true
+
+[modules.bridge.settings]
+rpc = [%q]
+contract = %q
+depth = %d
+start_block = %d
+poll_ms = 500
+`, l2.url, l2.contract, l2.depth, l2.startBlock)
+	}
+	return out
+}
+
+// l2Options point a local network's witnesses at an L2.
+type l2Options struct {
+	url, contract     string
+	depth, startBlock uint64
+	chainID           uint64
+	exitUnlockSeconds int64
+}
+
+func (o *l2Options) flags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.url, "l2", "", "JSON-RPC URL of the L2 whose staking contract the witnesses read (enables the bridge module and vote extensions)")
+	f.StringVar(&o.contract, "l2-contract", "", "staking contract address on the L2")
+	f.Uint64Var(&o.depth, "l2-depth", 2, "read the L2 up to head minus this many blocks")
+	f.Uint64Var(&o.startBlock, "l2-start-block", 0, "L2 block the contract was deployed at")
+	f.Uint64Var(&o.chainID, "l2-chain-id", 1337, "L2 chain id")
+	f.Int64Var(&o.exitUnlockSeconds, "exit-unlock-seconds", 0, "override registry.exit_unlock_seconds (0: the default, 15 days)")
+}
+
+// apply puts the L2 settings into genesis.
+func (o l2Options) apply(doc *genesis.Doc) error {
+	if o.exitUnlockSeconds > 0 {
+		doc.Params.Registry.ExitUnlockSeconds = o.exitUnlockSeconds
+	}
+	if o.url == "" {
+		return nil
+	}
+	if !common.IsHexAddress(o.contract) {
+		return fmt.Errorf("--l2-contract %q is not an address", o.contract)
+	}
+	doc.L2 = genesis.L2{ChainID: o.chainID, StakingContract: common.HexToAddress(o.contract), ConfirmationDepth: o.depth}
+	return nil
 }
 
 func testnetCmd(g *globals) *cobra.Command {
 	var n, extra, base int
 	var out, chainID string
+	var l2 l2Options
 	cmd := &cobra.Command{
 		Use:   "testnet",
 		Short: "Write the homes of an N-validator network on loopback",
@@ -133,7 +182,7 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 			if n < 1 {
 				return fmt.Errorf("--validators must be at least 1")
 			}
-			res, err := makeTestnet(out, chainID, n, extra, base)
+			res, err := makeTestnet(out, chainID, n, extra, base, l2)
 			if err != nil {
 				return err
 			}
@@ -151,6 +200,7 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 	cmd.Flags().IntVar(&extra, "extra-nodes", 0, "non-validator genesis nodes whose keys are written for load generation")
 	cmd.Flags().StringVar(&out, "output", "./testnet", "directory for the node homes")
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-testnet", "chain id")
+	l2.flags(cmd)
 	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34+100K (example module)")
 	return cmd
 }

@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 		if !isShort() {
 			// The node and its module binaries side by side, as `make build` puts them.
 			seshdBin = filepath.Join(dir, "seshd")
-			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example"} {
+			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example", filepath.Join(dir, "seshd-bridge"): "../seshd-bridge"} {
 				if b, err := exec.Command("go", "build", "-o", out, pkg).CombinedOutput(); err != nil {
 					fmt.Fprintf(os.Stderr, "build %s: %v\n%s", pkg, err, b)
 					return 1
@@ -135,10 +135,10 @@ func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
 	}
 }
 
-func startTestnet(t *testing.T, n, base int) []*proc {
+func startTestnet(t *testing.T, n, base int, extra ...string) []*proc {
 	t.Helper()
 	dir := t.TempDir()
-	runSeshd(t, "testnet", "--validators", fmt.Sprint(n), "--output", dir, "--base-port", fmt.Sprint(base))
+	runSeshd(t, append([]string{"testnet", "--validators", fmt.Sprint(n), "--output", dir, "--base-port", fmt.Sprint(base)}, extra...)...)
 	procs := make([]*proc, n)
 	for k := range procs {
 		// The documented layout: DIR/nodeK, RPC on base+1+100K.
@@ -205,3 +205,5 @@ func TestFourValidatorsSurviveSIGKILLAndCatchUp(t *testing.T) {
 	require.Len(t, nodes, 4)
 	require.True(t, bytes.Contains(out, []byte(`"relay"`)), "uptime proof with module relay missing: %s", out)
 }
+
+func (p *proc) client() (*rpchttp.HTTP, error) { return rpchttp.New(p.rpc) }

@@ -104,11 +104,15 @@ func makeHome(h home, o initOptions) (nodeIdentity, error) {
 	return nodeIdentity{home: h, ed25519: nk.Public(), bls: bls, operator: keys.EthAddress(op), p2pID: p2pKey.ID()}, nil
 }
 
+// localIDBase numbers the genesis nodes of local networks, which are not on
+// any L2: their ids stay clear of the ones an L2 contract hands out (1, 2...).
+const localIDBase = 1_000_000
+
 // genesisFor registers every identity as a solo-staked genesis node.
 func genesisFor(doc genesis.Doc, ids []nodeIdentity) genesis.Doc {
 	for i, id := range ids {
 		doc.Nodes = append(doc.Nodes, genesis.Node{
-			ServiceNodeID: uint64(i + 1),
+			ServiceNodeID: uint64(localIDBase + i + 1),
 			Ed25519:       registry.Hex(id.ed25519),
 			BLS:           registry.Hex(id.bls.Public[:]),
 			Contributors: []registry.Contributor{{

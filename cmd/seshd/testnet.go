@@ -41,7 +41,7 @@ func testnetPorts(base, k int) ports { return ports{p2p: base + 100*k, rpc: base
 
 // makeTestnet writes n validator homes under out, wired as full mesh
 // persistent peers on loopback, with one shared genesis.
-func makeTestnet(out, chainID string, n, extra, base int) (testnetResult, error) {
+func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnetResult, error) {
 	res := testnetResult{ChainID: chainID}
 	var ids []nodeIdentity
 	var homes []home
@@ -50,7 +50,7 @@ func makeTestnet(out, chainID string, n, extra, base int) (testnetResult, error)
 		sc := config.Default()
 		sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", base+24+100*k)
 		p := testnetPorts(base, k)
-		id, err := makeHome(h, initOptions{moniker: fmt.Sprintf("node%d", k), ports: p, seshd: sc, fastPace: true, modules: builtinModules(base + 34 + 100*k)})
+		id, err := makeHome(h, initOptions{moniker: fmt.Sprintf("node%d", k), ports: p, seshd: sc, fastPace: true, modules: builtinModules(base+34+100*k, l2)})
 		if err != nil {
 			return res, err
 		}
@@ -66,6 +66,9 @@ func makeTestnet(out, chainID string, n, extra, base int) (testnetResult, error)
 	doc := genesis.Default()
 	doc.Params = localParams(n)
 	doc.Params.Registry.MaxValidators = uint32(n)
+	if err := l2.apply(&doc); err != nil {
+		return res, err
+	}
 	doc = genesisFor(doc, ids)
 	if extra > 0 {
 		path, extraIDs, err := writeExtraKeys(out, extra)

@@ -8,12 +8,16 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
 )
@@ -29,6 +33,7 @@ type Chain struct {
 	Staking     *bindings.ServiceNodeRewards
 	TokenAddr   common.Address
 	StakingAddr common.Address
+	url         string
 }
 
 // Account is a funded key with its transactor.
@@ -47,9 +52,37 @@ func NewAccount() (Account, error) {
 	return Account{Key: k, Opts: opts}, err
 }
 
+// Option changes the simulated node.
+type Option = func(*node.Config, *ethconfig.Config)
+
+// WithHTTP serves the chain's JSON-RPC (eth, net, web3) on host:port.
+func WithHTTP(host string, port int) Option {
+	return func(nc *node.Config, _ *ethconfig.Config) {
+		nc.HTTPHost, nc.HTTPPort = host, port
+		nc.HTTPModules = []string{"eth", "net", "web3"}
+	}
+}
+
+// URL is the HTTP JSON-RPC address of a chain made WithHTTP.
+func (c *Chain) URL() string { return c.url }
+
+// MineEvery commits a block every d until ctx ends.
+func (c *Chain) MineEvery(ctx context.Context, d time.Duration) {
+	t := time.NewTicker(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			c.Backend.Commit()
+		}
+	}
+}
+
 // New deploys the contracts and funds accounts with ether and sesh atomic
 // units of SESH, approved for the staking contract.
-func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int) (*Chain, error) {
+func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...Option) (*Chain, error) {
 	owner, err := NewAccount()
 	if err != nil {
 		return nil, err
@@ -58,7 +91,22 @@ func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int) (*Chain,
 	for _, a := range accounts {
 		alloc[a.Opts.From] = types.Account{Balance: big.NewInt(1e18)}
 	}
-	c := &Chain{Backend: simulated.NewBackend(alloc), Owner: owner.Opts}
+	var nc node.Config
+	for _, o := range opts {
+		o(&nc, &ethconfig.Config{})
+	}
+	if nc.HTTPHost != "" {
+		// The simulated backend panics when it cannot listen: say why first.
+		l, err := net.Listen("tcp", fmt.Sprintf("%s:%d", nc.HTTPHost, nc.HTTPPort))
+		if err != nil {
+			return nil, fmt.Errorf("L2 JSON-RPC: %w", err)
+		}
+		l.Close()
+	}
+	c := &Chain{Backend: simulated.NewBackend(alloc, opts...), Owner: owner.Opts}
+	if nc.HTTPHost != "" {
+		c.url = fmt.Sprintf("http://%s:%d", nc.HTTPHost, nc.HTTPPort)
+	}
 	client := c.Backend.Client()
 	if c.TokenAddr, _, c.Token, err = bindings.DeployTestSESH(owner.Opts, client); err != nil {
 		return nil, fmt.Errorf("deploy token: %w", err)
