@@ -2,17 +2,16 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/bridge/devchain"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -51,21 +50,23 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		return true
 	})
 
-	// Register a fifth node on the L2, with its Ed25519 proof of possession.
-	pub, priv, err := ed25519.GenerateKey(rand.Reader)
-	require.NoError(t, err)
-	x, y := big.NewInt(1234), big.NewInt(5678)
-	bls := append(x.FillBytes(make([]byte, 32)), y.FillBytes(make([]byte, 32))...)
-	sig := ed25519.Sign(priv, append(append([]byte{}, pub...), bls...))
-	rcpt, err := l2.Mined(l2.Staking.AddBLSPublicKey(operator.Opts, bindings.ServiceNodeRewardsG1Point{X: x, Y: y},
-		bindings.ServiceNodeRewardsServiceNodeParams{
-			ServiceNodePubkey: new(big.Int).SetBytes(pub), ServiceNodeSignature1: new(big.Int).SetBytes(sig[:32]),
-			ServiceNodeSignature2: new(big.Int).SetBytes(sig[32:]), Fee: 250,
-		},
-		[]bindings.ServiceNodeRewardsContributor{{Staker: bindings.ServiceNodeRewardsStaker{Addr: operator.Opts.From, Beneficiary: operator.Opts.From}, StakedAmount: requirement}}))
-	require.NoError(t, err)
+	// An operator registers a fifth node with the operator tools: a home
+	// from `seshd init`, an Ethereum key file, `seshd l2 register`.
+	fifth := filepath.Join(t.TempDir(), "fifth")
+	runSeshd(t, "init", "--home", fifth, "--moniker", "fifth")
+	keyFile := filepath.Join(t.TempDir(), "operator.json")
+	require.NoError(t, keys.SaveEth(keyFile, operator.Key))
+	l2Args := []string{"--l2", l2.URL(), "--contract", l2.StakingAddr.Hex(), "--key", keyFile}
+	var reg struct {
+		ID      uint64 `json:"service_node_id"`
+		L2Block uint64 `json:"l2_block"`
+	}
+	out := runSeshd(t, append([]string{"l2", "register", "--home", fifth, "--fee", "250", "-o", "json"}, l2Args...)...)
+	require.NoError(t, json.Unmarshal(out, &reg), "%s", out)
 	registeredAt := time.Now()
-	id := hex.EncodeToString(pub)
+	var nodeKey struct{ Ed25519 string }
+	require.NoError(t, json.Unmarshal(runSeshd(t, "keys", "node", "--home", fifth, "-o", "json"), &nodeKey))
+	id := nodeKey.Ed25519
 
 	nodeOn := func(p *proc) (app.NodeView, bool) {
 		var nv app.NodeView
@@ -88,13 +89,12 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	})
 	nv, _ := nodeOn(procs[0])
 	t.Logf("registered in L2 block %d; active on all four validators at workchain height %d, %.1f s later",
-		rcpt.BlockNumber.Uint64(), nv.RegisteredHeight, time.Since(registeredAt).Seconds())
+		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds())
 	require.Equal(t, uint32(250), nv.FeeBP)
 	require.Equal(t, requirement.Uint64(), nv.TotalStake())
 
 	// Exit: requested on the L2, the node leaves after the 6 s unlock.
-	_, err = l2.Mined(l2.Staking.InitiateExitBLSPublicKey(operator.Opts, 1))
-	require.NoError(t, err)
+	runSeshd(t, append([]string{"l2", "exit", "--id", fmt.Sprint(reg.ID)}, l2Args...)...)
 	waitFor(t, "the node exiting", 60*time.Second, func() bool {
 		nv, ok := nodeOn(procs[1])
 		return ok && nv.State == registry.StateExiting

@@ -48,7 +48,7 @@ func newRoot() *cobra.Command {
 	f.StringVar(&g.log.level, "log-level", "", `log level, e.g. "info" or "consensus:debug,p2p:error,*:info" (default from seshd.toml)`)
 	root.AddCommand(
 		initCmd(g), startCmd(g), devnetCmd(g), testnetCmd(g),
-		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g),
+		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g), l2Cmd(g),
 	)
 	return root
 }

@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+)
+
+// l2Flags are what every `seshd l2` command needs.
+type l2Flags struct {
+	url, contract, keyFile string
+}
+
+func (f *l2Flags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.url, "l2", "", "L2 JSON-RPC URL")
+	cmd.Flags().StringVar(&f.contract, "contract", "", "staking contract address")
+	cmd.Flags().StringVar(&f.keyFile, "key", "", "Ethereum key file of the sender (seshd keys eth new)")
+	for _, n := range []string{"l2", "contract", "key"} {
+		_ = cmd.MarkFlagRequired(n)
+	}
+}
+
+type l2Session struct {
+	client  *ethclient.Client
+	opts    *bind.TransactOpts
+	staking *bindings.ServiceNodeRewards
+	addr    common.Address
+}
+
+func (f l2Flags) open(ctx context.Context) (*l2Session, error) {
+	if !common.IsHexAddress(f.contract) {
+		return nil, fmt.Errorf("--contract %q is not an address", f.contract)
+	}
+	key, err := keys.LoadEth(f.keyFile)
+	if err != nil {
+		return nil, err
+	}
+	client, err := ethclient.DialContext(ctx, f.url)
+	if err != nil {
+		return nil, fmt.Errorf("L2 %s: %w", f.url, err)
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("L2 chain id: %w", err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		return nil, err
+	}
+	opts.Context = ctx
+	addr := common.HexToAddress(f.contract)
+	staking, err := bindings.NewServiceNodeRewards(addr, client)
+	if err != nil {
+		return nil, err
+	}
+	return &l2Session{client: client, opts: opts, staking: staking, addr: addr}, nil
+}
+
+func (s *l2Session) wait(ctx context.Context, sent txResult, what string) (*types.Receipt, error) {
+	tx, err := sent.tx, sent.err
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	r, err := bind.WaitMined(ctx, s.client, tx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("%s: transaction %s reverted", what, tx.Hash())
+	}
+	return r, nil
+}
+
+// contribution is ADDR:AMOUNT (atomic SESH).
+func parseContribution(s string) (bindings.ServiceNodeRewardsContributor, error) {
+	a, amt, ok := strings.Cut(s, ":")
+	v, good := new(big.Int).SetString(amt, 10)
+	if !ok || !common.IsHexAddress(a) || !good || v.Sign() <= 0 {
+		return bindings.ServiceNodeRewardsContributor{}, fmt.Errorf("--contributor %q: want ADDRESS:AMOUNT (atomic SESH)", s)
+	}
+	addr := common.HexToAddress(a)
+	return bindings.ServiceNodeRewardsContributor{Staker: bindings.ServiceNodeRewardsStaker{Addr: addr, Beneficiary: addr}, StakedAmount: v}, nil
+}
+
+func l2Cmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{Use: "l2", Short: "Register this node on the L2 staking contract, or exit"}
+	var reg l2Flags
+	var fee uint16
+	var others []string
+	register := &cobra.Command{
+		Use:   "register",
+		Short: "Register this node (its Ed25519 and BLS keys, with the Ed25519 proof of possession); the key's account stakes the rest",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			h := home(g.home)
+			nk, err := keys.LoadNodeKey(h.nodeKey())
+			if err != nil {
+				return err
+			}
+			bls, err := keys.LoadBLS(h.blsKey())
+			if err != nil {
+				return err
+			}
+			s, err := reg.open(ctx)
+			if err != nil {
+				return err
+			}
+			req, err := s.staking.StakingRequirement(&bind.CallOpts{Context: ctx})
+			if err != nil {
+				return fmt.Errorf("read staking requirement: %w", err)
+			}
+			contributors := []bindings.ServiceNodeRewardsContributor{{Staker: bindings.ServiceNodeRewardsStaker{Addr: s.opts.From, Beneficiary: s.opts.From}}}
+			rest := new(big.Int).Set(req)
+			for _, o := range others {
+				c, err := parseContribution(o)
+				if err != nil {
+					return err
+				}
+				rest.Sub(rest, c.StakedAmount)
+				contributors = append(contributors, c)
+			}
+			if rest.Sign() <= 0 {
+				return errors.New("the other contributions leave nothing for the operator")
+			}
+			contributors[0].StakedAmount = rest
+			tokenAddr, err := s.staking.Token(&bind.CallOpts{Context: ctx})
+			if err != nil {
+				return err
+			}
+			token, err := bindings.NewTestSESH(tokenAddr, s.client)
+			if err != nil {
+				return err
+			}
+			if _, err := s.wait(ctx, wrap(token.Approve(s.opts, s.addr, req)), "approve stake"); err != nil {
+				return err
+			}
+			pub := []byte(nk.Public())
+			sig := ed25519.Sign(nk.Priv, append(append([]byte{}, pub...), bls.Public[:]...))
+			params := bindings.ServiceNodeRewardsServiceNodeParams{
+				ServiceNodePubkey: new(big.Int).SetBytes(pub), ServiceNodeSignature1: new(big.Int).SetBytes(sig[:32]),
+				ServiceNodeSignature2: new(big.Int).SetBytes(sig[32:]), Fee: fee,
+			}
+			point := bindings.ServiceNodeRewardsG1Point{X: new(big.Int).SetBytes(bls.Public[:32]), Y: new(big.Int).SetBytes(bls.Public[32:])}
+			r, err := s.wait(ctx, wrap(s.staking.AddBLSPublicKey(s.opts, point, params, contributors)), "register")
+			if err != nil {
+				return err
+			}
+			var id uint64
+			for _, lg := range r.Logs {
+				if ev, err := s.staking.ParseNewServiceNodeV2(*lg); err == nil {
+					id = ev.ServiceNodeID
+				}
+			}
+			out := map[string]any{"service_node_id": id, "l2_block": r.BlockNumber.Uint64(), "tx": r.TxHash.Hex()}
+			return g.print(cmd, out, func() string {
+				return fmt.Sprintf("registered as service node %d in L2 block %d (%s)", id, r.BlockNumber.Uint64(), r.TxHash.Hex())
+			})
+		},
+	}
+	reg.add(register)
+	register.Flags().Uint16Var(&fee, "fee", 0, "operator fee in basis points (0..10000)")
+	register.Flags().StringArrayVar(&others, "contributor", nil, "another contributor as ADDRESS:AMOUNT (atomic SESH); repeatable")
+
+	var ex l2Flags
+	var id uint64
+	var complete bool
+	exit := &cobra.Command{
+		Use:   "exit",
+		Short: "Request this node's exit (--complete: finish it after the unlock period)",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			s, err := ex.open(ctx)
+			if err != nil {
+				return err
+			}
+			call, what := s.staking.InitiateExitBLSPublicKey, "exit request"
+			if complete {
+				call, what = s.staking.ExitAfterUnlock, "exit"
+			}
+			r, err := s.wait(ctx, wrap(call(s.opts, id)), what)
+			if err != nil {
+				return err
+			}
+			return g.print(cmd, map[string]any{"service_node_id": id, "l2_block": r.BlockNumber.Uint64()}, func() string {
+				return fmt.Sprintf("%s for service node %d in L2 block %d", what, id, r.BlockNumber.Uint64())
+			})
+		},
+	}
+	ex.add(exit)
+	exit.Flags().Uint64Var(&id, "id", 0, "service node id (seshd query node)")
+	exit.Flags().BoolVar(&complete, "complete", false, "complete an exit whose unlock period has passed")
+	_ = exit.MarkFlagRequired("id")
+	cmd.AddCommand(register, exit)
+	return cmd
+}
+
+type txResult struct {
+	tx  *types.Transaction
+	err error
+}
+
+// wrap lets a binding call's two results feed wait.
+func wrap(tx *types.Transaction, err error) txResult { return txResult{tx, err} }
