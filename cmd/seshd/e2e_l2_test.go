@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/keys"
-	"github.com/seshnet/seshnet/modules/bridge/devchain"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
 )
@@ -27,20 +25,11 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		t.Skip("starts four seshd processes and an L2")
 	}
 	const base = 45656
-	operator, err := devchain.NewAccount()
-	require.NoError(t, err)
-	requirement := big.NewInt(25_000_000_000_000)
-	l2, err := devchain.New([]devchain.Account{operator}, requirement, big.NewInt(1), new(big.Int).Mul(requirement, big.NewInt(4)), devchain.WithHTTP("127.0.0.1", base+90))
-	require.NoError(t, err)
-	t.Cleanup(func() { l2.Close() })
-	ctx, stop := context.WithCancel(context.Background())
-	t.Cleanup(stop)
-	go l2.MineEvery(ctx, 500*time.Millisecond)
-	start, err := l2.Backend.Client().BlockNumber(ctx)
-	require.NoError(t, err)
+	l2 := startL2(t, base+90)
+	t.Logf("L2: %s at %s", l2.kind, l2.url)
 
-	procs := startTestnet(t, 4, base, "--l2", l2.URL(), "--l2-contract", l2.StakingAddr.Hex(),
-		"--l2-depth", "1", "--l2-start-block", fmt.Sprint(start), "--exit-unlock-seconds", "6")
+	procs := startTestnet(t, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
+		"--l2-depth", fmt.Sprint(l2.depth), "--l2-start-block", fmt.Sprint(l2.startBlock), "--exit-unlock-seconds", "6")
 	waitFor(t, "four validators at height 3", 90*time.Second, func() bool {
 		for _, p := range procs {
 			if p.height(t) < 3 {
@@ -55,8 +44,8 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	fifth := filepath.Join(t.TempDir(), "fifth")
 	runSeshd(t, "init", "--home", fifth, "--moniker", "fifth")
 	keyFile := filepath.Join(t.TempDir(), "operator.json")
-	require.NoError(t, keys.SaveEth(keyFile, operator.Key))
-	l2Args := []string{"--l2", l2.URL(), "--contract", l2.StakingAddr.Hex(), "--key", keyFile}
+	require.NoError(t, keys.SaveEth(keyFile, l2.operator))
+	l2Args := []string{"--l2", l2.url, "--contract", l2.staking.Hex(), "--key", keyFile}
 	var reg struct {
 		ID      uint64 `json:"service_node_id"`
 		L2Block uint64 `json:"l2_block"`
@@ -91,7 +80,7 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	t.Logf("registered in L2 block %d; active on all four validators at workchain height %d, %.1f s later",
 		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds())
 	require.Equal(t, uint32(250), nv.FeeBP)
-	require.Equal(t, requirement.Uint64(), nv.TotalStake())
+	require.Equal(t, stakingRequirement.Uint64(), nv.TotalStake())
 
 	// Exit: requested on the L2, the node leaves after the 6 s unlock.
 	runSeshd(t, append([]string{"l2", "exit", "--id", fmt.Sprint(reg.ID)}, l2Args...)...)

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+	"github.com/seshnet/seshnet/modules/bridge/devchain"
+)
+
+// testL2 is an L2 with our contracts deployed and an operator holding SESH.
+type testL2 struct {
+	kind       string
+	url        string
+	staking    common.Address
+	operator   *ecdsa.PrivateKey
+	startBlock uint64
+	depth      int
+}
+
+var stakingRequirement = big.NewInt(25_000_000_000_000)
+
+// gethBinary is the pinned geth (make geth) if it was built.
+func gethBinary() string {
+	if p := os.Getenv("SESHNET_GETH"); p != "" {
+		return p
+	}
+	p, _ := filepath.Abs(filepath.Join("..", "..", ".tools", "bin", "geth"))
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	return ""
+}
+
+// startL2 runs a real `geth --dev` process when the pinned build is there
+// (CI builds it), and go-ethereum's simulated chain served over HTTP
+// otherwise; the test says which.
+func startL2(t *testing.T, port int) testL2 {
+	t.Helper()
+	if geth := gethBinary(); geth != "" {
+		return startGeth(t, geth, port)
+	}
+	t.Log("no geth build (make geth): using the simulated chain over HTTP JSON-RPC")
+	op, err := devchain.NewAccount()
+	require.NoError(t, err)
+	c, err := devchain.New([]devchain.Account{op}, stakingRequirement, big.NewInt(1), new(big.Int).Mul(stakingRequirement, big.NewInt(4)), devchain.WithHTTP("127.0.0.1", port))
+	require.NoError(t, err)
+	t.Cleanup(func() { c.Close() })
+	ctx, stop := context.WithCancel(context.Background())
+	t.Cleanup(stop)
+	go c.MineEvery(ctx, 500*time.Millisecond)
+	start, err := c.Backend.Client().BlockNumber(ctx)
+	require.NoError(t, err)
+	return testL2{kind: "simulated", url: c.URL(), staking: c.StakingAddr, operator: op.Key, startBlock: start, depth: 1}
+}
+
+func startGeth(t *testing.T, geth string, port int) testL2 {
+	t.Helper()
+	dir := t.TempDir()
+	logf, err := os.Create(filepath.Join(dir, "geth.log"))
+	require.NoError(t, err)
+	t.Cleanup(func() { logf.Close() })
+	cmd := exec.Command(geth, "--dev", "--dev.period", "1", "--datadir", dir, "--http", "--http.addr", "127.0.0.1",
+		"--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3", "--port", "0", "--nodiscover", "--authrpc.port", fmt.Sprint(port+1))
+	cmd.Stdout, cmd.Stderr = logf, logf
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var rc *rpc.Client
+	waitFor(t, "geth's JSON-RPC", time.Minute, func() bool {
+		rc, err = rpc.DialContext(ctx, url)
+		if err != nil {
+			return false
+		}
+		var n hexutil.Uint64
+		return rc.CallContext(ctx, &n, "eth_blockNumber") == nil
+	})
+	client := ethclient.NewClient(rc)
+
+	// Fund a key of ours from geth's unlocked dev account.
+	owner, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	op, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	var accounts []common.Address
+	require.NoError(t, rc.CallContext(ctx, &accounts, "eth_accounts"))
+	require.NotEmpty(t, accounts)
+	for _, k := range []*ecdsa.PrivateKey{owner, op} {
+		var hash common.Hash
+		require.NoError(t, rc.CallContext(ctx, &hash, "eth_sendTransaction", map[string]any{
+			"from": accounts[0], "to": crypto.PubkeyToAddress(k.PublicKey), "value": (*hexutil.Big)(big.NewInt(1e18)),
+		}))
+		_, err := bind.WaitMined(ctx, client, txByHash(t, ctx, client, hash))
+		require.NoError(t, err)
+	}
+	chainID, err := client.ChainID(ctx)
+	require.NoError(t, err)
+	opts, err := bind.NewKeyedTransactorWithChainID(owner, chainID)
+	require.NoError(t, err)
+	tokenAddr, tx, token, err := bindings.DeployTestSESH(opts, client)
+	require.NoError(t, err)
+	_, err = bind.WaitDeployed(ctx, client, tx)
+	require.NoError(t, err)
+	stakingAddr, tx, _, err := bindings.DeployServiceNodeRewards(opts, client, tokenAddr, stakingRequirement, big.NewInt(1))
+	require.NoError(t, err)
+	_, err = bind.WaitDeployed(ctx, client, tx)
+	require.NoError(t, err)
+	tx, err = token.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(4)))
+	require.NoError(t, err)
+	_, err = bind.WaitMined(ctx, client, tx)
+	require.NoError(t, err)
+	start, err := client.BlockNumber(ctx)
+	require.NoError(t, err)
+	// geth --dev keeps `finalized` at genesis: read to head minus a depth.
+	return testL2{kind: "geth --dev", url: url, staking: stakingAddr, operator: op, startBlock: start, depth: 2}
+}
+
+func txByHash(t *testing.T, ctx context.Context, c *ethclient.Client, h common.Hash) *types.Transaction {
+	t.Helper()
+	var tx *types.Transaction
+	waitFor(t, "the funding transaction", 30*time.Second, func() bool {
+		var pending bool
+		var err error
+		tx, pending, err = c.TransactionByHash(ctx, h)
+		return err == nil && tx != nil && !pending || err == nil && tx != nil
+	})
+	return tx
+}
