@@ -37,8 +37,9 @@ type Module struct {
 	cancel context.CancelFunc
 	done   chan struct{}
 
+	scanner *Scanner // its own lock: Observe never waits for a scan
+
 	mu      sync.Mutex
-	scanner *Scanner
 	lastErr error
 }
 
@@ -109,13 +110,13 @@ func (m *Module) Start(context.Context) error {
 }
 
 func (m *Module) scan(ctx context.Context) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	err := m.scanner.Scan(ctx)
 	if err != nil && ctx.Err() == nil {
 		m.log.Warn().Err(err).Msg("L2 scan failed; retrying")
 	}
+	m.mu.Lock()
 	m.lastErr = err
+	m.mu.Unlock()
 }
 
 // Observe reports the events seen after the last one the workchain applied
@@ -133,8 +134,6 @@ func (m *Module) Observe(_ context.Context, _ int64, applied []byte) ([]byte, er
 	if err := json.Unmarshal(raw, &cur); err != nil {
 		return nil, fmt.Errorf("attest cursor: %w", err)
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	return m.scanner.Observation(cur.Block, cur.LogIndex, cur.Started).Encode(), nil
 }
 

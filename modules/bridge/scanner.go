@@ -8,6 +8,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -34,6 +36,9 @@ type ScanConfig struct {
 	MaxRange uint64
 	// StartBlock is the first block to read (the contract's deployment).
 	StartBlock uint64
+	// CallTimeout bounds each call to an endpoint (default 10 s): a hung
+	// endpoint fails over instead of stalling the witness.
+	CallTimeout time.Duration
 }
 
 // scanState is what survives a restart: how far the scan got and the events
@@ -51,15 +56,19 @@ type pendingRecord struct {
 	Payload  []byte `json:"payload"`
 }
 
-// Scanner reads the contract's logs and keeps its cursor on disk.
+// Scanner reads the contract's logs and keeps its cursor on disk. Scan runs
+// in one goroutine; Observation may be called from another at any time: the
+// state lock is never held across a call to an endpoint.
 type Scanner struct {
 	cfg    ScanConfig
 	chains []Chain
 	active int
 	dec    *Decoder
 	path   string
-	st     scanState
 	log    zerolog.Logger
+
+	mu sync.Mutex
+	st scanState
 }
 
 // NewScanner resumes from dir's saved state, if any.
@@ -69,6 +78,9 @@ func NewScanner(cfg ScanConfig, chains []Chain, dir string, log zerolog.Logger) 
 	}
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 1000
+	}
+	if cfg.CallTimeout == 0 {
+		cfg.CallTimeout = 10 * time.Second
 	}
 	dec, err := NewDecoder()
 	if err != nil {
@@ -89,14 +101,20 @@ func NewScanner(cfg ScanConfig, chains []Chain, dir string, log zerolog.Logger) 
 }
 
 // ScannedTo is the last block read completely (ok false before any).
-func (s *Scanner) ScannedTo() (uint64, bool) { return s.st.ScannedTo, s.st.Started }
+func (s *Scanner) ScannedTo() (uint64, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.ScannedTo, s.st.Started
+}
 
 // withFailover runs call on the active endpoint, then on the others in turn.
-func (s *Scanner) withFailover(ctx context.Context, what string, call func(Chain) error) error {
+func (s *Scanner) withFailover(ctx context.Context, what string, call func(context.Context, Chain) error) error {
 	var errs []error
 	for i := 0; i < len(s.chains); i++ {
 		idx := (s.active + i) % len(s.chains)
-		err := call(s.chains[idx])
+		cctx, cancel := context.WithTimeout(ctx, s.cfg.CallTimeout)
+		err := call(cctx, s.chains[idx])
+		cancel()
 		if err == nil {
 			if idx != s.active {
 				s.log.Warn().Int("endpoint", idx).Msg("L2 endpoint failed over")
@@ -119,7 +137,7 @@ func (s *Scanner) target(ctx context.Context) (uint64, error) {
 	if s.cfg.Depth > 0 {
 		tag = nil // latest
 	}
-	err := s.withFailover(ctx, "read head", func(c Chain) error {
+	err := s.withFailover(ctx, "read head", func(ctx context.Context, c Chain) error {
 		var err error
 		h, err = c.HeaderByNumber(ctx, tag)
 		return err
@@ -147,8 +165,8 @@ func (s *Scanner) Scan(ctx context.Context) error {
 	}
 	for {
 		from := s.cfg.StartBlock
-		if s.st.Started {
-			from = s.st.ScannedTo + 1
+		if scanned, started := s.ScannedTo(); started {
+			from = scanned + 1
 		}
 		if from > target {
 			return nil
@@ -156,13 +174,14 @@ func (s *Scanner) Scan(ctx context.Context) error {
 		to := min(target, from+s.cfg.MaxRange-1)
 		var logs []types.Log
 		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{s.cfg.Contract}}
-		if err := s.withFailover(ctx, "read logs", func(c Chain) error {
+		if err := s.withFailover(ctx, "read logs", func(ctx context.Context, c Chain) error {
 			var err error
 			logs, err = c.FilterLogs(ctx, q)
 			return err
 		}); err != nil {
 			return err
 		}
+		var found []pendingRecord
 		for _, lg := range logs {
 			if lg.Removed {
 				continue
@@ -173,14 +192,22 @@ func (s *Scanner) Scan(ctx context.Context) error {
 				continue
 			}
 			if ok {
-				s.st.Pending = append(s.st.Pending, pendingRecord{Block: e.Block, LogIndex: e.LogIndex, Kind: e.Kind, Payload: e.Payload})
+				found = append(found, pendingRecord{Block: e.Block, LogIndex: e.LogIndex, Kind: e.Kind, Payload: e.Payload})
 			}
 		}
-		s.st.ScannedTo, s.st.Started = to, true
-		if err := s.save(); err != nil {
+		if err := s.advance(to, found); err != nil {
 			return err
 		}
 	}
+}
+
+// advance records a range read completely, and saves.
+func (s *Scanner) advance(to uint64, found []pendingRecord) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.Pending = append(s.st.Pending, found...)
+	s.st.ScannedTo, s.st.Started = to, true
+	return s.save()
 }
 
 func (s *Scanner) save() error {
@@ -200,6 +227,8 @@ func (s *Scanner) save() error {
 // events after it, at most l2event.MaxEvents, and the block scanned to. Events
 // the workchain has applied are forgotten.
 func (s *Scanner) Observation(appliedBlock uint64, appliedIndex uint32, started bool) l2event.Observation {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	keep := s.st.Pending[:0]
 	for _, p := range s.st.Pending {
 		if !started || p.Block > appliedBlock || p.Block == appliedBlock && p.LogIndex > appliedIndex {

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -54,12 +55,26 @@ type flaky struct {
 	Chain
 	mu     sync.Mutex
 	down   bool
+	hang   bool // answer nothing until the caller gives up
 	ranges [][2]uint64
+}
+
+func (f *flaky) hung(ctx context.Context) bool {
+	f.mu.Lock()
+	h := f.hang
+	f.mu.Unlock()
+	if h {
+		<-ctx.Done()
+	}
+	return h
 }
 
 var errDown = errors.New("endpoint down")
 
 func (f *flaky) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if f.hung(ctx) {
+		return nil, ctx.Err()
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.down {
@@ -159,4 +174,31 @@ func TestScannerSeesEveryEventOnceAcrossRestartAndFailover(t *testing.T) {
 	require.ErrorContains(t, s2.Scan(context.Background()), "every L2 endpoint failed")
 	after, _ := s2.ScannedTo()
 	require.Equal(t, before, after)
+}
+
+func TestHungEndpointFailsOverAndNeverBlocksObservations(t *testing.T) {
+	c, op := newDevchain(t)
+	register(t, c, op, 1)
+	for i := 0; i < 3; i++ {
+		c.Backend.Commit()
+	}
+	hung := &flaky{Chain: c.Backend.Client(), hang: true}
+	s, err := NewScanner(ScanConfig{Contract: c.StakingAddr, Depth: 1, CallTimeout: 200 * time.Millisecond},
+		[]Chain{hung, &flaky{Chain: c.Backend.Client()}}, t.TempDir(), zerolog.Nop())
+	require.NoError(t, err)
+
+	// A scan against only the hung endpoint stalls until its timeout...
+	alone, err := NewScanner(ScanConfig{Contract: c.StakingAddr, Depth: 1, CallTimeout: 2 * time.Second}, []Chain{hung}, t.TempDir(), zerolog.Nop())
+	require.NoError(t, err)
+	done := make(chan error, 1)
+	go func() { done <- alone.Scan(context.Background()) }()
+	// ...and observations are answered meanwhile.
+	for i := 0; i < 5; i++ {
+		_ = alone.Observation(0, 0, false)
+	}
+	require.ErrorContains(t, <-done, "every L2 endpoint failed")
+
+	// With a second endpoint the scan fails over and sees the registration.
+	require.NoError(t, s.Scan(context.Background()))
+	require.Len(t, s.Observation(0, 0, false).Events, 1)
 }
