@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 
@@ -41,23 +42,26 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 
 	// An operator registers a fifth node with the operator tools: a home
 	// from `seshd init`, an Ethereum key file, `seshd l2 register`.
-	fifth := filepath.Join(t.TempDir(), "fifth")
-	runSeshd(t, "init", "--home", fifth, "--moniker", "fifth")
 	keyFile := filepath.Join(t.TempDir(), "operator.json")
 	require.NoError(t, keys.SaveEth(keyFile, l2.operator))
 	l2Args := []string{"--l2", l2.url, "--contract", l2.staking.Hex(), "--key", keyFile}
-	var reg struct {
+	type registered struct {
 		ID      uint64 `json:"service_node_id"`
 		L2Block uint64 `json:"l2_block"`
+		key     string
 	}
-	out := runSeshd(t, append([]string{"l2", "register", "--home", fifth, "--fee", "250", "-o", "json"}, l2Args...)...)
-	require.NoError(t, json.Unmarshal(out, &reg), "%s", out)
-	registeredAt := time.Now()
-	var nodeKey struct{ Ed25519 string }
-	require.NoError(t, json.Unmarshal(runSeshd(t, "keys", "node", "--home", fifth, "-o", "json"), &nodeKey))
-	id := nodeKey.Ed25519
-
-	nodeOn := func(p *proc) (app.NodeView, bool) {
+	register := func(name string) registered {
+		home := filepath.Join(t.TempDir(), name)
+		runSeshd(t, "init", "--home", home, "--moniker", name)
+		var reg registered
+		out := runSeshd(t, append([]string{"l2", "register", "--home", home, "--fee", "250", "-o", "json"}, l2Args...)...)
+		require.NoError(t, json.Unmarshal(out, &reg), "%s", out)
+		var nk struct{ Ed25519 string }
+		require.NoError(t, json.Unmarshal(runSeshd(t, "keys", "node", "--home", home, "-o", "json"), &nk))
+		reg.key = nk.Ed25519
+		return reg
+	}
+	nodeOn := func(p *proc, id string) (app.NodeView, bool) {
 		var nv app.NodeView
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 		defer cancel()
@@ -67,30 +71,53 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		}
 		return nv, true
 	}
-	waitFor(t, "the new node active and in a swarm on every validator", 90*time.Second, func() bool {
-		for _, p := range procs {
-			nv, ok := nodeOn(p)
-			if !ok || nv.State != registry.StateActive || nv.Swarm == nil {
-				return false
+	activeEverywhere := func(id string) func() bool {
+		return func() bool {
+			for _, p := range procs {
+				nv, ok := nodeOn(p, id)
+				if !ok || nv.State != registry.StateActive || nv.Swarm == nil {
+					return false
+				}
 			}
+			return true
 		}
-		return true
-	})
-	nv, _ := nodeOn(procs[0])
+	}
+
+	reg := register("fifth")
+	registeredAt := time.Now()
+	// One validator's witness is killed right away: restarted by its host,
+	// it resumes its scan from its saved place.
+	bridge := moduleStatus(t, procs[0], "bridge")
+	require.NoError(t, syscall.Kill(bridge.PID, syscall.SIGKILL))
+	waitFor(t, "the new node active and in a swarm on every validator", 90*time.Second, activeEverywhere(reg.key))
+	nv, _ := nodeOn(procs[0], reg.key)
 	t.Logf("registered in L2 block %d; active on all four validators at workchain height %d, %.1f s later",
 		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds())
 	require.Equal(t, uint32(250), nv.FeeBP)
 	require.Equal(t, stakingRequirement.Uint64(), nv.TotalStake())
+	require.Greater(t, moduleStatus(t, procs[0], "bridge").Restarts, 0)
+
+	if l2.process != nil {
+		// The L2 endpoint hangs (SIGSTOP) for 15 s: the workchain keeps
+		// making blocks; when it is back, what happened meanwhile lands.
+		require.NoError(t, l2.process.Signal(syscall.SIGSTOP))
+		h0 := procs[1].height(t)
+		waitFor(t, "blocks while the L2 hangs", 60*time.Second, func() bool { return procs[1].height(t) >= h0+5 })
+		time.Sleep(time.Until(registeredAt.Add(15 * time.Second)))
+		require.NoError(t, l2.process.Signal(syscall.SIGCONT))
+		late := register("sixth")
+		waitFor(t, "a registration after the outage active everywhere", 90*time.Second, activeEverywhere(late.key))
+	}
 
 	// Exit: requested on the L2, the node leaves after the 6 s unlock.
 	runSeshd(t, append([]string{"l2", "exit", "--id", fmt.Sprint(reg.ID)}, l2Args...)...)
 	waitFor(t, "the node exiting", 60*time.Second, func() bool {
-		nv, ok := nodeOn(procs[1])
+		nv, ok := nodeOn(procs[1], reg.key)
 		return ok && nv.State == registry.StateExiting
 	})
 	waitFor(t, "the node exited on every validator", 90*time.Second, func() bool {
 		for _, p := range procs {
-			nv, ok := nodeOn(p)
+			nv, ok := nodeOn(p, reg.key)
 			if !ok || nv.State != registry.StateExited || nv.Swarm != nil {
 				return false
 			}

@@ -32,6 +32,7 @@ type testL2 struct {
 	operator   *ecdsa.PrivateKey
 	startBlock uint64
 	depth      int
+	process    *os.Process // the geth process, nil for the simulated chain
 }
 
 var stakingRequirement = big.NewInt(25_000_000_000_000)
@@ -130,7 +131,7 @@ func startGeth(t *testing.T, geth string, port int) testL2 {
 	start, err := client.BlockNumber(ctx)
 	require.NoError(t, err)
 	// geth --dev keeps `finalized` at genesis: read to head minus a depth.
-	return testL2{kind: "geth --dev", url: url, staking: stakingAddr, operator: op, startBlock: start, depth: 2}
+	return testL2{kind: "geth --dev", url: url, staking: stakingAddr, operator: op, startBlock: start, depth: 2, process: cmd.Process}
 }
 
 func txByHash(t *testing.T, ctx context.Context, c *ethclient.Client, h common.Hash) *types.Transaction {
