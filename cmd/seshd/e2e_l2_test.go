@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -29,8 +31,20 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	l2 := startL2(t, base+90)
 	t.Logf("L2: %s at %s", l2.kind, l2.url)
 
-	procs := startTestnet(t, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
+	procs := writeTestnet(t, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
 		"--l2-depth", fmt.Sprint(l2.depth), "--l2-start-block", fmt.Sprint(l2.startBlock), "--exit-unlock-seconds", "6")
+	// Validator 3's witness lies: it reports, besides the truth, a
+	// registration that never happened.
+	liarCfg := filepath.Join(procs[3].home, "config", "seshd.toml")
+	raw, err := os.ReadFile(liarCfg)
+	require.NoError(t, err)
+	edited := strings.Replace(string(raw), "[modules.bridge]\nenabled = true", "[modules.bridge]\nenabled = true\npath = \""+filepath.Join(filepath.Dir(seshdBin), "seshd-liar")+"\"", 1)
+	require.NotEqual(t, string(raw), edited)
+	require.NoError(t, os.WriteFile(liarCfg, []byte(edited), 0o644))
+	for _, p := range procs {
+		p.start(t)
+	}
+
 	waitFor(t, "four validators at height 3", 90*time.Second, func() bool {
 		for _, p := range procs {
 			if p.height(t) < 3 {
@@ -107,6 +121,38 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		require.NoError(t, l2.process.Signal(syscall.SIGCONT))
 		late := register("sixth")
 		waitFor(t, "a registration after the outage active everywhere", 90*time.Second, activeEverywhere(late.key))
+	}
+
+	// The liar did lie: the chain recorded its fake as refuted...
+	c, err := procs[0].client()
+	require.NoError(t, err)
+	found, err := c.TxSearch(context.Background(), "l2_event.l2_block > 0", false, nil, nil, "asc")
+	require.NoError(t, err)
+	refuted := 0
+	for _, tx := range found.Txs {
+		for _, ev := range tx.TxResult.Events {
+			for _, a := range ev.Attributes {
+				if a.Key == "result" && a.Value == "refuted" {
+					refuted++
+				}
+			}
+		}
+	}
+	require.Greater(t, refuted, 0, "no refuted event: the liar did not lie")
+	t.Logf("%d fake events refuted", refuted)
+
+	// ...and the lie changed nothing: no node 4242 anywhere, and the fake
+	// did not stall the real registrations above.
+	for _, p := range procs {
+		var nodes []app.NodeView
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		c, err := p.client()
+		require.NoError(t, err)
+		require.NoError(t, queryJSON(ctx, c, "/nodes", 0, &nodes))
+		cancel()
+		for _, n := range nodes {
+			require.NotEqual(t, uint64(4242), n.ServiceNodeID, "the fake registration was applied")
+		}
 	}
 
 	// Exit: requested on the L2, the node leaves after the 6 s unlock.

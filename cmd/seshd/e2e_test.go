@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 		if !isShort() {
 			// The node and its module binaries side by side, as `make build` puts them.
 			seshdBin = filepath.Join(dir, "seshd")
-			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example", filepath.Join(dir, "seshd-bridge"): "../seshd-bridge"} {
+			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example", filepath.Join(dir, "seshd-bridge"): "../seshd-bridge", filepath.Join(dir, "seshd-liar"): "./testdata/liar"} {
 				if b, err := exec.Command("go", "build", "-o", out, pkg).CombinedOutput(); err != nil {
 					fmt.Fprintf(os.Stderr, "build %s: %v\n%s", pkg, err, b)
 					return 1
@@ -137,13 +137,22 @@ func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
 
 func startTestnet(t *testing.T, n, base int, extra ...string) []*proc {
 	t.Helper()
+	procs := writeTestnet(t, n, base, extra...)
+	for _, p := range procs {
+		p.start(t)
+	}
+	return procs
+}
+
+// writeTestnet writes the homes with `seshd testnet` without starting them.
+func writeTestnet(t *testing.T, n, base int, extra ...string) []*proc {
+	t.Helper()
 	dir := t.TempDir()
 	runSeshd(t, append([]string{"testnet", "--validators", fmt.Sprint(n), "--output", dir, "--base-port", fmt.Sprint(base)}, extra...)...)
 	procs := make([]*proc, n)
 	for k := range procs {
 		// The documented layout: DIR/nodeK, RPC on base+1+100K.
 		procs[k] = &proc{home: filepath.Join(dir, fmt.Sprintf("node%d", k)), rpc: fmt.Sprintf("http://127.0.0.1:%d", base+1+100*k)}
-		procs[k].start(t)
 	}
 	t.Cleanup(func() {
 		if t.Failed() {
