@@ -11,6 +11,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
@@ -359,7 +360,7 @@ func TestExitingNodeLeavesAtUnlock(t *testing.T) {
 	require.NoError(t, err)
 	p := h.app.params.Registry
 	p.ExitUnlockSeconds = 3
-	require.NoError(t, registry.New(blk).ApplyExitRequest(p, registry.ExitRequest{ServiceNodeID: 3}, blockTime(2).Unix()))
+	require.NoError(t, registry.New(blk).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 3}, blockTime(2).Unix()))
 	h.app.genesisAt = 2
 	res := h.block()
 	require.Empty(t, res.ValidatorUpdates, "still a validator while exiting")

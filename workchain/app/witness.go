@@ -197,7 +197,7 @@ func (a *App) applyL2Event(blk *state.Block, c *execCtx, e l2event.Event) error 
 	var err error
 	switch e.Kind {
 	case l2event.KindRegistration:
-		var r registry.Registration
+		var r l2event.Registration
 		if err = strictJSON(e.Payload, &r); err == nil {
 			var rej *registry.Rejection
 			rej, err = reg.ApplyRegistration(c.params.Registry, r, c.height, c.blockTime)
@@ -206,19 +206,17 @@ func (a *App) applyL2Event(blk *state.Block, c *execCtx, e l2event.Event) error 
 			}
 		}
 	case l2event.KindExitRequest:
-		var x registry.ExitRequest
+		var x l2event.ExitRequest
 		if err = strictJSON(e.Payload, &x); err == nil {
 			err = reg.ApplyExitRequest(c.params.Registry, x, c.blockTime)
 		}
 	case l2event.KindExit:
-		var x registry.Exit
+		var x l2event.Exit
 		if err = strictJSON(e.Payload, &x); err == nil {
 			err = reg.ApplyExit(x)
 		}
 	case l2event.KindRequirementUpdated:
-		var u struct {
-			NewRequirement uint64 `json:"new_requirement"`
-		}
+		var u l2event.RequirementUpdated
 		if err = strictJSON(e.Payload, &u); err == nil {
 			if err = registry.RequirementUpdate(u.NewRequirement); err == nil {
 				c.params.Registry.StakingRequirement = u.NewRequirement

@@ -7,40 +7,12 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/params"
 )
 
-// The L2 staking contract's events (DESIGN.md §4), as the registry applies
-// them once validators have attested them. Field names follow Session's
-// ServiceNodeRewards contract.
-
-// Registration is NewServiceNodeV2.
-type Registration struct {
-	ServiceNodeID uint64         `json:"service_node_id"`
-	Initiator     common.Address `json:"initiator"`
-	BLS           Hex            `json:"bls_pubkey"`
-	Ed25519       Hex            `json:"ed25519_pubkey"`
-	Ed25519Sig    Hex            `json:"ed25519_signature"`
-	FeeBP         uint32         `json:"fee"`
-	Contributors  []Contributor  `json:"contributors"`
-}
-
-// ExitRequest is ServiceNodeExitRequest.
-type ExitRequest struct {
-	ServiceNodeID uint64         `json:"service_node_id"`
-	Initiator     common.Address `json:"initiator"`
-	BLS           Hex            `json:"bls_pubkey"`
-}
-
-// Exit is ServiceNodeExit: the contract removed the node and returned its stake.
-type Exit struct {
-	ServiceNodeID  uint64         `json:"service_node_id"`
-	Initiator      common.Address `json:"initiator"`
-	ReturnedAmount uint64         `json:"returned_amount"`
-	BLS            Hex            `json:"bls_pubkey"`
-}
+// The L2 staking contract's events (DESIGN.md §4) arrive as the payloads of
+// core/l2event, which the witness writes, once validators attested them.
 
 // Rejection records a registration the workchain refused, and why.
 type Rejection struct {
@@ -78,19 +50,19 @@ func ProofMessage(ed, bls []byte) []byte { return append(bytes.Clone(ed), bls...
 // ApplyRegistration turns an attested registration into an active node, or
 // records why it was refused. A refusal is not an error of the block: the
 // L2 accepted something the workchain's rules do not, and the record says so.
-func (k Keeper) ApplyRegistration(p params.Registry, r Registration, height, blockTime int64) (*Rejection, error) {
+func (k Keeper) ApplyRegistration(p params.Registry, r l2event.Registration, height, blockTime int64) (*Rejection, error) {
 	if err := checkRegistration(p, r); err != nil {
-		rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: r.Ed25519, Reason: err.Error(), Height: height}
+		rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), Reason: err.Error(), Height: height}
 		setJSON(k.kv, rejectedKey(r.ServiceNodeID), rej)
 		return rej, nil
 	}
 	n := &Node{
-		ServiceNodeID: r.ServiceNodeID, Ed25519: r.Ed25519, BLS: r.BLS, FeeBP: r.FeeBP, Contributors: r.Contributors,
+		ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), BLS: Hex(r.BLS), FeeBP: r.FeeBP, Contributors: contributors(r.Contributors),
 		State: StateActive, RegisteredHeight: height, ActiveSinceHeight: height, ActiveSinceTime: blockTime,
 	}
 	if err := k.Add(p, n); err != nil {
 		if errors.Is(err, ErrKeyReuse) || errors.Is(err, ErrStakeRule) {
-			rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: r.Ed25519, Reason: err.Error(), Height: height}
+			rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), Reason: err.Error(), Height: height}
 			setJSON(k.kv, rejectedKey(r.ServiceNodeID), rej)
 			return rej, nil
 		}
@@ -99,14 +71,22 @@ func (k Keeper) ApplyRegistration(p params.Registry, r Registration, height, blo
 	return nil, nil
 }
 
-func checkRegistration(p params.Registry, r Registration) error {
+func contributors(cs []l2event.Contributor) []Contributor {
+	out := make([]Contributor, len(cs))
+	for i, c := range cs {
+		out[i] = Contributor(c)
+	}
+	return out
+}
+
+func checkRegistration(p params.Registry, r l2event.Registration) error {
 	if len(r.Ed25519) != ed25519.PublicKeySize || len(r.BLS) != 64 || len(r.Ed25519Sig) != ed25519.SignatureSize {
 		return fmt.Errorf("%w: key or signature of the wrong size", ErrStakeRule)
 	}
 	if !ed25519.Verify(ed25519.PublicKey(r.Ed25519), ProofMessage(r.Ed25519, r.BLS), r.Ed25519Sig) {
 		return ErrProofOfPossession
 	}
-	return CheckStake(p, r.Contributors, r.FeeBP)
+	return CheckStake(p, contributors(r.Contributors), r.FeeBP)
 }
 
 // Rejected returns the rejection of a service node id, if any.
@@ -133,7 +113,7 @@ func (k Keeper) NodeByID(id uint64) (*Node, error) {
 
 // ApplyExitRequest starts a node's unlock period: it keeps serving (and stays
 // in the active set) until exit_unlock_seconds have passed.
-func (k Keeper) ApplyExitRequest(p params.Registry, e ExitRequest, blockTime int64) error {
+func (k Keeper) ApplyExitRequest(p params.Registry, e l2event.ExitRequest, blockTime int64) error {
 	n, err := k.NodeByID(e.ServiceNodeID)
 	if err != nil {
 		return err
@@ -179,7 +159,7 @@ func (k Keeper) UnlockDue(blockTime int64) (int, error) {
 }
 
 // ApplyExit records that the contract removed the node.
-func (k Keeper) ApplyExit(e Exit) error {
+func (k Keeper) ApplyExit(e l2event.Exit) error {
 	n, err := k.NodeByID(e.ServiceNodeID)
 	if err != nil {
 		return err

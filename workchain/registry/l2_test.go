@@ -7,17 +7,22 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/params"
 )
 
 // registration builds a valid registration of a node with key seed.
-func registration(seed byte, id uint64, cs []Contributor) Registration {
+func registration(seed byte, id uint64, cs []Contributor) l2event.Registration {
 	k := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, 32))
 	pub := []byte(k.Public().(ed25519.PublicKey))
 	bls := bytes.Repeat([]byte{seed}, 64)
-	return Registration{
+	lc := make([]l2event.Contributor, len(cs))
+	for i, c := range cs {
+		lc[i] = l2event.Contributor(c)
+	}
+	return l2event.Registration{
 		ServiceNodeID: id, Initiator: addr(seed), BLS: bls, Ed25519: pub,
-		Ed25519Sig: ed25519.Sign(k, ProofMessage(pub, bls)), Contributors: cs,
+		Ed25519Sig: ed25519.Sign(k, ProofMessage(pub, bls)), Contributors: lc,
 	}
 }
 
@@ -27,41 +32,41 @@ func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
 	solo := []Contributor{contrib(1, req)}
 	cases := []struct {
 		name   string
-		reg    func() Registration
+		reg    func() l2event.Registration
 		reason string
 	}{
-		{"valid", func() Registration { return registration(1, 10, solo) }, ""},
-		{"no contributors", func() Registration { return registration(1, 10, nil) }, "0 contributors"},
-		{"eleven contributors", func() Registration {
+		{"valid", func() l2event.Registration { return registration(1, 10, solo) }, ""},
+		{"no contributors", func() l2event.Registration { return registration(1, 10, nil) }, "0 contributors"},
+		{"eleven contributors", func() l2event.Registration {
 			cs := []Contributor{contrib(1, q)}
 			for i := 0; i < 10; i++ {
 				cs = append(cs, contrib(byte(i+2), (req-q)/10))
 			}
 			return registration(1, 10, cs)
 		}, "11 contributors"},
-		{"operator under 25%", func() Registration {
+		{"operator under 25%", func() l2event.Registration {
 			return registration(1, 10, []Contributor{contrib(1, q-1), contrib(2, req-q+1)})
 		}, "operator stakes"},
-		{"later contributor under its minimum", func() Registration {
+		{"later contributor under its minimum", func() l2event.Registration {
 			return registration(1, 10, []Contributor{contrib(1, q), contrib(2, 1), contrib(3, req-q-1)})
 		}, "contributor 1 stakes 1"},
-		{"not fully staked", func() Registration { return registration(1, 10, []Contributor{contrib(1, req-1)}) }, "total stake"},
-		{"fee over 10000 bp", func() Registration {
+		{"not fully staked", func() l2event.Registration { return registration(1, 10, []Contributor{contrib(1, req-1)}) }, "total stake"},
+		{"fee over 10000 bp", func() l2event.Registration {
 			r := registration(1, 10, solo)
 			r.FeeBP = 10_001
 			return r
 		}, "fee 10001"},
-		{"signature by another key", func() Registration {
+		{"signature by another key", func() l2event.Registration {
 			r := registration(1, 10, solo)
 			r.Ed25519Sig = registration(2, 10, solo).Ed25519Sig
 			return r
 		}, "prove possession"},
-		{"signature over another BLS key", func() Registration {
+		{"signature over another BLS key", func() l2event.Registration {
 			r := registration(1, 10, solo)
 			r.BLS = bytes.Repeat([]byte{9}, 64)
 			return r
 		}, "prove possession"},
-		{"short key", func() Registration {
+		{"short key", func() l2event.Registration {
 			r := registration(1, 10, solo)
 			r.Ed25519 = r.Ed25519[:31]
 			return r
@@ -114,8 +119,8 @@ func TestExitUnlocksAfterThePeriod(t *testing.T) {
 		require.NoError(t, err)
 		require.Nil(t, rej)
 	}
-	require.NoError(t, k.ApplyExitRequest(p, ExitRequest{ServiceNodeID: 10}, 2000))
-	require.NoError(t, k.ApplyExitRequest(p, ExitRequest{ServiceNodeID: 10}, 2050), "repeated request")
+	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}, 2000))
+	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}, 2050), "repeated request")
 	n, err := k.NodeByID(10)
 	require.NoError(t, err)
 	require.Equal(t, StateExiting, n.State)
@@ -142,14 +147,14 @@ func TestExitUnlocksAfterThePeriod(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, moved, "unlocked once")
 
-	require.NoError(t, k.ApplyExit(Exit{ServiceNodeID: 11, ReturnedAmount: 77}))
+	require.NoError(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 11, ReturnedAmount: 77}))
 	n, err = k.NodeByID(11)
 	require.NoError(t, err)
 	require.Equal(t, StateExited, n.State)
 	require.Equal(t, uint64(77), n.ReturnedAmount)
 
-	require.ErrorIs(t, k.ApplyExitRequest(p, ExitRequest{ServiceNodeID: 99}, 1), ErrUnknownServiceID)
-	require.ErrorIs(t, k.ApplyExit(Exit{ServiceNodeID: 99}), ErrUnknownServiceID)
+	require.ErrorIs(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 99}, 1), ErrUnknownServiceID)
+	require.ErrorIs(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 99}), ErrUnknownServiceID)
 	require.Error(t, RequirementUpdate(0))
 	require.NoError(t, RequirementUpdate(30_000*params.SESH))
 }
