@@ -64,6 +64,7 @@ func startCmd(g *globals) *cobra.Command {
 
 func devnetCmd(g *globals) *cobra.Command {
 	var chainID string
+	var l2 l2Options
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Make (if absent) and run a single-validator local network with every built-in module",
@@ -73,7 +74,7 @@ func devnetCmd(g *globals) *cobra.Command {
 				h = home(filepath.Join(".seshnet", "devnet"))
 			}
 			if !h.exists() {
-				if err := makeDevnet(h, chainID); err != nil {
+				if err := makeDevnet(h, chainID, l2); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "made devnet home %s\n", h)
@@ -88,17 +89,24 @@ func devnetCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-devnet", "chain id of the devnet")
+	l2.flags(cmd)
 	return cmd
 }
 
-func makeDevnet(h home, chainID string) error {
+// makeDevnet writes the devnet home. With --l2 (e.g. a geth --dev with our
+// contract deployed) its witness reads that L2; the devnet does not start an
+// L2 of its own yet (docs/bridge.md says why).
+func makeDevnet(h home, chainID string, l2 l2Options) error {
 	sc := config.Default()
-	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(26690, l2Options{})})
+	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(26690, l2)})
 	if err != nil {
 		return err
 	}
 	doc := genesis.Default()
 	doc.Params = localParams(1)
+	if err := l2.apply(&doc); err != nil {
+		return err
+	}
 	return writeGenesis(chainID, genesisFor(doc, []nodeIdentity{id}), []home{h})
 }
 

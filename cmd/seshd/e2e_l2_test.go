@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/keys"
@@ -99,14 +101,32 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 
 	reg := register("fifth")
 	registeredAt := time.Now()
+	// The workchain height when the L2 block reached the witnesses' read
+	// depth: latency in blocks counts from there.
+	var finalAt int64
+	go func() {
+		rc, err := ethclient.Dial(l2.url)
+		if err != nil {
+			return
+		}
+		defer rc.Close()
+		for time.Since(registeredAt) < time.Minute {
+			if n, err := rc.BlockNumber(context.Background()); err == nil && n >= reg.L2Block+uint64(l2.depth) {
+				atomic.StoreInt64(&finalAt, procs[2].height(t))
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
 	// One validator's witness is killed right away: restarted by its host,
 	// it resumes its scan from its saved place.
 	bridge := moduleStatus(t, procs[0], "bridge")
 	require.NoError(t, syscall.Kill(bridge.PID, syscall.SIGKILL))
 	waitFor(t, "the new node active and in a swarm on every validator", 90*time.Second, activeEverywhere(reg.key))
 	nv, _ := nodeOn(procs[0], reg.key)
-	t.Logf("registered in L2 block %d; active on all four validators at workchain height %d, %.1f s later",
-		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds())
+	t.Logf("registered in L2 block %d; active on all four validators at workchain height %d, %.1f s later; "+
+		"the L2 block reached depth %d at workchain height %d (applied %d blocks after)",
+		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds(), l2.depth, atomic.LoadInt64(&finalAt), nv.RegisteredHeight-atomic.LoadInt64(&finalAt))
 	require.Equal(t, uint32(250), nv.FeeBP)
 	require.Equal(t, stakingRequirement.Uint64(), nv.TotalStake())
 	require.Greater(t, moduleStatus(t, procs[0], "bridge").Restarts, 0)

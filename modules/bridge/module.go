@@ -152,8 +152,14 @@ func (m *Module) Drain(ctx context.Context) error {
 // Stop is Drain.
 func (m *Module) Stop(ctx context.Context) error { return m.Drain(ctx) }
 
-// Health fails while every L2 endpoint fails.
-func (m *Module) Health(context.Context) error {
+// Health is the process's, not the L2's: an unreachable L2 must not make the
+// host restart the witness (a long outage would end in the crash-loop
+// state and leave the witness off after the L2 came back). Scan failures
+// are logged and retried every poll.
+func (m *Module) Health(context.Context) error { return nil }
+
+// LastScanError is the last scan's error (nil when it succeeded).
+func (m *Module) LastScanError() error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.lastErr

@@ -49,6 +49,17 @@ func TestModuleReportsWhatTheChainHolds(t *testing.T) {
 	require.NoError(t, json.Unmarshal(obs.Events[0].Payload, &r))
 	require.Equal(t, uint64(1), r.ServiceNodeID)
 	require.NoError(t, h.Health())
+	require.NoError(t, m.LastScanError())
+}
+
+func TestUnreachableL2IsNotAnUnhealthyModule(t *testing.T) {
+	m := New()
+	m.dial = func(context.Context, string) (Chain, error) { return &flaky{down: true}, nil }
+	h := kittest.Start(t, m, kittest.Options{API: workchain{}, Settings: map[string]any{
+		"rpc": []string{"down"}, "contract": "0x0000000000000000000000000000000000000abc", "depth": 1, "poll_ms": 20,
+	}})
+	require.Eventually(t, func() bool { return m.LastScanError() != nil }, 10*time.Second, 20*time.Millisecond)
+	require.NoError(t, h.Health(), "the host must not restart the witness because the L2 is down")
 }
 
 func TestModuleRefusesBadSettings(t *testing.T) {
