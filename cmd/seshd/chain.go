@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 
 	rpcclient "github.com/cometbft/cometbft/rpc/client"
@@ -43,30 +44,52 @@ func nextNonce(ctx context.Context, c rpcclient.ABCIClient, signer string) (uint
 	return acct.PendingNextNonce, nil
 }
 
-// sendUptimeProof signs and sends the node's uptime proof. The node itself
-// may send one at the same moment with the same nonce; a nonce refusal is
-// retried with a fresh count.
-func sendUptimeProof(ctx context.Context, c rpcclient.Client, chainID string, key ed25519.PrivateKey, modules []string) ([]byte, error) {
-	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix()})
+// txSender sends transactions signed by the node key, keeping its own nonce
+// count so that several can wait in the mempool at once. The node's uptime
+// loop and its modules share one; the CLI makes one per command. A nonce
+// refusal (the node itself sent one meanwhile, or one was dropped) recounts
+// and retries.
+type txSender struct {
+	mu      sync.Mutex
+	client  rpcclient.Client
+	chainID string
+	key     ed25519.PrivateKey
+	next    uint64
+	synced  bool
+}
+
+func (s *txSender) send(ctx context.Context, txType string, body []byte) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		nonce, err := nextNonce(ctx, c, nodeSigner(key.Public().(ed25519.PublicKey)))
-		if err != nil {
-			return nil, err
+		if !s.synced {
+			n, err := nextNonce(ctx, s.client, nodeSigner(s.key.Public().(ed25519.PublicKey)))
+			if err != nil {
+				return nil, err
+			}
+			s.next, s.synced = n, true
 		}
-		res, err := c.BroadcastTxSync(ctx, tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, body).Encode())
+		res, err := s.client.BroadcastTxSync(ctx, tx.NewNodeTx(s.chainID, s.key, s.next, txType, body).Encode())
 		if err != nil {
 			return nil, fmt.Errorf("broadcast: %w", err)
 		}
 		if res.Code == 0 {
+			s.next++
 			return res.Hash, nil
 		}
 		lastErr = fmt.Errorf("transaction refused: code %d (%s): %s", res.Code, res.Codespace, res.Log)
 		if res.Code != app.CodeStaleNonce && res.Code != app.CodeFutureNonce {
 			break
 		}
+		s.synced = false
 	}
 	return nil, lastErr
+}
+
+// uptimeBody is this node's uptime proof, stamped now.
+func uptimeBody(modules []string) []byte {
+	return registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix()})
 }
 
 func chainParams(ctx context.Context, c rpcclient.ABCIClient) (params.Params, error) {

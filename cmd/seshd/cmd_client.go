@@ -11,6 +11,7 @@ import (
 
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
 )
 
@@ -213,7 +214,8 @@ func txCmd(g *globals) *cobra.Command {
 				return err
 			}
 			sort.Strings(modules)
-			hash, err := sendUptimeProof(ctx, c, st.NodeInfo.Network, key.Priv, modules)
+			sender := &txSender{client: c, chainID: st.NodeInfo.Network, key: key.Priv}
+			hash, err := sender.send(ctx, registry.TxUptimeProof, uptimeBody(modules))
 			if err != nil {
 				return err
 			}

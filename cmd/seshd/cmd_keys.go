@@ -16,12 +16,7 @@ func keysCmd(g *globals) *cobra.Command {
 	node := &cobra.Command{
 		Use: "node", Short: "Show the node's Ed25519 key (its identity and validator key) and BLS key",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			h := home(g.home)
-			nk, err := keys.LoadNodeKey(h.nodeKey())
-			if err != nil {
-				return err
-			}
-			bls, err := keys.LoadBLS(h.blsKey())
+			nk, bls, err := loadNodeKeys(home(g.home))
 			if err != nil {
 				return err
 			}

@@ -106,12 +106,7 @@ func l2Cmd(g *globals) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
-			h := home(g.home)
-			nk, err := keys.LoadNodeKey(h.nodeKey())
-			if err != nil {
-				return err
-			}
-			bls, err := keys.LoadBLS(h.blsKey())
+			nk, bls, err := loadNodeKeys(home(g.home))
 			if err != nil {
 				return err
 			}

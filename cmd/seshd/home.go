@@ -147,3 +147,13 @@ func writeGenesis(chainID string, doc genesis.Doc, homes []home) error {
 }
 
 func loadCometConfig(h home) (*cmtcfg.Config, error) { return config.LoadComet(string(h)) }
+
+// loadNodeKeys reads a home's Ed25519 node key and BLS key.
+func loadNodeKeys(h home) (keys.NodeKey, keys.BLSKey, error) {
+	nk, err := keys.LoadNodeKey(h.nodeKey())
+	if err != nil {
+		return keys.NodeKey{}, keys.BLSKey{}, err
+	}
+	bls, err := keys.LoadBLS(h.blsKey())
+	return nk, bls, err
+}

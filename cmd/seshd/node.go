@@ -172,9 +172,8 @@ func (d *nodeDuties) uptimeLoop(ctx context.Context) {
 		if d.modules != nil {
 			mods = d.modules()
 		}
-		body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: mods, Timestamp: time.Now().Unix()})
 		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		hash, err := d.signer.send(qctx, registry.TxUptimeProof, body)
+		hash, err := d.signer.send(qctx, registry.TxUptimeProof, uptimeBody(mods))
 		cancel()
 		if err != nil {
 			d.log.Warn().Err(err).Dur("retry_in", wait).Msg("uptime proof not sent")

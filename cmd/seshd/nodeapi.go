@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"errors"
 	"fmt"
-	"sync"
 	"sync/atomic"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -15,50 +12,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
-	"github.com/seshnet/seshnet/workchain/app"
-	"github.com/seshnet/seshnet/workchain/tx"
 )
-
-// txSender sends transactions signed by the node key, keeping its own
-// nonce count so that several can be in the mempool at once (the uptime loop
-// and modules share it).
-type txSender struct {
-	mu      sync.Mutex
-	client  *local.Local
-	chainID string
-	key     ed25519.PrivateKey
-	next    uint64
-	synced  bool
-}
-
-func (s *txSender) send(ctx context.Context, txType string, body []byte) ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for attempt := 0; attempt < 2; attempt++ {
-		if !s.synced {
-			n, err := nextNonce(ctx, s.client, nodeSigner(s.key.Public().(ed25519.PublicKey)))
-			if err != nil {
-				return nil, err
-			}
-			s.next, s.synced = n, true
-		}
-		t := tx.NewNodeTx(s.chainID, s.key, s.next, txType, body)
-		res, err := s.client.BroadcastTxSync(ctx, t.Encode())
-		if err != nil {
-			return nil, fmt.Errorf("broadcast: %w", err)
-		}
-		switch res.Code {
-		case 0:
-			s.next++
-			return res.Hash, nil
-		case app.CodeStaleNonce, app.CodeFutureNonce:
-			s.synced = false // a transaction of ours was dropped or landed: recount
-			continue
-		}
-		return nil, fmt.Errorf("transaction refused: code %d: %s", res.Code, res.Log)
-	}
-	return nil, errors.New("transaction refused: nonce kept moving")
-}
 
 // nodeAPI is what the plugin host serves modules with, over the running node.
 type nodeAPI struct {

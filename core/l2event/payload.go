@@ -1,35 +1,16 @@
 package l2event
 
 import (
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seshnet/seshnet/core/codec"
 )
 
 // The payloads of the four events, as JSON. The workchain's registry decodes
 // them strictly into its own types (a test there checks these shapes).
 
 // Hex is bytes written as lower-case hex without 0x.
-type Hex []byte
-
-// MarshalJSON writes hex.
-func (h Hex) MarshalJSON() ([]byte, error) { return json.Marshal(hex.EncodeToString(h)) }
-
-// UnmarshalJSON reads hex.
-func (h *Hex) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return err
-	}
-	v, err := hex.DecodeString(s)
-	if err != nil {
-		return fmt.Errorf("not hex: %w", err)
-	}
-	*h = v
-	return nil
-}
+type Hex = codec.Hex
 
 // Contributor is one staker of a registration.
 type Contributor struct {

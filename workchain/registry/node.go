@@ -4,11 +4,9 @@
 package registry
 
 import (
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seshnet/seshnet/core/codec"
 )
 
 // NodeState is where a node is in its life.
@@ -23,26 +21,7 @@ const (
 )
 
 // Hex is bytes that read and write as lower-case hex in JSON.
-type Hex []byte
-
-// MarshalJSON writes hex.
-func (h Hex) MarshalJSON() ([]byte, error) { return json.Marshal(hex.EncodeToString(h)) }
-
-// UnmarshalJSON reads hex.
-func (h *Hex) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("want a hex string: %w", err)
-	}
-	v, err := hex.DecodeString(s)
-	if err != nil {
-		return fmt.Errorf("not hex: %w", err)
-	}
-	*h = v
-	return nil
-}
-
-func (h Hex) String() string { return hex.EncodeToString(h) }
+type Hex = codec.Hex
 
 // Contributor is one staker of a node.
 type Contributor struct {
