@@ -1,16 +1,20 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/spf13/cobra"
 
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/genesis"
+	"github.com/seshnet/seshnet/modules/bridge/devchain"
 )
 
 func initCmd(g *globals) *cobra.Command {
@@ -65,45 +69,72 @@ func startCmd(g *globals) *cobra.Command {
 func devnetCmd(g *globals) *cobra.Command {
 	var chainID string
 	var l2 l2Options
+	var l2Port, base int
 	cmd := &cobra.Command{
 		Use:   "devnet",
-		Short: "Make (if absent) and run a single-validator local network with every built-in module",
+		Short: "Make (if absent) and run a single-validator local network with every built-in module and an L2 of its own",
+		Long: `devnet runs a one-validator network in ./.seshnet/devnet (or --home) with
+every built-in module. Unless given --l2 URL of a chain you run, it also
+runs an L2 in the same process (go-ethereum's dev engine, a block a second,
+JSON-RPC on 127.0.0.1:--l2-port, kept in HOME/l2 across restarts) with the
+test SESH token and the staking contract deployed and dev accounts funded:
+register nodes on it with ` + "`seshd l2 register`" + `.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			h := home(g.home)
 			if !cmd.Flags().Changed("home") {
 				h = home(filepath.Join(".seshnet", "devnet"))
 			}
+			ctx, stop := signalContext()
+			defer stop()
+			embedded := l2.url == "" && (!h.exists() || embeddedL2Exists(h))
+			var banner string
+			if !cmd.Flags().Changed("l2-port") {
+				l2Port = base - 11
+			}
+			if embedded {
+				chain, info, err := startDevnetL2(ctx, h, l2Port, l2.exitUnlockSeconds)
+				if err != nil {
+					return err
+				}
+				defer chain.Close()
+				l2.url, l2.contract, l2.startBlock, l2.depth = chain.URL(), info.Staking.Hex(), info.StartBlock, 1
+				banner = fmt.Sprintf("L2: %s, staking contract %s, token %s; funded dev keys: %s\n",
+					chain.URL(), info.Staking.Hex(), info.Token.Hex(), strings.Join(info.DevKeyFiles, " "))
+			}
 			if !h.exists() {
-				if err := makeDevnet(h, chainID, l2); err != nil {
+				if err := makeDevnet(h, chainID, base, l2); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "made devnet home %s\n", h)
 			}
-			ctx, stop := signalContext()
-			defer stop()
 			return runNode(ctx, h, g.log, func(rpc string) {
 				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n"+
-					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:26690/\n",
-					strings.TrimPrefix(rpc, "tcp://"), h, h)
+					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:%d/\n%s",
+					strings.TrimPrefix(rpc, "tcp://"), h, h, base+34, banner)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-devnet", "chain id of the devnet")
+	cmd.Flags().IntVar(&base, "base-port", 26656, "p2p port; RPC listens on base+1, the admin API on base+24, the example module on base+34")
+	cmd.Flags().IntVar(&l2Port, "l2-port", 26645, "JSON-RPC port of the devnet's own L2 (when no --l2 is given; default base-port - 11)")
 	l2.flags(cmd)
 	return cmd
 }
 
-// makeDevnet writes the devnet home. With --l2 (e.g. a geth --dev with our
-// contract deployed) its witness reads that L2; the devnet does not start an
-// L2 of its own yet (docs/bridge.md says why).
-func makeDevnet(h home, chainID string, l2 l2Options) error {
+// makeDevnet writes the devnet home; its witness reads the L2 in l2.
+func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
 	sc := config.Default()
-	id, err := makeHome(h, initOptions{moniker: "devnet", ports: ports{26656, 26657}, seshd: sc, fastPace: true, modules: builtinModules(26690, l2)})
+	sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", base+24)
+	id, err := makeHome(h, initOptions{moniker: "devnet", ports: testnetPorts(base, 0), seshd: sc, fastPace: true, modules: builtinModules(base+34, l2)})
 	if err != nil {
 		return err
 	}
 	doc := genesis.Default()
 	doc.Params = localParams(1)
+	// The devnet's validator stays its only signer: nodes registered on its
+	// L2 become active and join swarms without having to run, where a second
+	// validator that does not run would halt a one-validator chain.
+	doc.Params.Registry.MaxValidators = 1
 	if err := l2.apply(&doc); err != nil {
 		return err
 	}
@@ -211,4 +242,25 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 	l2.flags(cmd)
 	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34+100K (example module)")
 	return cmd
+}
+
+// embeddedL2Exists says whether a devnet home was made with an L2 of its own.
+func embeddedL2Exists(h home) bool {
+	_, err := os.Stat(h.path("l2", "devnet.json"))
+	return err == nil
+}
+
+// startDevnetL2 runs the devnet's own L2 in HOME/l2. Its contract takes the
+// staking requirement and exit unlock period of the devnet's genesis
+// parameters (--exit-unlock-seconds changes both).
+func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (*devchain.Persistent, devchain.Devnet, error) {
+	// go-ethereum logs through its own root logger; its chatter is not the
+	// operator's business at the default level.
+	gethlog.SetDefault(gethlog.NewLogger(gethlog.DiscardHandler()))
+	p := localParams(1).Registry
+	if unlockSeconds <= 0 {
+		unlockSeconds = p.ExitUnlockSeconds
+	}
+	req := new(big.Int).SetUint64(p.StakingRequirement)
+	return devchain.StartDevnet(ctx, h.path("l2"), port, req, big.NewInt(unlockSeconds))
 }

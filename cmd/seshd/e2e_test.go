@@ -58,6 +58,7 @@ func isShort() bool {
 type proc struct {
 	home string
 	rpc  string
+	args []string // seshd's arguments; `start --home HOME` when nil
 	cmd  *exec.Cmd
 	log  *os.File
 }
@@ -77,7 +78,11 @@ func (p *proc) start(t *testing.T) {
 		p.log = f
 		t.Cleanup(func() { f.Close() })
 	}
-	p.cmd = exec.Command(seshdBin, "start", "--home", p.home, "--log-format", "json")
+	args := p.args
+	if args == nil {
+		args = []string{"start", "--home", p.home}
+	}
+	p.cmd = exec.Command(seshdBin, append(args, "--log-format", "json")...)
 	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
 	require.NoError(t, p.cmd.Start())
 	t.Cleanup(func() { p.stop(syscall.SIGTERM) })

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/modules/bridge/devchain"
+	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/registry"
+)
+
+// `seshd devnet` as a developer runs it: its own L2 with the contract
+// deployed and funded dev keys; a node registered there with the operator
+// tools becomes active; after a restart the L2 is where it was and a second
+// registration lands too.
+func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet with its L2")
+	}
+	const base = 47656
+	home := filepath.Join(t.TempDir(), "devnet")
+	require.NoError(t, os.MkdirAll(home, 0o700))
+	dn := &proc{home: home, rpc: fmt.Sprintf("http://127.0.0.1:%d", base+1),
+		args: []string{"devnet", "--home", home, "--base-port", fmt.Sprint(base), "--exit-unlock-seconds", "5"}}
+	t.Cleanup(func() {
+		if t.Failed() {
+			b, _ := os.ReadFile(filepath.Join(home, "seshd.log"))
+			t.Logf("devnet log tail:\n%s", tail(b, 4000))
+		}
+	})
+	dn.start(t)
+	waitFor(t, "devnet at height 3", 90*time.Second, func() bool { return dn.height(t) >= 3 })
+
+	var info devchain.Devnet
+	raw, err := os.ReadFile(filepath.Join(home, "l2", "devnet.json"))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(raw, &info))
+	l2URL := fmt.Sprintf("http://127.0.0.1:%d", base-11)
+
+	activeOnDevnet := func(key string) func() bool {
+		return func() bool {
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			defer cancel()
+			c, err := dn.client()
+			var nv app.NodeView
+			return err == nil && queryJSON(ctx, c, "/node/"+key, 0, &nv) == nil && nv.State == registry.StateActive && nv.Swarm != nil
+		}
+	}
+	register := func(name, keyFile string) string {
+		h := filepath.Join(t.TempDir(), name)
+		runSeshd(t, "init", "--home", h, "--moniker", name)
+		runSeshd(t, "l2", "register", "--home", h, "--l2", l2URL, "--contract", info.Staking.Hex(), "--key", keyFile)
+		var nk struct{ Ed25519 string }
+		require.NoError(t, json.Unmarshal(runSeshd(t, "keys", "node", "--home", h, "-o", "json"), &nk))
+		return nk.Ed25519
+	}
+
+	first := register("second", info.DevKeyFiles[0])
+	waitFor(t, "a node registered on the devnet's L2 active", 60*time.Second, activeOnDevnet(first))
+
+	l2Head := func() uint64 {
+		c, err := ethclient.Dial(l2URL)
+		if err != nil {
+			return 0
+		}
+		defer c.Close()
+		n, _ := c.BlockNumber(context.Background())
+		return n
+	}
+	headBefore, heightBefore := l2Head(), dn.height(t)
+	require.NotZero(t, headBefore)
+	dn.stop(syscall.SIGINT)
+
+	dn.start(t)
+	waitFor(t, "the devnet going on after a restart", 60*time.Second, func() bool { return dn.height(t) > heightBefore+2 })
+	require.GreaterOrEqual(t, l2Head(), headBefore, "the devnet's L2 went back after a restart")
+	require.True(t, activeOnDevnet(first)(), "the registered node is gone after a restart")
+
+	second := register("third", info.DevKeyFiles[1])
+	waitFor(t, "a registration after the restart active", 60*time.Second, activeOnDevnet(second))
+}
+
+func tail(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
+	}
+	return b
+}

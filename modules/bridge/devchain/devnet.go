@@ -1,0 +1,208 @@
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+)
+
+// DevAccounts is how many funded accounts a devnet L2 has.
+const DevAccounts = 4
+
+// Devnet describes the L2 of a local network, as saved in its directory.
+type Devnet struct {
+	Token      common.Address `json:"token"`
+	Staking    common.Address `json:"staking"`
+	StartBlock uint64         `json:"start_block"`
+	// DevKeyFiles are Ethereum key files (seshd keys eth format) of accounts
+	// funded with ether and SESH approved for the staking contract.
+	DevKeyFiles []string `json:"dev_key_files"`
+}
+
+func devnetInfoPath(dir string) string { return filepath.Join(dir, "devnet.json") }
+func ownerKeyPath(dir string) string   { return filepath.Join(dir, "owner.key") }
+func devKeyPath(dir string, i int) string {
+	return filepath.Join(dir, fmt.Sprintf("dev-%d.key", i))
+}
+
+// StartDevnet opens the devnet L2 kept in dir, serving JSON-RPC on
+// 127.0.0.1:port with a block a second. The first time, it makes the keys,
+// deploys the token and the staking contract (requirement and unlock
+// seconds as given) and funds the dev accounts; later it reopens the same
+// chain and checks the contract is still there.
+func StartDevnet(ctx context.Context, dir string, port int, requirement, unlockSeconds *big.Int) (*Persistent, Devnet, error) {
+	fresh := false
+	if _, err := os.Stat(devnetInfoPath(dir)); errors.Is(err, os.ErrNotExist) {
+		fresh = true
+		if err := makeDevnetKeys(dir); err != nil {
+			return nil, Devnet{}, err
+		}
+	}
+	all, err := loadDevnetKeys(dir)
+	if err != nil {
+		return nil, Devnet{}, err
+	}
+	alloc := types.GenesisAlloc{}
+	for _, k := range all {
+		alloc[keys.EthAddress(k)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1000))}
+	}
+	chain, err := OpenPersistent(filepath.Join(dir, "chain"), alloc, "127.0.0.1", port, 1)
+	if err != nil {
+		return nil, Devnet{}, err
+	}
+	var info Devnet
+	if fresh {
+		info, err = deployDevnet(ctx, chain.Client(), all, requirement, unlockSeconds)
+		if err == nil {
+			info.DevKeyFiles = devKeyFiles(dir)
+			err = saveJSON(devnetInfoPath(dir), info)
+		}
+	} else {
+		info, err = checkDevnet(ctx, chain.Client(), dir)
+	}
+	if err != nil {
+		chain.Close()
+		return nil, Devnet{}, err
+	}
+	return chain, info, nil
+}
+
+// makeDevnetKeys writes the owner key and the dev keys, so the genesis
+// alloc (and so the chain) is the same at every start.
+func makeDevnetKeys(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("make %s: %w", dir, err)
+	}
+	for _, p := range append([]string{ownerKeyPath(dir)}, devKeyFiles(dir)...) {
+		k, err := keys.GenerateEth()
+		if err != nil {
+			return err
+		}
+		if err := keys.SaveEth(p, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func devKeyFiles(dir string) []string {
+	out := make([]string, DevAccounts)
+	for i := range out {
+		out[i] = devKeyPath(dir, i)
+	}
+	return out
+}
+
+// loadDevnetKeys returns the owner key first, then the dev keys.
+func loadDevnetKeys(dir string) ([]*ecdsa.PrivateKey, error) {
+	var out []*ecdsa.PrivateKey
+	for _, p := range append([]string{ownerKeyPath(dir)}, devKeyFiles(dir)...) {
+		k, err := keys.LoadEth(p)
+		if err != nil {
+			return nil, fmt.Errorf("devnet L2 key: %w", err)
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}
+
+func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.PrivateKey, requirement, unlockSeconds *big.Int) (Devnet, error) {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return Devnet{}, fmt.Errorf("L2 chain id: %w", err)
+	}
+	opts := make([]*bind.TransactOpts, len(all))
+	for i, k := range all {
+		if opts[i], err = bind.NewKeyedTransactorWithChainID(k, chainID); err != nil {
+			return Devnet{}, err
+		}
+		opts[i].Context = ctx
+	}
+	owner := opts[0]
+	var info Devnet
+	tokenAddr, tx, token, err := bindings.DeployTestSESH(owner, c)
+	if err == nil {
+		_, err = bind.WaitDeployed(ctx, c, tx)
+	}
+	if err != nil {
+		return Devnet{}, fmt.Errorf("deploy token: %w", err)
+	}
+	stakingAddr, tx, _, err := bindings.DeployServiceNodeRewards(owner, c, tokenAddr, requirement, unlockSeconds)
+	if err == nil {
+		_, err = bind.WaitDeployed(ctx, c, tx)
+	}
+	if err != nil {
+		return Devnet{}, fmt.Errorf("deploy staking contract: %w", err)
+	}
+	info.Token, info.Staking = tokenAddr, stakingAddr
+	// Each dev account gets ten stakes' worth of SESH, approved.
+	amount := new(big.Int).Mul(requirement, big.NewInt(10))
+	var sent []*types.Transaction
+	for _, o := range opts[1:] {
+		tx, err := token.Mint(owner, o.From, amount)
+		if err != nil {
+			return Devnet{}, fmt.Errorf("mint: %w", err)
+		}
+		sent = append(sent, tx)
+		if tx, err = token.Approve(o, stakingAddr, amount); err != nil {
+			return Devnet{}, fmt.Errorf("approve: %w", err)
+		}
+		sent = append(sent, tx)
+	}
+	for _, tx := range sent {
+		r, err := bind.WaitMined(ctx, c, tx)
+		if err != nil {
+			return Devnet{}, fmt.Errorf("fund dev accounts: %w", err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return Devnet{}, fmt.Errorf("fund dev accounts: transaction %s reverted", tx.Hash())
+		}
+		info.StartBlock = max(info.StartBlock, r.BlockNumber.Uint64())
+	}
+	return info, nil
+}
+
+// checkDevnet reads the saved description and checks the chain still has
+// the staking contract (a chain directory deleted by hand would not).
+func checkDevnet(ctx context.Context, c *ethclient.Client, dir string) (Devnet, error) {
+	var info Devnet
+	b, err := os.ReadFile(devnetInfoPath(dir))
+	if err != nil {
+		return info, fmt.Errorf("devnet L2: %w", err)
+	}
+	if err := json.Unmarshal(b, &info); err != nil {
+		return info, fmt.Errorf("devnet L2 %s: %w", devnetInfoPath(dir), err)
+	}
+	code, err := c.CodeAt(ctx, info.Staking, nil)
+	if err != nil {
+		return info, fmt.Errorf("devnet L2: %w", err)
+	}
+	if len(code) == 0 {
+		return info, fmt.Errorf("devnet L2 in %s has no staking contract at %s: its chain was lost; delete the devnet home to start over", dir, info.Staking)
+	}
+	return info, nil
+}
+
+func saveJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o600)
+}
