@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -86,7 +87,7 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 			}
 			ctx, stop := signalContext()
 			defer stop()
-			embedded := l2.url == "" && (!h.exists() || embeddedL2Exists(h))
+			embedded := len(l2.urls) == 0 && (!h.exists() || embeddedL2Exists(h))
 			var banner string
 			if !cmd.Flags().Changed("l2-port") {
 				l2Port = base - 11
@@ -97,7 +98,7 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 					return err
 				}
 				defer chain.Close()
-				l2.url, l2.contract, l2.startBlock, l2.depth = chain.URL(), info.Staking.Hex(), info.StartBlock, 1
+				l2.urls, l2.contract, l2.startBlock, l2.depth = []string{chain.URL()}, info.Staking.Hex(), info.StartBlock, 1
 				banner = fmt.Sprintf("L2: %s, staking contract %s, token %s; funded dev keys: %s\n",
 					chain.URL(), info.Staking.Hex(), info.Token.Hex(), strings.Join(info.DevKeyFiles, " "))
 			}
@@ -154,25 +155,30 @@ allowed_txs = []
 [modules.example.settings]
 keep = 20
 `, examplePort)
-	if l2.url != "" {
+	if len(l2.urls) > 0 {
+		quoted := make([]string, len(l2.urls))
+		for i, u := range l2.urls {
+			quoted[i] = strconv.Quote(u)
+		}
 		out += fmt.Sprintf(`
 [modules.bridge]
 enabled = true
 
 [modules.bridge.settings]
-rpc = [%q]
+rpc = [%s]
 contract = %q
 depth = %d
 start_block = %d
-poll_ms = 500
-`, l2.url, l2.contract, l2.depth, l2.startBlock)
+poll_ms = 100
+`, strings.Join(quoted, ", "), l2.contract, l2.depth, l2.startBlock)
 	}
 	return out
 }
 
 // l2Options point a local network's witnesses at an L2.
 type l2Options struct {
-	url, contract     string
+	urls              []string
+	contract          string
 	depth, startBlock uint64
 	chainID           uint64
 	exitUnlockSeconds int64
@@ -180,7 +186,7 @@ type l2Options struct {
 
 func (o *l2Options) flags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringVar(&o.url, "l2", "", "JSON-RPC URL of the L2 whose staking contract the witnesses read (enables the bridge module and vote extensions)")
+	f.StringSliceVar(&o.urls, "l2", nil, "JSON-RPC URLs of the L2 whose staking contract the witnesses read, comma-separated, tried in order (enables the bridge module and vote extensions)")
 	f.StringVar(&o.contract, "l2-contract", "", "staking contract address on the L2")
 	f.Uint64Var(&o.depth, "l2-depth", 2, "read the L2 up to head minus this many blocks")
 	f.Uint64Var(&o.startBlock, "l2-start-block", 0, "L2 block the contract was deployed at")
@@ -193,7 +199,7 @@ func (o l2Options) apply(doc *genesis.Doc) error {
 	if o.exitUnlockSeconds > 0 {
 		doc.Params.Registry.ExitUnlockSeconds = o.exitUnlockSeconds
 	}
-	if o.url == "" {
+	if len(o.urls) == 0 {
 		return nil
 	}
 	if !common.IsHexAddress(o.contract) {

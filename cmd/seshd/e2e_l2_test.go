@@ -33,7 +33,10 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	l2 := startL2(t, base+90)
 	t.Logf("L2: %s at %s", l2.kind, l2.url)
 
-	procs := writeTestnet(t, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
+	// Every witness has two endpoints: a proxy (down for a minute below)
+	// and the L2 itself.
+	proxy := startProxy(t, base+92, l2.url)
+	procs := writeTestnet(t, 4, base, "--l2", proxy.url()+","+l2.url, "--l2-contract", l2.staking.Hex(),
 		"--l2-depth", fmt.Sprint(l2.depth), "--l2-start-block", fmt.Sprint(l2.startBlock), "--exit-unlock-seconds", "6")
 	// Validator 3's witness lies: it reports, besides the truth, a
 	// registration that never happened.
@@ -65,6 +68,7 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		ID      uint64 `json:"service_node_id"`
 		L2Block uint64 `json:"l2_block"`
 		key     string
+		madeAt  time.Time
 	}
 	register := func(name string) registered {
 		home := filepath.Join(t.TempDir(), name)
@@ -74,7 +78,7 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		require.NoError(t, json.Unmarshal(out, &reg), "%s", out)
 		var nk struct{ Ed25519 string }
 		require.NoError(t, json.Unmarshal(runSeshd(t, "keys", "node", "--home", home, "-o", "json"), &nk))
-		reg.key = nk.Ed25519
+		reg.key, reg.madeAt = nk.Ed25519, time.Now()
 		return reg
 	}
 	nodeOn := func(p *proc, id string) (app.NodeView, bool) {
@@ -124,24 +128,38 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	require.NoError(t, syscall.Kill(bridge.PID, syscall.SIGKILL))
 	waitFor(t, "the new node active and in a swarm on every validator", 90*time.Second, activeEverywhere(reg.key))
 	nv, _ := nodeOn(procs[0], reg.key)
+	finalHeight := atomic.LoadInt64(&finalAt)
 	t.Logf("registered in L2 block %d; active on all four validators at workchain height %d, %.1f s later; "+
 		"the L2 block reached depth %d at workchain height %d (applied %d blocks after)",
-		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds(), l2.depth, atomic.LoadInt64(&finalAt), nv.RegisteredHeight-atomic.LoadInt64(&finalAt))
+		reg.L2Block, nv.RegisteredHeight, time.Since(registeredAt).Seconds(), l2.depth, finalHeight, nv.RegisteredHeight-finalHeight)
+	require.NotZero(t, finalHeight, "never saw the L2 block reach the read depth")
+	require.LessOrEqual(t, nv.RegisteredHeight-finalHeight, int64(2), "not applied within 2 workchain blocks of the L2 block being final")
 	require.Equal(t, uint32(250), nv.FeeBP)
 	require.Equal(t, stakingRequirement.Uint64(), nv.TotalStake())
 	require.Greater(t, moduleStatus(t, procs[0], "bridge").Restarts, 0)
 
+	// The witnesses' first endpoint is down for a minute. With geth, the L2
+	// itself also hangs (SIGSTOP) for the first 15 s of it: no endpoint
+	// answers, and the workchain keeps making blocks. Then the witnesses fail
+	// over to the second endpoint and catch up: a registration made while
+	// the first is still down lands everywhere.
+	outage := time.Now()
+	proxy.down()
+	h0 := procs[1].height(t)
 	if l2.process != nil {
-		// The L2 endpoint hangs (SIGSTOP) for 15 s: the workchain keeps
-		// making blocks; when it is back, what happened meanwhile lands.
 		require.NoError(t, l2.process.Signal(syscall.SIGSTOP))
-		h0 := procs[1].height(t)
 		waitFor(t, "blocks while the L2 hangs", 60*time.Second, func() bool { return procs[1].height(t) >= h0+5 })
-		time.Sleep(time.Until(registeredAt.Add(15 * time.Second)))
+		time.Sleep(time.Until(outage.Add(15 * time.Second)))
 		require.NoError(t, l2.process.Signal(syscall.SIGCONT))
-		late := register("sixth")
-		waitFor(t, "a registration after the outage active everywhere", 90*time.Second, activeEverywhere(late.key))
 	}
+	late := register("sixth")
+	// The proxy stays down until this landed, whatever the machine's pace:
+	// it landed through the second endpoint.
+	waitFor(t, "a registration during the outage active everywhere", 90*time.Second, activeEverywhere(late.key))
+	t.Logf("registration made %.1f s into the first endpoint's outage landed everywhere %.1f s into it; %d workchain blocks during it so far",
+		late.madeAt.Sub(outage).Seconds(), time.Since(outage).Seconds(), procs[1].height(t)-h0)
+	time.Sleep(time.Until(outage.Add(time.Minute)))
+	proxy.up()
 
 	// The liar did lie: the chain recorded its fake as refuted...
 	c, err := procs[0].client()

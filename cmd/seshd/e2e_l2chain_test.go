@@ -4,10 +4,14 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -144,4 +148,70 @@ func txByHash(t *testing.T, ctx context.Context, c *ethclient.Client, h common.H
 		return err == nil && tx != nil && !pending || err == nil && tx != nil
 	})
 	return tx
+}
+
+// tcpProxy forwards a loopback port to an L2 endpoint; down() closes the
+// port and every connection through it (callers see "connection refused"),
+// up() opens it again. It stands for one of several L2 endpoints failing.
+type tcpProxy struct {
+	t      *testing.T
+	addr   string
+	target string
+	mu     sync.Mutex
+	ln     net.Listener
+	conns  map[net.Conn]struct{}
+}
+
+func startProxy(t *testing.T, port int, targetURL string) *tcpProxy {
+	t.Helper()
+	p := &tcpProxy{t: t, addr: fmt.Sprintf("127.0.0.1:%d", port), target: strings.TrimPrefix(targetURL, "http://"), conns: map[net.Conn]struct{}{}}
+	p.up()
+	t.Cleanup(p.down)
+	return p
+}
+
+func (p *tcpProxy) url() string { return "http://" + p.addr }
+
+func (p *tcpProxy) up() {
+	ln, err := net.Listen("tcp", p.addr)
+	require.NoError(p.t, err)
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go p.pipe(c)
+		}
+	}()
+}
+
+func (p *tcpProxy) pipe(c net.Conn) {
+	u, err := net.Dial("tcp", p.target)
+	if err != nil {
+		c.Close()
+		return
+	}
+	p.mu.Lock()
+	p.conns[c], p.conns[u] = struct{}{}, struct{}{}
+	p.mu.Unlock()
+	go func() { _, _ = io.Copy(u, c); u.Close() }()
+	_, _ = io.Copy(c, u)
+	c.Close()
+}
+
+func (p *tcpProxy) down() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	for c := range p.conns {
+		c.Close()
+	}
+	clear(p.conns)
 }

@@ -39,8 +39,9 @@ type Module struct {
 
 	scanner *Scanner // its own lock: Observe never waits for a scan
 
-	mu      sync.Mutex
-	lastErr error
+	mu         sync.Mutex
+	failLogged time.Time // when the last scan failure was logged
+	lastErr    error
 }
 
 // New returns the module; Configure connects it.
@@ -109,14 +110,25 @@ func (m *Module) Start(context.Context) error {
 	return nil
 }
 
+// failureLogEvery spaces the warnings of a long L2 outage: scans are
+// retried every poll, a line a poll would flood the operator's log.
+const failureLogEvery = 30 * time.Second
+
 func (m *Module) scan(ctx context.Context) {
 	err := m.scanner.Scan(ctx)
-	if err != nil && ctx.Err() == nil {
-		m.log.Warn().Err(err).Msg("L2 scan failed; retrying")
+	if ctx.Err() != nil {
+		return
 	}
 	m.mu.Lock()
+	defer m.mu.Unlock()
+	switch {
+	case err != nil && (m.lastErr == nil || time.Since(m.failLogged) >= failureLogEvery):
+		m.log.Warn().Err(err).Msg("L2 scan failed; retrying every poll")
+		m.failLogged = time.Now()
+	case err == nil && m.lastErr != nil:
+		m.log.Info().Msg("L2 scan recovered")
+	}
 	m.lastErr = err
-	m.mu.Unlock()
 }
 
 // Observe reports the events seen after the last one the workchain applied

@@ -1,14 +1,19 @@
 package bridge
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
 	"github.com/seshnet/seshnet/plugins/kit"
 	"github.com/seshnet/seshnet/plugins/kit/kittest"
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
@@ -77,4 +82,74 @@ func TestModuleRefusesBadSettings(t *testing.T) {
 
 func kitEnv(settings string) kit.Env {
 	return kit.Env{Settings: json.RawMessage(settings), Host: &kit.Host{}, DataDir: "/nonexistent"}
+}
+
+// A reorg above the read depth: the block holding a registration is
+// replaced by one holding another. The witness never read the dropped one
+// (it reads head minus depth), so it reports what the canonical chain
+// holds, each event once.
+func TestReorgAboveTheReadDepthChangesNothingReported(t *testing.T) {
+	c, op := newDevchain(t)
+	ctx := context.Background()
+	register(t, c, op, 1)
+	for i := 0; i < 3; i++ {
+		c.Backend.Commit()
+	}
+	m := New()
+	m.dial = func(context.Context, string) (Chain, error) { return c.Backend.Client(), nil }
+	h := kittest.Start(t, m, kittest.Options{API: workchain{cursor: `{"started":false}`}, Settings: map[string]any{
+		"rpc": []string{"simulated"}, "contract": c.StakingAddr.Hex(), "depth": 2, "max_range": 5, "poll_ms": 10,
+	}})
+	observe := func() []l2event.Event {
+		res, err := h.Client.VoteExt.Observe(ctx, &pluginv1.ObserveRequest{Height: 5, DeadlineMs: 500, Applied: []byte(`{"started":false}`)})
+		require.NoError(t, err)
+		obs, err := l2event.Decode(res.Observation)
+		require.NoError(t, err)
+		return obs.Events
+	}
+	require.Eventually(t, func() bool { return len(observe()) == 1 }, 10*time.Second, 10*time.Millisecond)
+
+	// Seed 2 registers in the head block, which is then forked away: the
+	// side chain holds seed 3's registration instead and grows longer.
+	head, err := c.Backend.Client().HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	register(t, c, op, 2)
+	time.Sleep(50 * time.Millisecond) // several scans while seed 2 is at the head
+	require.Len(t, observe(), 1, "read above the depth")
+	require.NoError(t, c.Backend.Fork(head.Hash()))
+	c.Backend.Rollback() // seed 2's transaction does not come back
+	register(t, c, op, 3)
+	for i := 0; i < 4; i++ {
+		c.Backend.Commit()
+	}
+	require.Eventually(t, func() bool { return len(observe()) >= 2 }, 10*time.Second, 10*time.Millisecond)
+	time.Sleep(50 * time.Millisecond) // more scans: nothing else may appear
+	events := observe()
+	require.Len(t, events, 2)
+	var keys []byte
+	for _, e := range events {
+		var r l2event.Registration
+		require.NoError(t, json.Unmarshal(e.Payload, &r))
+		keys = append(keys, r.Ed25519[0])
+	}
+	// The registration key of seed s begins with ed25519(seed s)'s first byte.
+	require.Equal(t, []byte{seedKeyByte(1), seedKeyByte(3)}, keys)
+
+	// The canonical chain agrees: two registrations, in those blocks.
+	logs, err := c.Backend.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{c.StakingAddr}, Topics: [][]common.Hash{{registrationTopic()}}})
+	require.NoError(t, err)
+	require.Len(t, logs, 2)
+	require.Equal(t, logs[1].BlockNumber, events[1].Block)
+}
+
+func seedKeyByte(seed byte) byte {
+	return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, 32)).Public().(ed25519.PublicKey)[0]
+}
+
+func registrationTopic() common.Hash {
+	parsed, err := bindings.ServiceNodeRewardsMetaData.GetAbi()
+	if err != nil {
+		panic(err)
+	}
+	return parsed.Events["NewServiceNodeV2"].ID
 }
