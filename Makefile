@@ -37,8 +37,9 @@ fuzz:
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md.
 BENCH_DURATION ?= 30s
-bench: build tools
-	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... ./plugins/...
+bench: build tools geth
+	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... ./plugins/... ./modules/...
+	$(GO) test -run '^$$' -bench WitnessLatency -benchtime 5x ./cmd/seshd
 	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
 
 tools: $(TOOLS)/cometbft

@@ -56,7 +56,7 @@ func gethBinary() string {
 // startL2 runs a real `geth --dev` process when the pinned build is there
 // (CI builds it), and go-ethereum's simulated chain served over HTTP
 // otherwise; the test says which.
-func startL2(t *testing.T, port int) testL2 {
+func startL2(t testing.TB, port int) testL2 {
 	t.Helper()
 	if geth := gethBinary(); geth != "" {
 		return startGeth(t, geth, port)
@@ -64,7 +64,7 @@ func startL2(t *testing.T, port int) testL2 {
 	t.Log("no geth build (make geth): using the simulated chain over HTTP JSON-RPC")
 	op, err := devchain.NewAccount()
 	require.NoError(t, err)
-	c, err := devchain.New([]devchain.Account{op}, stakingRequirement, big.NewInt(1), new(big.Int).Mul(stakingRequirement, big.NewInt(4)), devchain.WithHTTP("127.0.0.1", port))
+	c, err := devchain.New([]devchain.Account{op}, stakingRequirement, big.NewInt(1), new(big.Int).Mul(stakingRequirement, big.NewInt(10)), devchain.WithHTTP("127.0.0.1", port))
 	require.NoError(t, err)
 	t.Cleanup(func() { c.Close() })
 	ctx, stop := context.WithCancel(context.Background())
@@ -75,7 +75,7 @@ func startL2(t *testing.T, port int) testL2 {
 	return testL2{kind: "simulated", url: c.URL(), staking: c.StakingAddr, operator: op.Key, startBlock: start, depth: 1}
 }
 
-func startGeth(t *testing.T, geth string, port int) testL2 {
+func startGeth(t testing.TB, geth string, port int) testL2 {
 	t.Helper()
 	dir := t.TempDir()
 	logf, err := os.Create(filepath.Join(dir, "geth.log"))
@@ -128,7 +128,7 @@ func startGeth(t *testing.T, geth string, port int) testL2 {
 	require.NoError(t, err)
 	_, err = bind.WaitDeployed(ctx, client, tx)
 	require.NoError(t, err)
-	tx, err = token.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(4)))
+	tx, err = token.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(10)))
 	require.NoError(t, err)
 	_, err = bind.WaitMined(ctx, client, tx)
 	require.NoError(t, err)
@@ -138,7 +138,7 @@ func startGeth(t *testing.T, geth string, port int) testL2 {
 	return testL2{kind: "geth --dev", url: url, staking: stakingAddr, operator: op, startBlock: start, depth: 2, process: cmd.Process}
 }
 
-func txByHash(t *testing.T, ctx context.Context, c *ethclient.Client, h common.Hash) *types.Transaction {
+func txByHash(t testing.TB, ctx context.Context, c *ethclient.Client, h common.Hash) *types.Transaction {
 	t.Helper()
 	var tx *types.Transaction
 	waitFor(t, "the funding transaction", 30*time.Second, func() bool {
@@ -154,7 +154,7 @@ func txByHash(t *testing.T, ctx context.Context, c *ethclient.Client, h common.H
 // port and every connection through it (callers see "connection refused"),
 // up() opens it again. It stands for one of several L2 endpoints failing.
 type tcpProxy struct {
-	t      *testing.T
+	t      testing.TB
 	addr   string
 	target string
 	mu     sync.Mutex
@@ -162,7 +162,7 @@ type tcpProxy struct {
 	conns  map[net.Conn]struct{}
 }
 
-func startProxy(t *testing.T, port int, targetURL string) *tcpProxy {
+func startProxy(t testing.TB, port int, targetURL string) *tcpProxy {
 	t.Helper()
 	p := &tcpProxy{t: t, addr: fmt.Sprintf("127.0.0.1:%d", port), target: strings.TrimPrefix(targetURL, "http://"), conns: map[net.Conn]struct{}{}}
 	p.up()

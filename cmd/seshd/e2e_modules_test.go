@@ -14,7 +14,7 @@ import (
 	"github.com/seshnet/seshnet/plugins/host"
 )
 
-func moduleStatus(t *testing.T, p *proc, name string) host.ModuleStatus {
+func moduleStatus(t testing.TB, p *proc, name string) host.ModuleStatus {
 	t.Helper()
 	var st []host.ModuleStatus
 	require.NoError(t, json.Unmarshal(runSeshd(t, "modules", "--home", p.home, "-o", "json"), &st))

@@ -63,14 +63,14 @@ type proc struct {
 	log  *os.File
 }
 
-func runSeshd(t *testing.T, args ...string) []byte {
+func runSeshd(t testing.TB, args ...string) []byte {
 	t.Helper()
 	out, err := exec.Command(seshdBin, args...).CombinedOutput()
 	require.NoError(t, err, "seshd %s: %s", strings.Join(args, " "), out)
 	return out
 }
 
-func (p *proc) start(t *testing.T) {
+func (p *proc) start(t testing.TB) {
 	t.Helper()
 	if p.log == nil {
 		f, err := os.Create(filepath.Join(p.home, "seshd.log"))
@@ -103,7 +103,7 @@ func (p *proc) stop(sig syscall.Signal) {
 	}
 }
 
-func (p *proc) height(t *testing.T) int64 {
+func (p *proc) height(t testing.TB) int64 {
 	c, err := rpchttp.New(p.rpc)
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -117,7 +117,7 @@ func (p *proc) height(t *testing.T) int64 {
 
 // appHashAfter is the app hash a node's block at height+1 carries, which is
 // its state after executing height.
-func (p *proc) appHashAfter(t *testing.T, height int64) string {
+func (p *proc) appHashAfter(t testing.TB, height int64) string {
 	t.Helper()
 	c, err := rpchttp.New(p.rpc)
 	require.NoError(t, err)
@@ -129,7 +129,7 @@ func (p *proc) appHashAfter(t *testing.T, height int64) string {
 	return b.Block.AppHash.String()
 }
 
-func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
+func waitFor(t testing.TB, what string, limit time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for !cond() {
@@ -140,7 +140,7 @@ func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
 	}
 }
 
-func startTestnet(t *testing.T, n, base int, extra ...string) []*proc {
+func startTestnet(t testing.TB, n, base int, extra ...string) []*proc {
 	t.Helper()
 	procs := writeTestnet(t, n, base, extra...)
 	for _, p := range procs {
@@ -150,7 +150,7 @@ func startTestnet(t *testing.T, n, base int, extra ...string) []*proc {
 }
 
 // writeTestnet writes the homes with `seshd testnet` without starting them.
-func writeTestnet(t *testing.T, n, base int, extra ...string) []*proc {
+func writeTestnet(t testing.TB, n, base int, extra ...string) []*proc {
 	t.Helper()
 	dir := t.TempDir()
 	runSeshd(t, append([]string{"testnet", "--validators", fmt.Sprint(n), "--output", dir, "--base-port", fmt.Sprint(base)}, extra...)...)
