@@ -88,8 +88,8 @@ func (s *txSender) send(ctx context.Context, txType string, body []byte) ([]byte
 }
 
 // uptimeBody is this node's uptime proof, stamped now.
-func uptimeBody(modules []string) []byte {
-	return registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix()})
+func uptimeBody(modules []string, endpoints ...registry.Endpoint) []byte {
+	return registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix(), Endpoints: endpoints})
 }
 
 func chainParams(ctx context.Context, c rpcclient.ABCIClient) (params.Params, error) {

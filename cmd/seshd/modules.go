@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/plugins/host"
 )
 
@@ -37,6 +38,13 @@ func hostConfig(h home, chainID string) (host.Config, error) {
 			return host.Config{}, err
 		}
 		hc.Modules[name] = mc
+		if mc.Enabled && mc.NodeKey && hc.NodeKeySeed == nil {
+			nk, err := keys.LoadNodeKey(h.nodeKey())
+			if err != nil {
+				return host.Config{}, fmt.Errorf("modules.%s.node_key: %w", name, err)
+			}
+			hc.NodeKeySeed = nk.Priv.Seed()
+		}
 	}
 	return hc, hc.Validate()
 }

@@ -117,7 +117,13 @@ func runNode(ctx context.Context, h home, lf logFlags, onReady func(rpc string))
 		return err
 	}
 	modsRef.Store(mods)
-	duties := &nodeDuties{signer: signer, client: client, cfg: sc, log: log, modules: mods.Running}
+	duties := &nodeDuties{signer: signer, client: client, cfg: sc, log: log, modules: mods.Running, endpoints: func() []registry.Endpoint {
+		var out []registry.Endpoint
+		for _, e := range mods.Endpoints() {
+			out = append(out, registry.Endpoint{Service: e.Service, Addr: e.Addr})
+		}
+		return out
+	}}
 	go duties.uptimeLoop(ctx)
 
 	<-ctx.Done()
@@ -147,11 +153,12 @@ func newComet(ctx context.Context, cc *cmtcfg.Config, a *app.App, logger cmtlog.
 
 // nodeDuties are what a node does by itself on a schedule.
 type nodeDuties struct {
-	client  *local.Local
-	signer  *txSender
-	cfg     config.Config
-	log     zerolog.Logger
-	modules func() []string
+	client    *local.Local
+	signer    *txSender
+	cfg       config.Config
+	log       zerolog.Logger
+	modules   func() []string
+	endpoints func() []registry.Endpoint
 }
 
 // uptimeLoop sends the node's uptime proof soon after start and then at the
@@ -168,12 +175,12 @@ func (d *nodeDuties) uptimeLoop(ctx context.Context) {
 		case <-time.After(wait):
 		}
 		wait = d.interval(ctx)
-		mods := []string{}
+		mods, eps := []string{}, []registry.Endpoint(nil)
 		if d.modules != nil {
-			mods = d.modules()
+			mods, eps = d.modules(), d.endpoints()
 		}
 		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		hash, err := d.signer.send(qctx, registry.TxUptimeProof, uptimeBody(mods))
+		hash, err := d.signer.send(qctx, registry.TxUptimeProof, uptimeBody(mods, eps...))
 		cancel()
 		if err != nil {
 			d.log.Warn().Err(err).Dur("retry_in", wait).Msg("uptime proof not sent")

@@ -59,6 +59,9 @@ func NewReader(b []byte) *Reader { return &Reader{buf: b} }
 // Err returns the first decoding error.
 func (r *Reader) Err() error { return r.err }
 
+// Remaining is how many bytes are left unread (for optional trailing fields).
+func (r *Reader) Remaining() int { return len(r.buf) - r.off }
+
 // Done returns the first error, or ErrTrailing if unread bytes remain.
 func (r *Reader) Done() error {
 	if r.err != nil {

@@ -27,10 +27,19 @@ type ModuleConfig struct {
 	// Listen are addresses the host listens on for the module (network
 	// modules); the sockets survive hot swaps.
 	Listen []string `toml:"listen" json:"listen,omitempty"`
+	// Advertise is the host:port clients and peers reach the first listen
+	// socket at (published in the node's uptime proofs); default: the first
+	// listen address itself, right for loopback networks only.
+	Advertise string `toml:"advertise" json:"advertise,omitempty"`
 	// MaxProcs caps the module process's GOMAXPROCS (0: all cores). A module
 	// that mostly answers small calls answers them faster with 1: fewer
 	// cross-thread wake-ups per round trip (docs/performance.md).
 	MaxProcs int `toml:"max_procs" json:"max_procs,omitempty"`
+	// NodeKey gives the module the node's Ed25519 key (relay and storage
+	// need it: they sign node-to-node requests and open onion layers in
+	// their own process). Off unless set: a third-party module has no
+	// business holding the node's identity.
+	NodeKey bool `toml:"node_key" json:"node_key,omitempty"`
 	// Settings are the module's own, passed through as JSON.
 	Settings map[string]any `toml:"settings" json:"settings,omitempty"`
 }
@@ -43,6 +52,8 @@ type Config struct {
 	// DataDir holds one directory per module.
 	DataDir string
 	ChainID string
+	// NodeKeySeed is the node's Ed25519 seed, for modules with node_key.
+	NodeKeySeed []byte
 }
 
 var moduleName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,31}$`)

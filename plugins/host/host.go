@@ -343,6 +343,28 @@ func (h *Host) Running() []string {
 	return out
 }
 
+// Endpoint is where a running network module takes connections.
+type Endpoint struct{ Service, Addr string }
+
+// Endpoints lists the running network modules' public addresses, sorted by
+// module name (for uptime proofs).
+func (h *Host) Endpoints() []Endpoint {
+	var out []Endpoint
+	for _, s := range h.Status() {
+		if s.State != StateRunning || len(s.Listen) == 0 {
+			continue
+		}
+		h.mu.Lock()
+		adv := h.cfg.Modules[s.Name].Advertise
+		h.mu.Unlock()
+		if adv == "" {
+			adv = s.Listen[0]
+		}
+		out = append(out, Endpoint{Service: s.Name, Addr: adv})
+	}
+	return out
+}
+
 // Observe asks every vote-extension module what it observed at height. Each
 // has until deadline; a module that errs, hangs or answers too much
 // contributes nothing. It never blocks past the deadline.

@@ -1,7 +1,9 @@
 package host
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -88,6 +90,9 @@ func (f *fakeNode) calls() []string {
 	return append([]string(nil), f.submitted...)
 }
 
+// testNodeSeed is the node key the test host gives modules with node_key.
+var testNodeSeed = bytes.Repeat([]byte{7}, ed25519.SeedSize)
+
 func newHost(t *testing.T, mods map[string]ModuleConfig) (*Host, *fakeNode) {
 	t.Helper()
 	for name, mc := range mods {
@@ -97,7 +102,7 @@ func newHost(t *testing.T, mods map[string]ModuleConfig) (*Host, *fakeNode) {
 		mods[name] = mc
 	}
 	node := &fakeNode{}
-	h, err := New(Config{Modules: mods, BinDir: binDir, DataDir: t.TempDir(), ChainID: "test"}, node, zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.WarnLevel))
+	h, err := New(Config{Modules: mods, BinDir: binDir, DataDir: t.TempDir(), ChainID: "test", NodeKeySeed: testNodeSeed}, node, zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.WarnLevel))
 	require.NoError(t, err)
 	h.Start(context.Background())
 	t.Cleanup(h.Stop)
@@ -256,4 +261,16 @@ func TestBadInputFromPluginChangesNothing(t *testing.T) {
 	_, err := h.Call(context.Background(), "alpha", "submit", []byte("uptime_proof"))
 	require.NoError(t, err)
 	require.Equal(t, []string{"alpha:uptime_proof"}, node.calls())
+}
+
+// The node key reaches only the modules the operator gave it to.
+func TestNodeKeyOnlyWhereGranted(t *testing.T) {
+	h, _ := newHost(t, map[string]ModuleConfig{"relay": {Enabled: true, NodeKey: true}, "other": {Enabled: true}})
+	require.Equal(t, StateRunning, modStatus(t, h, "relay").State)
+	got, err := h.Call(context.Background(), "relay", "node-key", nil)
+	require.NoError(t, err)
+	require.Equal(t, []byte(ed25519.NewKeyFromSeed(testNodeSeed).Public().(ed25519.PublicKey)), got)
+	got, err = h.Call(context.Background(), "other", "node-key", nil)
+	require.NoError(t, err)
+	require.Empty(t, got)
 }

@@ -142,9 +142,16 @@ func (h *Host) connect(client *plugin.Client, name string, mc ModuleConfig, sum 
 	for _, l := range listeners {
 		addrs = append(addrs, l.Addr().String())
 	}
-	if _, err := mod.Module.Configure(ctx, &pluginv1.ConfigureRequest{
+	req := &pluginv1.ConfigureRequest{
 		SettingsJson: settings, DataDir: dataDir, HostApiBrokerId: brokerID, ChainId: h.cfg.ChainID, Name: name, Listeners: addrs,
-	}); err != nil {
+	}
+	if mc.NodeKey {
+		if len(h.cfg.NodeKeySeed) != 32 {
+			return nil, fmt.Errorf("modules.%s.node_key: the host has no node key to give", name)
+		}
+		req.NodeKeySeed = h.cfg.NodeKeySeed
+	}
+	if _, err := mod.Module.Configure(ctx, req); err != nil {
 		return nil, fmt.Errorf("configure: %w", err)
 	}
 	if _, err := mod.Module.Start(ctx, &pluginv1.Empty{}); err != nil {

@@ -8,6 +8,7 @@ package kit
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"net"
 
@@ -34,6 +35,9 @@ type Env struct {
 	// hot swap the new process accepts on the same socket before the old one
 	// drains: no client connection is refused or reset.
 	Listeners []net.Listener
+	// NodeKey is the node's Ed25519 key when the operator set node_key =
+	// true for this module; nil otherwise.
+	NodeKey ed25519.PrivateKey
 }
 
 // Module is the interface every module implements.

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"net"
@@ -84,6 +85,13 @@ func (s *server) Configure(ctx context.Context, req *pluginv1.ConfigureRequest) 
 	broker := s.broker
 	s.mu.Unlock()
 	env := Env{Name: req.Name, ChainID: req.ChainId, DataDir: req.DataDir, Settings: req.SettingsJson}
+	switch len(req.NodeKeySeed) {
+	case 0:
+	case ed25519.SeedSize:
+		env.NodeKey = ed25519.NewKeyFromSeed(req.NodeKeySeed)
+	default:
+		return nil, fmt.Errorf("node key: %d bytes, want %d", len(req.NodeKeySeed), ed25519.SeedSize)
+	}
 	if broker != nil && req.HostApiBrokerId != 0 {
 		conn, err := broker.Dial(req.HostApiBrokerId)
 		if err != nil {

@@ -65,6 +65,16 @@ type UptimeProof struct {
 	Version   string   `json:"version"`
 	Modules   []string `json:"modules"`
 	Timestamp int64    `json:"timestamp"`
+	// Endpoints are where the node's network modules take connections
+	// (Session's proofs carry the node's public address the same way):
+	// clients and peers find relay and storage through them.
+	Endpoints []Endpoint `json:"endpoints,omitempty"`
+}
+
+// Endpoint is one service's public address, host:port.
+type Endpoint struct {
+	Service string `json:"service"`
+	Addr    string `json:"addr"`
 }
 
 // UptimeRecord is the last uptime proof a node sent, as applied.

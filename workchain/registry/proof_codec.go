@@ -3,6 +3,8 @@ package registry
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/seshnet/seshnet/core/codec"
 )
@@ -12,6 +14,8 @@ const (
 	MaxVersionLen = 64
 	MaxModules    = 32
 	MaxModuleLen  = 32
+	MaxEndpoints  = 8
+	MaxAddrLen    = 64
 )
 
 // TxUptimeProof is the transaction type of an uptime proof.
@@ -26,6 +30,15 @@ func EncodeUptimeProof(p UptimeProof) []byte {
 		w.String(m)
 	}
 	w.Uvarint(uint64(p.Timestamp))
+	// Endpoints came later: a proof without them ends at the timestamp, so
+	// the proofs of older nodes (and old blocks) still decode the same.
+	if len(p.Endpoints) > 0 {
+		w.Uvarint(uint64(len(p.Endpoints)))
+		for _, e := range p.Endpoints {
+			w.String(e.Service)
+			w.String(e.Addr)
+		}
+	}
 	return w.Bytes()
 }
 
@@ -42,6 +55,15 @@ func DecodeUptimeProof(b []byte) (UptimeProof, error) {
 		p.Modules = append(p.Modules, r.String(MaxModuleLen))
 	}
 	ts := r.Uvarint()
+	if r.Err() == nil && r.Remaining() > 0 {
+		n := r.Uvarint()
+		if n == 0 || n > MaxEndpoints {
+			return UptimeProof{}, fmt.Errorf("%w: %d endpoints, want 1..%d", ErrBadProof, n, MaxEndpoints)
+		}
+		for i := uint64(0); i < n && r.Err() == nil; i++ {
+			p.Endpoints = append(p.Endpoints, Endpoint{Service: r.String(MaxModuleLen), Addr: r.String(MaxAddrLen)})
+		}
+	}
 	if err := r.Done(); err != nil {
 		return UptimeProof{}, fmt.Errorf("%w: %v", ErrBadProof, err)
 	}
@@ -60,7 +82,31 @@ func DecodeUptimeProof(b []byte) (UptimeProof, error) {
 			return UptimeProof{}, fmt.Errorf("%w: module names must be sorted and unique", ErrBadProof)
 		}
 	}
+	if err := checkEndpoints(p.Endpoints); err != nil {
+		return UptimeProof{}, err
+	}
 	return p, nil
+}
+
+// checkEndpoints wants sorted, unique service names and host:port
+// addresses with a numeric port.
+func checkEndpoints(es []Endpoint) error {
+	for i, e := range es {
+		if !moduleName(e.Service) {
+			return fmt.Errorf("%w: endpoint service %q must be [a-z0-9_-], 1..%d bytes", ErrBadProof, e.Service, MaxModuleLen)
+		}
+		if i > 0 && es[i-1].Service >= e.Service {
+			return fmt.Errorf("%w: endpoint services must be sorted and unique", ErrBadProof)
+		}
+		host, port, ok := splitHostPort(e.Addr)
+		if !ok || host == "" || !printable(e.Addr) || strings.ContainsAny(host, " /") {
+			return fmt.Errorf("%w: endpoint %s address %q is not host:port", ErrBadProof, e.Service, e.Addr)
+		}
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return fmt.Errorf("%w: endpoint %s port %q out of range", ErrBadProof, e.Service, port)
+		}
+	}
+	return nil
 }
 
 func printable(s string) bool {
@@ -83,4 +129,23 @@ func moduleName(s string) bool {
 		}
 	}
 	return true
+}
+
+// splitHostPort is net.SplitHostPort's shape without importing net (the
+// workchain never does): host:port or [v6-host]:port.
+func splitHostPort(addr string) (host, port string, ok bool) {
+	i := strings.LastIndexByte(addr, ':')
+	if i < 0 {
+		return "", "", false
+	}
+	host, port = addr[:i], addr[i+1:]
+	if strings.HasPrefix(host, "[") {
+		if !strings.HasSuffix(host, "]") {
+			return "", "", false
+		}
+		host = host[1 : len(host)-1]
+	} else if strings.Contains(host, ":") {
+		return "", "", false
+	}
+	return host, port, true
 }

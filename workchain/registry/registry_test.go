@@ -68,6 +68,12 @@ func TestUptimeProofCodec(t *testing.T) {
 	got, err := DecodeUptimeProof(EncodeUptimeProof(good))
 	require.NoError(t, err)
 	require.Equal(t, good, got)
+	withEndpoints := good
+	withEndpoints.Endpoints = []Endpoint{{Service: "relay", Addr: "127.0.0.1:26691"}, {Service: "storage", Addr: "[::1]:26692"}}
+	got, err = DecodeUptimeProof(EncodeUptimeProof(withEndpoints))
+	require.NoError(t, err)
+	require.Equal(t, withEndpoints, got)
+	ep := func(es ...Endpoint) UptimeProof { return UptimeProof{Version: "v", Endpoints: es} }
 
 	bad := []struct {
 		name string
@@ -81,6 +87,14 @@ func TestUptimeProofCodec(t *testing.T) {
 		{name: "empty version", p: UptimeProof{}, want: "version"},
 		{name: "control chars", p: UptimeProof{Version: "v\n1"}, want: "version"},
 		{name: "garbage", raw: []byte{0xff, 0xff}, want: "bad varint"},
+		{name: "endpoint without port", p: ep(Endpoint{"relay", "1.2.3.4"}), want: "not host:port"},
+		{name: "endpoint port zero", p: ep(Endpoint{"relay", "1.2.3.4:0"}), want: "out of range"},
+		{name: "endpoint port big", p: ep(Endpoint{"relay", "1.2.3.4:70000"}), want: "out of range"},
+		{name: "endpoint no host", p: ep(Endpoint{"relay", ":80"}), want: "not host:port"},
+		{name: "endpoint bad v6", p: ep(Endpoint{"relay", "::1:80"}), want: "not host:port"},
+		{name: "endpoints unsorted", p: ep(Endpoint{"storage", "a:1"}, Endpoint{"relay", "a:2"}), want: "sorted"},
+		{name: "endpoint service name", p: ep(Endpoint{"Relay", "a:1"}), want: "service"},
+		{name: "zero endpoints written", raw: append(EncodeUptimeProof(UptimeProof{Version: "v"}), 0), want: "0 endpoints"},
 		{name: "too many modules", raw: append(EncodeUptimeProof(UptimeProof{Version: "v"})[:2], 200, 1), want: "200 modules"},
 	}
 	for _, tc := range bad {
@@ -98,6 +112,7 @@ func TestUptimeProofCodec(t *testing.T) {
 
 func FuzzDecodeUptimeProof(f *testing.F) {
 	f.Add(EncodeUptimeProof(UptimeProof{Version: "seshd/0.1.0", Modules: []string{"relay"}, Timestamp: 5}))
+	f.Add(EncodeUptimeProof(UptimeProof{Version: "seshd/0.1.0", Timestamp: 5, Endpoints: []Endpoint{{"relay", "127.0.0.1:1"}}}))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		p, err := DecodeUptimeProof(raw)
 		if err == nil && !bytes.Equal(EncodeUptimeProof(p), raw) {

@@ -6,6 +6,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"os"
@@ -46,6 +47,11 @@ func (m *testModule) Call(ctx context.Context, method string, payload []byte) ([
 		return payload, nil
 	case "pid":
 		return []byte(strconv.Itoa(os.Getpid())), nil
+	case "node-key": // the public half of the node key it was given, if any
+		if m.env.NodeKey == nil {
+			return []byte{}, nil
+		}
+		return m.env.NodeKey.Public().(ed25519.PublicKey), nil
 	case "submit": // payload: the transaction type
 		h, err := m.env.Host.SubmitTx(ctx, string(payload), []byte("body"))
 		return h, err

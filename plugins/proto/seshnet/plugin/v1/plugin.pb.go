@@ -195,7 +195,11 @@ type ConfigureRequest struct {
 	Name    string `protobuf:"bytes,5,opt,name=name,proto3" json:"name,omitempty"`
 	// For NetworkService modules: how many listening sockets the host passed
 	// as extra files (fd 3, 4, ...) and their addresses.
-	Listeners     []string `protobuf:"bytes,6,rep,name=listeners,proto3" json:"listeners,omitempty"`
+	Listeners []string `protobuf:"bytes,6,rep,name=listeners,proto3" json:"listeners,omitempty"`
+	// The node's Ed25519 seed (32 bytes), given only to modules configured
+	// with node_key = true (relay, storage): they sign node-to-node requests
+	// and open onion layers in their own process, next to the connection.
+	NodeKeySeed   []byte `protobuf:"bytes,7,opt,name=node_key_seed,json=nodeKeySeed,proto3" json:"node_key_seed,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -268,6 +272,13 @@ func (x *ConfigureRequest) GetName() string {
 func (x *ConfigureRequest) GetListeners() []string {
 	if x != nil {
 		return x.Listeners
+	}
+	return nil
+}
+
+func (x *ConfigureRequest) GetNodeKeySeed() []byte {
+	if x != nil {
+		return x.NodeKeySeed
 	}
 	return nil
 }
@@ -1063,14 +1074,15 @@ const file_seshnet_plugin_v1_plugin_proto_rawDesc = "" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x18\n" +
 	"\aversion\x18\x02 \x01(\tR\aversion\x12)\n" +
 	"\x10protocol_version\x18\x03 \x01(\rR\x0fprotocolVersion\x12A\n" +
-	"\fcapabilities\x18\x04 \x03(\x0e2\x1d.seshnet.plugin.v1.CapabilityR\fcapabilities\"\xcc\x01\n" +
+	"\fcapabilities\x18\x04 \x03(\x0e2\x1d.seshnet.plugin.v1.CapabilityR\fcapabilities\"\xf0\x01\n" +
 	"\x10ConfigureRequest\x12#\n" +
 	"\rsettings_json\x18\x01 \x01(\fR\fsettingsJson\x12\x19\n" +
 	"\bdata_dir\x18\x02 \x01(\tR\adataDir\x12+\n" +
 	"\x12host_api_broker_id\x18\x03 \x01(\rR\x0fhostApiBrokerId\x12\x19\n" +
 	"\bchain_id\x18\x04 \x01(\tR\achainId\x12\x12\n" +
 	"\x04name\x18\x05 \x01(\tR\x04name\x12\x1c\n" +
-	"\tlisteners\x18\x06 \x03(\tR\tlisteners\"/\n" +
+	"\tlisteners\x18\x06 \x03(\tR\tlisteners\x12\"\n" +
+	"\rnode_key_seed\x18\a \x01(\fR\vnodeKeySeed\"/\n" +
 	"\fDrainRequest\x12\x1f\n" +
 	"\vdeadline_ms\x18\x01 \x01(\rR\n" +
 	"deadlineMs\"8\n" +
