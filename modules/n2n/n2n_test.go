@@ -1,0 +1,104 @@
+package n2n
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"io"
+	"net"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+func key(seed byte) ed25519.PrivateKey { return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, 32)) }
+
+// serve runs an HTTPS echo that accepts only senders in members.
+func serve(t *testing.T, k ed25519.PrivateKey, members ...ed25519.PublicKey) string {
+	t.Helper()
+	cfg, err := ServerTLS(k)
+	require.NoError(t, err)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	srv := &http.Server{TLSConfig: cfg, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		from, err := Verify(r, body, time.Now(), func(p ed25519.PublicKey) bool {
+			for _, m := range members {
+				if bytes.Equal(m, p) {
+					return true
+				}
+			}
+			return false
+		})
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusUnauthorized)
+			return
+		}
+		w.Write(append(append([]byte{}, from[:1]...), body...))
+	})}
+	go srv.ServeTLS(ln, "", "")
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String()
+}
+
+func TestSignedRequestsBetweenNodes(t *testing.T) {
+	a, b, stranger := key(1), key(2), key(3)
+	addr := serve(t, b, a.Public().(ed25519.PublicKey))
+	bPub := b.Public().(ed25519.PublicKey)
+
+	c := NewClient(a, 5*time.Second)
+	defer c.Close()
+	code, out, err := c.Post(context.Background(), bPub, addr, "/n2n/x", []byte("hi"))
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, code)
+	require.Equal(t, append([]byte{a.Public().(ed25519.PublicKey)[0]}, "hi"...), out)
+
+	// A node not in the receiver's view is refused.
+	code, out, err = NewClient(stranger, 5*time.Second).Post(context.Background(), bPub, addr, "/n2n/x", nil)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusUnauthorized, code)
+	require.Contains(t, string(out), ErrNotANode.Error())
+
+	// The sender refuses a server that is not the node it meant.
+	_, _, err = c.Post(context.Background(), stranger.Public().(ed25519.PublicKey), addr, "/n2n/x", nil)
+	require.ErrorContains(t, err, ErrWrongNode.Error())
+}
+
+func TestVerifyRefusesBadRequests(t *testing.T) {
+	a := key(1)
+	anyNode := func(ed25519.PublicKey) bool { return true }
+	now := time.Now()
+	mk := func(edit func(r *http.Request)) *http.Request {
+		r, _ := http.NewRequest(http.MethodPost, "https://x/n2n/store", nil)
+		Sign(r, []byte("body"), a, now)
+		edit(r)
+		return r
+	}
+	cases := []struct {
+		name string
+		req  *http.Request
+		body string
+		at   time.Time
+		want error
+	}{
+		{"unsigned", mk(func(r *http.Request) { r.Header.Del(HeaderSig) }), "body", now, ErrUnsigned},
+		{"other body", mk(func(*http.Request) {}), "b0dy", now, ErrBadSig},
+		{"other path", mk(func(r *http.Request) { r.URL.Path = "/n2n/delete" }), "body", now, ErrBadSig},
+		{"bad key hex", mk(func(r *http.Request) { r.Header.Set(HeaderNode, "zz") }), "body", now, ErrBadNodeKey},
+		{"short key", mk(func(r *http.Request) { r.Header.Set(HeaderNode, "abcd") }), "body", now, ErrBadNodeKey},
+		{"bad time", mk(func(r *http.Request) { r.Header.Set(HeaderTime, "soon") }), "body", now, ErrBadTimeStmp},
+		{"garbage sig", mk(func(r *http.Request) { r.Header.Set(HeaderSig, "00") }), "body", now, ErrBadSig},
+		{"stale", mk(func(*http.Request) {}), "body", now.Add(61 * time.Second), ErrStale},
+		{"future", mk(func(*http.Request) {}), "body", now.Add(-61 * time.Second), ErrStale},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Verify(tc.req, []byte(tc.body), tc.at, anyNode)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+	_, err := Verify(mk(func(*http.Request) {}), []byte("body"), now, anyNode)
+	require.NoError(t, err)
+}
