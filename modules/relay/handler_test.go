@@ -1,0 +1,197 @@
+package relay
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/core/onion"
+	"github.com/seshnet/seshnet/modules/n2n"
+	"github.com/seshnet/seshnet/modules/netview"
+)
+
+// testNet is n relays on loopback HTTPS, each knowing all the others;
+// their storage echoes the request it was handed.
+type testNet struct {
+	keys  []ed25519.PrivateKey
+	addrs []string
+	view  *netview.View
+}
+
+func startNet(t testing.TB, n int) *testNet {
+	t.Helper()
+	tn := &testNet{}
+	lns := make([]net.Listener, n)
+	for i := range n {
+		tn.keys = append(tn.keys, ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32)))
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		lns[i] = ln
+		tn.addrs = append(tn.addrs, ln.Addr().String())
+	}
+	var nodes []string
+	for i, k := range tn.keys {
+		nodes = append(nodes, fmt.Sprintf(`{"ed25519":"%x","state":"active","swarm_id":1,"uptime":{"endpoints":[{"service":"relay","addr":"%s"}]}}`, k.Public(), tn.addrs[i]))
+	}
+	v, err := netview.Parse(5, []byte("["+strings.Join(nodes, ",")+"]"), []byte(`[{"id":1,"members":[]}]`))
+	require.NoError(t, err)
+	tn.view = v
+	for i, k := range tn.keys {
+		ok, err := onion.NodeKeyFromEd25519(k)
+		require.NoError(t, err)
+		h := &Handler{Key: k, Onion: ok, View: func() *netview.View { return tn.view }, Peers: n2n.NewClient(k, 5*time.Second),
+			Storage: func(_ context.Context, req []byte) (int, []byte, error) { return http.StatusOK, append([]byte("stored:"), req...), nil },
+			Timeout: 5 * time.Second, Log: zerolog.Nop()}
+		cfg, err := n2n.ServerTLS(k)
+		require.NoError(t, err)
+		srv := &http.Server{Handler: h.Routes()}
+		go srv.Serve(tls.NewListener(lns[i], cfg))
+		t.Cleanup(func() { srv.Close(); h.Peers.Close() })
+	}
+	return tn
+}
+
+func (tn *testNet) hops(idx ...int) []onion.Hop {
+	var out []onion.Hop
+	for _, i := range idx {
+		out = append(out, onion.Hop{Ed25519: tn.keys[i].Public().(ed25519.PublicKey)})
+	}
+	return out
+}
+
+var client = &http.Client{Transport: &http.Transport{TLSClientConfig: n2n.ClientTLS(nil)}}
+
+func post(t testing.TB, addr, path string, body []byte) (int, []byte) {
+	t.Helper()
+	res, err := client.Post("https://"+addr+path, "application/octet-stream", bytes.NewReader(body))
+	require.NoError(t, err)
+	defer res.Body.Close()
+	out, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res.StatusCode, out
+}
+
+func openReply(t testing.TB, enc onion.EncType, key, raw []byte) Reply {
+	t.Helper()
+	ct, err := base64.StdEncoding.DecodeString(string(raw))
+	require.NoError(t, err, "reply %q", raw)
+	plain, err := onion.OpenReply(enc, key, ct)
+	require.NoError(t, err)
+	var r Reply
+	require.NoError(t, json.Unmarshal(plain, &r))
+	return r
+}
+
+// A request over three relays to a destination, with each cipher: every hop
+// peels its layer, the last hands the request to storage, and only the
+// client can read the answer.
+func TestOnionAcrossFourNodes(t *testing.T) {
+	tn := startNet(t, 4)
+	for _, enc := range []onion.EncType{onion.AESGCM, onion.XChaCha20} {
+		t.Run(string(enc), func(t *testing.T) {
+			req := []byte(`{"method":"info","params":{}}`)
+			body, first, key, err := onion.Build(tn.hops(0, 1, 2, 3), req, enc)
+			require.NoError(t, err)
+			require.Equal(t, tn.keys[0].Public(), first.Ed25519)
+			code, out := post(t, tn.addrs[0], "/onion_req/v2", body)
+			require.Equal(t, http.StatusOK, code, "%s", out)
+			r := openReply(t, enc, key, out)
+			require.Equal(t, http.StatusOK, r.Status)
+			require.Equal(t, "stored:"+string(req), r.Body)
+		})
+	}
+}
+
+func TestBadOnionRequests(t *testing.T) {
+	tn := startNet(t, 3)
+	good, _, _, err := onion.Build(tn.hops(0, 1, 2), []byte(`{}`), onion.AESGCM)
+	require.NoError(t, err)
+	forOther, _, _, err := onion.Build(tn.hops(1, 2), []byte(`{}`), onion.AESGCM)
+	require.NoError(t, err)
+	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{99}, 32))
+	toStranger, _, _, err := onion.Build([]onion.Hop{tn.hops(0)[0], {Ed25519: stranger.Public().(ed25519.PublicKey)}}, []byte(`{}`), onion.AESGCM)
+	require.NoError(t, err)
+	flipped := bytes.Clone(good)
+	flipped[10] ^= 1
+	cases := []struct {
+		name string
+		body []byte
+		code int
+		want string
+	}{
+		{"garbage", []byte("hello"), http.StatusBadRequest, "onion request"},
+		{"truncated", good[:len(good)/2], http.StatusBadRequest, "onion request"},
+		{"flipped ciphertext byte", flipped, http.StatusBadRequest, "onion request"},
+		{"layer for another node (wrong ephemeral key)", forOther, http.StatusBadRequest, "onion request"},
+		{"next node unknown", toStranger, http.StatusBadGateway, ErrNextNode.Error()},
+		{"empty", nil, http.StatusBadRequest, "onion request"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out := post(t, tn.addrs[0], "/onion_req/v2", tc.body)
+			require.Equal(t, tc.code, code, "%s", out)
+			require.Contains(t, string(out), tc.want)
+		})
+	}
+
+	// Only nodes may use the forwarding endpoint.
+	code, out := post(t, tn.addrs[0], "/n2n/onion", good)
+	require.Equal(t, http.StatusUnauthorized, code)
+	require.Contains(t, string(out), n2n.ErrUnsigned.Error())
+	c := n2n.NewClient(stranger, 5*time.Second)
+	defer c.Close()
+	code, out, err = c.Post(context.Background(), tn.keys[0].Public().(ed25519.PublicKey), tn.addrs[0], "/n2n/onion", good)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusUnauthorized, code)
+	require.Contains(t, string(out), n2n.ErrNotANode.Error())
+}
+
+// A path that loops between two nodes is stopped at the hop limit.
+func TestHopLoopStopsAtFifteen(t *testing.T) {
+	tn := startNet(t, 2)
+	var path []onion.Hop
+	for i := 0; i < onion.MaxHops; i++ {
+		path = append(path, tn.hops(i%2)...)
+	}
+	body, _, key, err := onion.Build(path, []byte(`{}`), onion.AESGCM)
+	require.NoError(t, err)
+	code, out := post(t, tn.addrs[0], "/onion_req/v2", body)
+	require.Equal(t, http.StatusOK, code, "%s", out)
+	require.Equal(t, http.StatusOK, openReply(t, onion.AESGCM, key, out).Status, "15 hops are allowed")
+
+	_, _, _, err = onion.Build(append(path, tn.hops(1)...), []byte(`{}`), onion.AESGCM)
+	require.ErrorIs(t, err, onion.ErrTooManyHops, "a client can't build 16")
+}
+
+func TestNetworkListsNodesForClients(t *testing.T) {
+	tn := startNet(t, 2)
+	res, err := client.Get("https://" + tn.addrs[1] + "/network")
+	require.NoError(t, err)
+	defer res.Body.Close()
+	var nw Network
+	require.NoError(t, json.NewDecoder(res.Body).Decode(&nw))
+	require.Len(t, nw.Nodes, 2)
+	x, err := onion.EdPublicToX25519(tn.keys[0].Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	byKey := map[string]NetworkNode{}
+	for _, n := range nw.Nodes {
+		byKey[n.Ed25519] = n
+	}
+	n0 := byKey[hex.EncodeToString(tn.keys[0].Public().(ed25519.PublicKey))]
+	require.Equal(t, hex.EncodeToString(x), n0.X25519)
+	require.Equal(t, tn.addrs[0], n0.Relay)
+}

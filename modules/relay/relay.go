@@ -1,0 +1,161 @@
+package relay
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/seshnet/seshnet/core/onion"
+	"github.com/seshnet/seshnet/modules/n2n"
+	"github.com/seshnet/seshnet/modules/netview"
+	"github.com/seshnet/seshnet/plugins/kit"
+)
+
+// Version of the relay module.
+const Version = "0.1.0"
+
+// Settings are [modules.relay.settings].
+type Settings struct {
+	// Storage is this node's storage module address (host:port); default:
+	// the storage endpoint the node publishes.
+	Storage string `json:"storage"`
+	// TimeoutMs bounds one hop's forward or storage call (default 10,000).
+	TimeoutMs int `json:"timeout_ms"`
+}
+
+// Module is the relay plugin.
+type Module struct {
+	log      zerolog.Logger
+	env      kit.Env
+	set      Settings
+	follower *netview.Follower
+	h        *Handler
+	srv      *http.Server
+	cancel   context.CancelFunc
+	storage  *http.Client
+}
+
+// New returns the module.
+func New() *Module { return &Module{log: kit.Logger()} }
+
+// Info names it; it serves clients on the host's sockets.
+func (m *Module) Info() kit.Info { return kit.Info{Name: "relay", Version: Version, Network: true} }
+
+// Configure checks it was given what it needs: the node key (node_key =
+// true), the host API and a socket.
+func (m *Module) Configure(_ context.Context, env kit.Env) error {
+	m.env, m.set = env, Settings{TimeoutMs: 10_000}
+	if len(env.Settings) > 0 && string(env.Settings) != "null" {
+		if err := json.Unmarshal(env.Settings, &m.set); err != nil {
+			return fmt.Errorf("relay settings: %w", err)
+		}
+	}
+	switch {
+	case env.NodeKey == nil:
+		return errors.New("relay needs the node key: set node_key = true in [modules.relay]")
+	case env.Host == nil:
+		return errors.New("relay needs the host API")
+	case len(env.Listeners) == 0:
+		return errors.New("relay needs a socket: set listen in [modules.relay]")
+	case m.set.TimeoutMs < 100 || m.set.TimeoutMs > 60_000:
+		return fmt.Errorf("relay settings: timeout_ms must be 100..60000, is %d", m.set.TimeoutMs)
+	}
+	return nil
+}
+
+// Start follows the network and serves HTTPS with the node's certificate.
+func (m *Module) Start(context.Context) error {
+	ok, err := onion.NodeKeyFromEd25519(m.env.NodeKey)
+	if err != nil {
+		return err
+	}
+	tlsCfg, err := n2n.ServerTLS(m.env.NodeKey)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
+	go m.follower.Run(ctx)
+	self := m.env.NodeKey.Public().(ed25519.PublicKey)
+	m.storage = &http.Client{Transport: &http.Transport{TLSClientConfig: n2n.ClientTLS(self), MaxIdleConnsPerHost: 64}}
+	m.h = &Handler{
+		Key: m.env.NodeKey, Onion: ok, View: m.follower.View,
+		Peers:   n2n.NewClient(m.env.NodeKey, time.Duration(m.set.TimeoutMs)*time.Millisecond),
+		Storage: m.callStorage, Timeout: time.Duration(m.set.TimeoutMs) * time.Millisecond, Log: m.log,
+	}
+	m.srv = &http.Server{Handler: m.h.Routes(), TLSConfig: tlsCfg, ReadHeaderTimeout: 10 * time.Second,
+		// net/http's own error lines name the client's address (TLS
+		// handshake errors): they are dropped, not logged.
+		ErrorLog: log.New(io.Discard, "", 0)}
+	for _, l := range m.env.Listeners {
+		go func() {
+			if err := m.srv.Serve(tls.NewListener(l, tlsCfg)); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				m.log.Error().Err(err).Msg("serve")
+			}
+		}()
+	}
+	m.log.Info().Msg("relay started")
+	return nil
+}
+
+// callStorage hands a final hop's inner request to this node's storage.
+func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, error) {
+	addr := m.set.Storage
+	if addr == "" {
+		if v := m.follower.View(); v != nil {
+			if me, ok := v.Node(m.env.NodeKey.Public().(ed25519.PublicKey)); ok {
+				addr = me.Endpoints["storage"]
+			}
+		}
+	}
+	if addr == "" {
+		return 0, nil, errors.New("relay: this node publishes no storage endpoint")
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://"+addr+"/storage_rpc/v1", bytes.NewReader(request))
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := m.storage.Do(req)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer res.Body.Close()
+	out, err := io.ReadAll(io.LimitReader(res.Body, onion.MaxBodySize))
+	return res.StatusCode, out, err
+}
+
+// Drain stops taking requests and waits for those in flight; the sockets
+// stay with the host for the next process.
+func (m *Module) Drain(ctx context.Context) error {
+	if m.srv == nil {
+		return nil
+	}
+	return m.srv.Shutdown(ctx)
+}
+
+// Stop ends following the network.
+func (m *Module) Stop(ctx context.Context) error {
+	if m.cancel != nil {
+		m.cancel()
+	}
+	if m.h != nil {
+		m.h.Peers.Close()
+	}
+	return nil
+}
+
+// Health is the process's: a relay without a network view yet still
+// answers (503) and must not be restarted for it.
+func (m *Module) Health(context.Context) error { return nil }
