@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"time"
 
@@ -26,6 +27,7 @@ import (
 	"github.com/seshnet/seshnet/core/onion"
 	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/modules/netview"
+	"github.com/seshnet/seshnet/modules/storage/ratelimit"
 )
 
 // Storage answers the inner request of a final hop (this node's storage
@@ -41,6 +43,9 @@ type Handler struct {
 	Storage Storage
 	Timeout time.Duration
 	Log     zerolog.Logger
+	// Limiter, when set, limits each client address (DESIGN.md §9's
+	// bucket); requests from other nodes are not limited.
+	Limiter *ratelimit.Limiter
 }
 
 // Routes of the relay.
@@ -63,6 +68,10 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 }
 
 func (h *Handler) serveClient(w http.ResponseWriter, r *http.Request) {
+	if h.Limiter != nil && !h.Limiter.Allow(clientAddr(r)) {
+		http.Error(w, "too many requests", http.StatusTooManyRequests)
+		return
+	}
 	body, ok := readBody(w, r)
 	if !ok {
 		return
@@ -86,6 +95,15 @@ func (h *Handler) servePeer(w http.ResponseWriter, r *http.Request) {
 	code, out := h.Process(r.Context(), body)
 	w.WriteHeader(code)
 	_, _ = w.Write(out)
+}
+
+// clientAddr is the client's IP, the rate limit's key. It is never logged.
+func clientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }
 
 func (h *Handler) isNode(k ed25519.PublicKey) bool {

@@ -12,6 +12,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,7 @@ import (
 	"github.com/seshnet/seshnet/core/onion"
 	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/modules/netview"
+	"github.com/seshnet/seshnet/modules/storage/ratelimit"
 )
 
 // testNet is n relays on loopback HTTPS, each knowing all the others;
@@ -194,4 +196,26 @@ func TestNetworkListsNodesForClients(t *testing.T) {
 	n0 := byKey[hex.EncodeToString(tn.keys[0].Public().(ed25519.PublicKey))]
 	require.Equal(t, hex.EncodeToString(x), n0.X25519)
 	require.Equal(t, tn.addrs[0], n0.Relay)
+}
+
+// A client that empties its bucket is refused with 429 and nothing reaches
+// storage; another client is not affected.
+func TestClientRateLimit(t *testing.T) {
+	var clock = time.Unix(1_700_000_000, 0)
+	nk, err := onion.NodeKeyFromEd25519(ed25519.NewKeyFromSeed(make([]byte, 32)))
+	require.NoError(t, err)
+	h := &Handler{Onion: nk, Limiter: ratelimit.New(2, 1, func() time.Time { return clock }), Timeout: time.Second}
+	send := func(addr string) int {
+		r := httptest.NewRequest(http.MethodPost, "/onion_req/v2", strings.NewReader("garbage"))
+		r.RemoteAddr = addr
+		w := httptest.NewRecorder()
+		h.Routes().ServeHTTP(w, r)
+		return w.Code
+	}
+	require.Equal(t, http.StatusBadRequest, send("192.0.2.1:1000"))
+	require.Equal(t, http.StatusBadRequest, send("192.0.2.1:1001"))
+	require.Equal(t, http.StatusTooManyRequests, send("192.0.2.1:1002"))
+	require.Equal(t, http.StatusBadRequest, send("192.0.2.2:1000"))
+	clock = clock.Add(time.Second)
+	require.Equal(t, http.StatusBadRequest, send("192.0.2.1:1003"))
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/seshnet/seshnet/core/onion"
 	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/modules/netview"
+	"github.com/seshnet/seshnet/modules/storage/ratelimit"
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
@@ -93,6 +94,7 @@ func (m *Module) Start(context.Context) error {
 		Key: m.env.NodeKey, Onion: ok, View: m.follower.View,
 		Peers:   n2n.NewClient(m.env.NodeKey, time.Duration(m.set.TimeoutMs)*time.Millisecond),
 		Storage: m.callStorage, Timeout: time.Duration(m.set.TimeoutMs) * time.Millisecond, Log: m.log,
+		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now),
 	}
 	m.srv = &http.Server{Handler: m.h.Routes(), TLSConfig: tlsCfg, ReadHeaderTimeout: 10 * time.Second,
 		// net/http's own error lines name the client's address (TLS
@@ -127,6 +129,9 @@ func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, 
 		return 0, nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	// Signed with the node key: storage does not rate-limit nodes, and
+	// every onion request reaches it from this process's address.
+	n2n.Sign(req, request, m.env.NodeKey, time.Now())
 	res, err := m.storage.Do(req)
 	if err != nil {
 		return 0, nil, err
