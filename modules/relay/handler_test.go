@@ -56,7 +56,9 @@ func startNet(t testing.TB, n int) *testNet {
 		ok, err := onion.NodeKeyFromEd25519(k)
 		require.NoError(t, err)
 		h := &Handler{Key: k, Onion: ok, View: func() *netview.View { return tn.view }, Peers: n2n.NewClient(k, 5*time.Second),
-			Storage: func(_ context.Context, req []byte) (int, []byte, error) { return http.StatusOK, append([]byte("stored:"), req...), nil },
+			Storage: func(_ context.Context, req []byte) (int, []byte, error) {
+				return http.StatusOK, append([]byte("stored:"), req...), nil
+			},
 			Timeout: 5 * time.Second, Log: zerolog.Nop()}
 		cfg, err := n2n.ServerTLS(k)
 		require.NoError(t, err)
