@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"net/http"
@@ -14,9 +15,10 @@ import (
 // MaxBody bounds what a node-to-node request or answer may carry.
 const MaxBody = 16 << 20
 
-// Client sends signed requests to other nodes.
+// Client sends requests to other nodes, presenting the node's certificate.
 type Client struct {
 	key     ed25519.PrivateKey
+	cert    []tls.Certificate // nil if it could not be made: requests are then signed
 	timeout time.Duration
 
 	mu  sync.Mutex
@@ -25,7 +27,11 @@ type Client struct {
 
 // NewClient signs with key; each request gives up after timeout.
 func NewClient(key ed25519.PrivateKey, timeout time.Duration) *Client {
-	return &Client{key: key, timeout: timeout, trs: map[string]*http.Transport{}}
+	c := &Client{key: key, timeout: timeout, trs: map[string]*http.Transport{}}
+	if cert, err := nodeCert(key); err == nil {
+		c.cert = []tls.Certificate{cert}
+	}
+	return c
 }
 
 // transport is the peer's: its TLS check accepts only that key.
@@ -34,7 +40,9 @@ func (c *Client) transport(to ed25519.PublicKey) *http.Transport {
 	defer c.mu.Unlock()
 	tr, ok := c.trs[string(to)]
 	if !ok {
-		tr = &http.Transport{TLSClientConfig: ClientTLS(to), ForceAttemptHTTP2: true, MaxIdleConnsPerHost: 64, IdleConnTimeout: time.Minute}
+		cfg := ClientTLS(to)
+		cfg.Certificates = c.cert
+		tr = &http.Transport{TLSClientConfig: cfg, ForceAttemptHTTP2: true, MaxIdleConnsPerHost: 64, IdleConnTimeout: time.Minute}
 		c.trs[string(to)] = tr
 	}
 	return tr
@@ -60,7 +68,9 @@ func (c *Client) Post(ctx context.Context, to ed25519.PublicKey, addr, path stri
 	if err != nil {
 		return 0, nil, err
 	}
-	Sign(req, body, c.key, time.Now())
+	if c.cert == nil {
+		Sign(req, body, c.key, time.Now())
+	}
 	res, err := (&http.Client{Transport: c.transport(to)}).Do(req)
 	if err != nil {
 		return 0, nil, fmt.Errorf("n2n %s: %w", path, err)

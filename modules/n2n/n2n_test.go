@@ -102,3 +102,28 @@ func TestVerifyRefusesBadRequests(t *testing.T) {
 	_, err := Verify(mk(func(*http.Request) {}), []byte("body"), now, anyNode)
 	require.NoError(t, err)
 }
+
+// Without a client certificate, the sender must sign: a signed request is
+// accepted, an unsigned one refused.
+func TestRequestsWithoutClientCertificate(t *testing.T) {
+	a, b := key(1), key(2)
+	addr := serve(t, b, a.Public().(ed25519.PublicKey))
+	hc := &http.Client{Transport: &http.Transport{TLSClientConfig: ClientTLS(b.Public().(ed25519.PublicKey))}}
+	for _, signed := range []bool{true, false} {
+		req, err := http.NewRequest(http.MethodPost, "https://"+addr+"/n2n/x", bytes.NewReader([]byte("hi")))
+		require.NoError(t, err)
+		if signed {
+			Sign(req, []byte("hi"), a, time.Now())
+		}
+		res, err := hc.Do(req)
+		require.NoError(t, err)
+		out, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if signed {
+			require.Equal(t, http.StatusOK, res.StatusCode, "%s", out)
+		} else {
+			require.Equal(t, http.StatusUnauthorized, res.StatusCode)
+			require.Contains(t, string(out), ErrUnsigned.Error())
+		}
+	}
+}

@@ -51,7 +51,16 @@ func Sign(r *http.Request, body []byte, key ed25519.PrivateKey, now time.Time) {
 
 // Verify checks r's signature over body, its age, and that isNode accepts
 // the sender; it returns the sender's key.
+//
+// A request that came with a node's client certificate needs no signature:
+// the certificate's key is the sender.
 func Verify(r *http.Request, body []byte, now time.Time, isNode func(ed25519.PublicKey) bool) (ed25519.PublicKey, error) {
+	if pub, ok := PeerKey(r); ok {
+		if !isNode(pub) {
+			return nil, ErrNotANode
+		}
+		return pub, nil
+	}
 	nodeHex, tsStr, sigHex := r.Header.Get(HeaderNode), r.Header.Get(HeaderTime), r.Header.Get(HeaderSig)
 	if nodeHex == "" || tsStr == "" || sigHex == "" {
 		return nil, ErrUnsigned

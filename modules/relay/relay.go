@@ -89,7 +89,15 @@ func (m *Module) Start(context.Context) error {
 	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
 	go m.follower.Run(ctx)
 	self := m.env.NodeKey.Public().(ed25519.PublicKey)
-	m.storage = &http.Client{Transport: &http.Transport{TLSClientConfig: n2n.ClientTLS(self), MaxIdleConnsPerHost: 64}}
+	// The call to this node's storage presents the node certificate:
+	// storage does not rate-limit nodes, and every onion request reaches it
+	// from this process's address.
+	storageTLS, err := n2n.NodeClientTLS(m.env.NodeKey, self)
+	if err != nil {
+		cancel()
+		return err
+	}
+	m.storage = &http.Client{Transport: &http.Transport{TLSClientConfig: storageTLS, MaxIdleConnsPerHost: 64}}
 	m.h = &Handler{
 		Key: m.env.NodeKey, Onion: ok, View: m.follower.View,
 		Peers:   n2n.NewClient(m.env.NodeKey, time.Duration(m.set.TimeoutMs)*time.Millisecond),
@@ -129,9 +137,6 @@ func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, 
 		return 0, nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	// Signed with the node key: storage does not rate-limit nodes, and
-	// every onion request reaches it from this process's address.
-	n2n.Sign(req, request, m.env.NodeKey, time.Now())
 	res, err := m.storage.Do(req)
 	if err != nil {
 		return 0, nil, err
