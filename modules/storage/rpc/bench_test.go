@@ -1,0 +1,266 @@
+package rpc
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strconv"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/modules/storage/store"
+)
+
+// soloSwarm is a swarm of one: nothing to replicate to.
+type soloSwarm struct{ key ed25519.PrivateKey }
+
+func (soloSwarm) Serves(sessionid.Account) bool { return true }
+func (s soloSwarm) Members(sessionid.Account) (uint64, []Member, bool) {
+	return 1, []Member{{Ed25519: pubHex(s.key), X25519: pubHex(s.key), Addr: "127.0.0.1:1"}}, true
+}
+func (soloSwarm) Replicate(context.Context, sessionid.Account, []byte) map[string]json.RawMessage {
+	return nil
+}
+func (s soloSwarm) Self() ed25519.PrivateKey { return s.key }
+
+// benchHandler is a handler over a store on disk with synced writes.
+func benchHandler(b *testing.B) (*Handler, *store.Store) {
+	b.Helper()
+	st, err := store.Open(b.TempDir(), store.Options{PurgeInterval: -1, NoSync: benchNoSync})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = st.Close() })
+	return &Handler{
+		Store:    st,
+		Swarm:    soloSwarm{key: seedKey(0xB0)},
+		Verifier: sessionid.NewVerifier(0),
+		Log:      zerolog.Nop(),
+	}, st
+}
+
+// benchServer serves h over HTTPS (HTTP/1.1, as Session's clients and our
+// relay talk to storage) and returns a keep-alive client.
+func benchServer(b *testing.B, h http.Handler) (string, *http.Client) {
+	b.Helper()
+	srv := httptest.NewUnstartedServer(h)
+	srv.Config.ErrorLog = nil
+	srv.StartTLS()
+	b.Cleanup(srv.Close)
+	tr := srv.Client().Transport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 256
+	tr.MaxConnsPerHost = 0
+	tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // test server
+	tr.ForceAttemptHTTP2 = false
+	return srv.URL + "/storage_rpc/v1", &http.Client{Transport: tr}
+}
+
+func benchPost(b *testing.B, c *http.Client, url string, body []byte) {
+	res, err := c.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		b.Error(err)
+		return
+	}
+	_, _ = io.Copy(io.Discard, res.Body)
+	_ = res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		b.Errorf("status %d", res.StatusCode)
+	}
+}
+
+// storeBody is an unauthenticated store of ~100 bytes, unique per n.
+func storeBody(acct string, n int64, now int64) []byte {
+	data := make([]byte, 0, 100)
+	data = append(data, "a message of about a hundred bytes, as Session's are once padded and encrypted: #"...)
+	data = strconv.AppendInt(data, n, 10)
+	b := make([]byte, 0, 320)
+	b = append(b, `{"method":"store","params":{"pubkey":"`...)
+	b = append(b, acct...)
+	b = append(b, `","timestamp":`...)
+	b = strconv.AppendInt(b, now, 10)
+	b = append(b, `,"ttl":1209600000,"data":"`...)
+	b = base64.StdEncoding.AppendEncode(b, data)
+	return append(b, `"}}`...)
+}
+
+func benchAccounts(b *testing.B, n int) []user {
+	b.Helper()
+	us := make([]user, n)
+	for i := range us {
+		k := seedKey(byte(i + 1))
+		a, err := sessionid.FromEd25519(k.Public().(ed25519.PublicKey))
+		if err != nil {
+			b.Fatal(err)
+		}
+		us[i] = user{key: k, acct: a, ed: pubHex(k)}
+	}
+	return us
+}
+
+func reportRate(b *testing.B, start time.Time, unit string) {
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), unit)
+}
+
+// BenchmarkRPCStoreUnauthenticated: stores into namespace 0 through HTTPS,
+// 16 clients per CPU with keep-alive, synced writes on disk.
+func BenchmarkRPCStoreUnauthenticated(b *testing.B) {
+	h, _ := benchHandler(b)
+	url, client := benchServer(b, h)
+	users := benchAccounts(b, 64)
+	var seq atomic.Int64
+	b.SetParallelism(16)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			n := seq.Add(1)
+			benchPost(b, client, url, storeBody(users[n%int64(len(users))].acct.Hex(), n, time.Now().UnixMilli()))
+		}
+	})
+	reportRate(b, start, "stores/s")
+}
+
+// BenchmarkHandlerStore is the same store without the network: ServeHTTP
+// called directly.
+func BenchmarkHandlerStore(b *testing.B) {
+	h, _ := benchHandler(b)
+	users := benchAccounts(b, 64)
+	var seq atomic.Int64
+	b.SetParallelism(16)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			n := seq.Add(1)
+			body := storeBody(users[n%int64(len(users))].acct.Hex(), n, time.Now().UnixMilli())
+			req := httptest.NewRequest(http.MethodPost, "/storage_rpc/v1", bytes.NewReader(body))
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, req)
+			if w.Code != http.StatusOK {
+				b.Errorf("status %d: %s", w.Code, w.Body)
+			}
+		}
+	})
+	reportRate(b, start, "stores/s")
+}
+
+// signedRetrieve is a retrieve body, re-signed when its timestamp ages.
+type signedRetrieve struct {
+	u        user
+	lastHash string
+	signedAt time.Time
+	body     []byte
+}
+
+func (s *signedRetrieve) get(now time.Time) []byte {
+	if s.body == nil || now.Sub(s.signedAt) > 30*time.Second {
+		ts := now.UnixMilli()
+		p := s.u.params("timestamp", ts, "signature", s.u.sign(RetrieveSigning(0, ts)), "last_hash", s.lastHash)
+		s.body, _ = json.Marshal(map[string]any{"method": MethodRetrieve, "params": p})
+		s.signedAt = now
+	}
+	return s.body
+}
+
+// retrieveSetup stores 5 messages of ~100 bytes for each user; a retrieve
+// asks for those after the second (3 come back).
+func retrieveSetup(b *testing.B, st *store.Store, users []user) []string {
+	b.Helper()
+	last := make([]string, len(users))
+	now := time.Now()
+	for i, u := range users {
+		for j := range 5 {
+			data := []byte("a message of about a hundred bytes, as Session's are once padded and encrypted: #" + strconv.Itoa(j))
+			hash := sessionid.MessageHash(u.acct, 0, data)
+			ts := now.Add(time.Duration(j) * time.Millisecond).UnixMilli()
+			if _, err := st.Put(context.Background(), store.Message{Hash: hash, Account: u.acct[:], Timestamp: ts, Expiry: ts + time.Hour.Milliseconds(), Data: data}); err != nil {
+				b.Fatal(err)
+			}
+			if j == 1 {
+				last[i] = hash
+			}
+		}
+	}
+	return last
+}
+
+// BenchmarkRPCRetrieveSigned: signed retrieves (05 accounts with
+// pubkey_ed25519) through HTTPS, each answering 3 messages.
+func BenchmarkRPCRetrieveSigned(b *testing.B) {
+	h, st := benchHandler(b)
+	url, client := benchServer(b, h)
+	users := benchAccounts(b, 64)
+	last := retrieveSetup(b, st, users)
+	var seq atomic.Int64
+	b.SetParallelism(16)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		i := int(seq.Add(1)) % len(users)
+		r := &signedRetrieve{u: users[i], lastHash: last[i]}
+		for pb.Next() {
+			benchPost(b, client, url, r.get(time.Now()))
+		}
+	})
+	reportRate(b, start, "retrieves/s")
+}
+
+// BenchmarkHandlerRetrieveSigned is the same without the network.
+func BenchmarkHandlerRetrieveSigned(b *testing.B) {
+	h, st := benchHandler(b)
+	users := benchAccounts(b, 64)
+	last := retrieveSetup(b, st, users)
+	var seq atomic.Int64
+	b.SetParallelism(16)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		i := int(seq.Add(1)) % len(users)
+		r := &signedRetrieve{u: users[i], lastHash: last[i]}
+		for pb.Next() {
+			req := httptest.NewRequest(http.MethodPost, "/storage_rpc/v1", bytes.NewReader(r.get(time.Now())))
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, req)
+			if w.Code != http.StatusOK {
+				b.Errorf("status %d: %s", w.Code, w.Body)
+			}
+		}
+	})
+	reportRate(b, start, "retrieves/s")
+}
+
+// BenchmarkEd25519Verify is the comparison line: one raw signature check.
+func BenchmarkEd25519Verify(b *testing.B) {
+	k := seedKey(1)
+	msg := RetrieveSigning(0, time.Now().UnixMilli())
+	sig := ed25519.Sign(k, msg)
+	pub := k.Public().(ed25519.PublicKey)
+	b.SetParallelism(1)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if !ed25519.Verify(pub, msg, sig) {
+				b.Error("verify failed")
+			}
+		}
+	})
+	reportRate(b, start, "verifies/s")
+}
+
+var benchNoSync = os.Getenv("RPC_BENCH_NOSYNC") != ""
