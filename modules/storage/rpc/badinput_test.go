@@ -99,7 +99,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{name: "store: fractional timestamp", method: MethodStore, params: with(storeP, "timestamp", float64(now)+0.5), code: 400},
 		{name: "store: missing ttl and expiry", method: MethodStore, params: with(storeP, "ttl", nil), code: 400},
 		{name: "store: ttl and expiry", method: MethodStore, params: with(storeP, "expiry", now+60_000), code: 400},
-		{name: "store: negative ttl", method: MethodStore, params: with(storeP, "ttl", -5), code: 400},
+		{name: "store: negative ttl", method: MethodStore, params: with(storeP, "ttl", -5), code: 403},
 		{name: "store: bad account", method: MethodStore, params: with(storeP, "pubkey", "05abcd"), code: 400},
 		{name: "store: unknown prefix", method: MethodStore, params: with(storeP, "pubkey", "04"+u.acct.Hex()[2:]), code: 400},
 		{name: "store: pubkey and pubKey", method: MethodStore, params: with(storeP, "pubKey", u.acct.Hex()), code: 400},

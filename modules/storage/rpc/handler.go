@@ -11,6 +11,28 @@
 //
 // Nothing logged at Info or above carries a client address, an account or
 // a message hash; request bodies are never logged.
+//
+// Where DESIGN.md or Session's server differ from Session's documentation,
+// or it says nothing:
+//   - retrieve always needs the owner's signature (DESIGN.md §9), also in
+//     namespace -10 and the public-outbox namespaces that Session still
+//     reads without one;
+//   - a store's timestamp must be within ±60 s of our clock (Session only
+//     refuses future ones); a signature given on a store into a public
+//     namespace is checked (as Session's documentation says, not its code);
+//   - codes follow Session's server: 400 for anything unparsable,
+//     including data over 76,800 bytes; 401 for a missing or wrong
+//     signature (also a 05 account without pubkey_ed25519); 403 for a TTL
+//     out of range; 406 for a timestamp out of the window, which here also
+//     covers delete_before's future "before" and expire's past "expiry"
+//     (Session answers 401 for those two); 421 with the account's swarm;
+//     429 rate limited; 503 when the store fails; 413 for a body over 10 MB;
+//   - "hf" is seshnet's network version, [1, 0]; info's "version" is ours;
+//   - expire takes one expiry (not Session's per-message list) and caps it
+//     at now + 30 days; subaccounts are not supported (400);
+//   - delete_all/delete_before/expire_all over "all" namespaces answer
+//     Session's {"<ns>": [hashes]} dict when the Store implements
+//     NamespaceLister, else one sorted list (same signature either way).
 package rpc
 
 import (

@@ -1,7 +1,6 @@
 package rpc
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -165,9 +164,10 @@ func (*expireAllCall) recursive()    {}
 
 // ---- wire form ----
 
+// wireRequest is decoded in one pass, params included.
 type wireRequest struct {
-	Method *string          `json:"method"`
-	Params *json.RawMessage `json:"params"`
+	Method *string     `json:"method"`
+	Params *wireParams `json:"params"`
 }
 
 // wireParams holds every parameter of every method; each method reads its
@@ -314,54 +314,46 @@ func decodeCall(w wireRequest, allowBatch bool) (call, *rpcError) {
 	if w.Method == nil {
 		return nil, badf("invalid request: missing 'method'")
 	}
-	if w.Params == nil || !isObject(*w.Params) {
+	if w.Params == nil {
 		return nil, badf("invalid request: 'params' must be an object")
 	}
+	p := w.Params
 	method := *w.Method
 	if a, ok := aliases[method]; ok {
 		method = a
-	}
-	var p wireParams
-	if err := json.Unmarshal(*w.Params, &p); err != nil {
-		return nil, jsonError(err, "invalid params")
 	}
 	switch method {
 	case MethodBatch, MethodSequence:
 		if !allowBatch {
 			return nil, badf("invalid batch request: subrequests may not be batch or sequence")
 		}
-		return decodeBatch(&p, method == MethodSequence)
+		return decodeBatch(p, method == MethodSequence)
 	case MethodInfo:
 		return &infoCall{}, nil
 	case MethodStore:
-		return decodeStore(&p)
+		return decodeStore(p)
 	case MethodRetrieve:
-		return decodeRetrieve(&p)
+		return decodeRetrieve(p)
 	case MethodDelete:
-		return decodeDelete(&p)
+		return decodeDelete(p)
 	case MethodDeleteAll:
-		return decodeDeleteAll(&p)
+		return decodeDeleteAll(p)
 	case MethodDeleteBefore:
-		return decodeDeleteBefore(&p)
+		return decodeDeleteBefore(p)
 	case MethodExpire:
-		return decodeExpire(&p)
+		return decodeExpire(p)
 	case MethodExpireAll:
-		return decodeExpireAll(&p)
+		return decodeExpireAll(p)
 	case MethodGetExpiries:
-		return decodeGetExpiries(&p)
+		return decodeGetExpiries(p)
 	case MethodGetSwarm:
-		a, err := loadAccount(&p)
+		a, err := loadAccount(p)
 		if err != nil {
 			return nil, err
 		}
 		return &getSwarmCall{acct{a}}, nil
 	}
 	return nil, badf("invalid request: unknown method")
-}
-
-func isObject(b []byte) bool {
-	b = bytes.TrimLeft(b, " \t\r\n")
-	return len(b) > 0 && b[0] == '{'
 }
 
 func jsonError(err error, what string) *rpcError {
@@ -569,7 +561,8 @@ func decodeStore(p *wireParams) (call, *rpcError) {
 			return nil, err
 		}
 	case p.TTL.set:
-		if p.TTL.v < 0 || p.TTL.v > maxTimestampMs {
+		// The range is the limits' business (403); this only keeps the sum sane.
+		if p.TTL.v < -maxTimestampMs || p.TTL.v > maxTimestampMs {
 			return nil, badf("invalid value given for 'ttl'")
 		}
 		c.expiry = c.timestamp + p.TTL.v
@@ -818,7 +811,7 @@ func (c *storeCall) appendParams(b []byte) []byte {
 		o.int("namespace", int64(c.ns))
 	}
 	o.int("timestamp", c.timestamp)
-	o.int("expiry", c.expiry)
+	o.int("ttl", c.expiry-c.timestamp) // as most clients send it; expiry = timestamp + ttl
 	if c.sig != nil {
 		o.int("sig_timestamp", c.sigTS)
 	}
