@@ -50,6 +50,7 @@ func newRoot() *cobra.Command {
 		initCmd(g), startCmd(g), devnetCmd(g), testnetCmd(g),
 		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g), l2Cmd(g),
 	)
+	root.AddCommand(accountCmd(g), msgCmd(g))
 	return root
 }
 
