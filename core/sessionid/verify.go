@@ -7,8 +7,15 @@ import (
 	"fmt"
 	"sync"
 
+	voi "github.com/oasisprotocol/curve25519-voi/primitives/ed25519"
+
 	"github.com/seshnet/seshnet/core/onion"
 )
+
+// stdlibRules makes curve25519-voi (CometBFT's verifier, about twice as
+// fast as crypto/ed25519 here) accept exactly the signatures Go's
+// crypto/ed25519 accepts.
+var stdlibRules = &voi.Options{Verify: voi.VerifyOptionsStdLib}
 
 // Verifier checks that a request was signed by an account's owner. It keeps
 // the Ed25519-to-X25519 conversions it has made, because a conversion costs
@@ -63,7 +70,7 @@ func (v *Verifier) Verify(a Account, pubkeyEd25519Hex string, msg, sig []byte) e
 	if err != nil {
 		return err
 	}
-	if len(sig) != ed25519.SignatureSize || !ed25519.Verify(pub, msg, sig) {
+	if len(sig) != ed25519.SignatureSize || !voi.VerifyWithOptions(voi.PublicKey(pub), msg, sig, stdlibRules) {
 		return ErrBadSignature
 	}
 	return nil
