@@ -143,10 +143,12 @@ func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
 }
 
 // builtinModules is the [modules] part of seshd.toml for local networks:
-// every module that ships with seshd, enabled, each on ports of its own.
-// So far that is the example module (its block status page on
-// examplePort); relay, storage and the L2 witness join as they come.
-func builtinModules(examplePort int, l2 l2Options) string {
+// every module that ships with seshd, enabled, each on ports of its own
+// from port up: the example module's block status page (port), the relay's
+// onion endpoint (port+1) and the storage RPC (port+2). Relay and storage
+// get the node key: they serve HTTPS with a certificate made from it and
+// sign node-to-node requests with it.
+func builtinModules(port int, l2 l2Options) string {
 	out := fmt.Sprintf(`[modules.example]
 enabled = true
 listen = ["127.0.0.1:%d"]
@@ -154,7 +156,19 @@ allowed_txs = []
 
 [modules.example.settings]
 keep = 20
-`, examplePort)
+
+[modules.relay]
+enabled = true
+listen = ["127.0.0.1:%d"]
+node_key = true
+allowed_txs = []
+
+[modules.storage]
+enabled = true
+listen = ["127.0.0.1:%d"]
+node_key = true
+allowed_txs = []
+`, port, port+1, port+2)
 	if len(l2.urls) > 0 {
 		quoted := make([]string, len(l2.urls))
 		for i, u := range l2.urls {

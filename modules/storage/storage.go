@@ -1,0 +1,197 @@
+// Package storage is the storage module (DESIGN.md §9): Session's storage
+// RPC on POST /storage_rpc/v1 over HTTPS with the node's certificate, the
+// messages of the accounts of this node's swarm in badger (store), their
+// replication to the other members of the swarm (swarm), and the
+// per-client rate limit (ratelimit). This file only wires those parts to
+// the plugin host.
+package storage
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/modules/n2n"
+	"github.com/seshnet/seshnet/modules/netview"
+	"github.com/seshnet/seshnet/modules/storage/ratelimit"
+	"github.com/seshnet/seshnet/modules/storage/rpc"
+	"github.com/seshnet/seshnet/modules/storage/store"
+	"github.com/seshnet/seshnet/modules/storage/swarm"
+	"github.com/seshnet/seshnet/plugins/kit"
+)
+
+// Version of the storage module.
+const Version = "0.1.0"
+
+// Settings are [modules.storage.settings].
+type Settings struct {
+	// ReplicateTimeoutMs bounds how long a store waits for the swarm's
+	// answers before answering the client (default 5,000); members that
+	// did not answer are retried in the background.
+	ReplicateTimeoutMs int `json:"replicate_timeout_ms"`
+	// PurgeSeconds is how often expired messages are purged from disk
+	// (default 60). They vanish from answers at once regardless.
+	PurgeSeconds int `json:"purge_seconds"`
+}
+
+// Module is the storage plugin.
+type Module struct {
+	log    zerolog.Logger
+	env    kit.Env
+	set    Settings
+	store  *store.Store
+	swarm  *swarm.Swarm
+	rpc    *rpc.Handler
+	srv    *http.Server
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// New returns the module.
+func New() *Module { return &Module{log: kit.Logger()} }
+
+// Info names it; it serves clients on the host's sockets.
+func (m *Module) Info() kit.Info { return kit.Info{Name: "storage", Version: Version, Network: true} }
+
+// Configure checks it was given what it needs.
+func (m *Module) Configure(_ context.Context, env kit.Env) error {
+	m.env, m.set = env, Settings{ReplicateTimeoutMs: 5_000, PurgeSeconds: 60}
+	if len(env.Settings) > 0 && string(env.Settings) != "null" {
+		if err := json.Unmarshal(env.Settings, &m.set); err != nil {
+			return fmt.Errorf("storage settings: %w", err)
+		}
+	}
+	switch {
+	case env.NodeKey == nil:
+		return errors.New("storage needs the node key: set node_key = true in [modules.storage]")
+	case env.Host == nil:
+		return errors.New("storage needs the host API")
+	case len(env.Listeners) == 0:
+		return errors.New("storage needs a socket: set listen in [modules.storage]")
+	case env.DataDir == "":
+		return errors.New("storage needs a data directory")
+	case m.set.ReplicateTimeoutMs < 100 || m.set.ReplicateTimeoutMs > 60_000:
+		return fmt.Errorf("storage settings: replicate_timeout_ms must be 100..60000, is %d", m.set.ReplicateTimeoutMs)
+	case m.set.PurgeSeconds < 1:
+		return fmt.Errorf("storage settings: purge_seconds must be at least 1, is %d", m.set.PurgeSeconds)
+	}
+	return nil
+}
+
+// Start opens the store, follows the network, and serves HTTPS.
+func (m *Module) Start(context.Context) error {
+	st, err := store.Open(filepath.Join(m.env.DataDir, "messages"), store.Options{
+		Logger: m.log, PurgeInterval: time.Duration(m.set.PurgeSeconds) * time.Second})
+	if err != nil {
+		return err
+	}
+	m.store = st
+	follower := netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
+	sw, err := swarm.New(swarm.Config{Key: m.env.NodeKey, View: follower.View, Store: st,
+		QueueDir: filepath.Join(m.env.DataDir, "queue"), Log: m.log})
+	if err != nil {
+		_ = st.Close()
+		return err
+	}
+	m.swarm = sw
+	follower.OnChange(sw.OnChange)
+	isNode := func(k ed25519.PublicKey) bool {
+		v := follower.View()
+		if v == nil {
+			return false
+		}
+		_, ok := v.Node(k)
+		return ok
+	}
+	m.rpc = &rpc.Handler{
+		Store: st, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
+		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now), Log: m.log,
+		// Nodes (this node's relay, swarm peers) present their certificate
+		// and are not rate-limited; clients are, by address.
+		Exempt: func(r *http.Request, _ []byte) bool {
+			k, ok := n2n.PeerKey(r)
+			return ok && isNode(k)
+		},
+		ReplicateTimeout: time.Duration(m.set.ReplicateTimeoutMs) * time.Millisecond,
+	}
+	mux := http.NewServeMux()
+	mux.Handle("POST /storage_rpc/v1", m.rpc)
+	sw.Register(mux, m.applyPeer)
+	tlsCfg, err := n2n.ServerTLS(m.env.NodeKey)
+	if err != nil {
+		return err
+	}
+	// net/http's own error lines name the client's address: dropped.
+	m.srv = &http.Server{Handler: mux, TLSConfig: tlsCfg, ReadHeaderTimeout: 10 * time.Second, ErrorLog: log.New(io.Discard, "", 0)}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel, m.done = cancel, make(chan struct{})
+	go follower.Run(ctx)
+	go func() { sw.Run(ctx); close(m.done) }()
+	for _, l := range m.env.Listeners {
+		go func() {
+			if err := m.srv.Serve(tls.NewListener(l, tlsCfg)); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				m.log.Error().Err(err).Msg("serve")
+			}
+		}()
+	}
+	m.log.Info().Msg("storage started")
+	return nil
+}
+
+// applyPeer applies a change a swarm peer replicated to this node: only a
+// member of the account's swarm may send it.
+func (m *Module) applyPeer(ctx context.Context, from ed25519.PublicKey, op []byte) (int, []byte) {
+	var head struct {
+		Params struct {
+			Pubkey string `json:"pubkey"`
+		} `json:"params"`
+	}
+	if err := json.Unmarshal(op, &head); err != nil {
+		return http.StatusBadRequest, []byte(`{"failed":true,"reason":"bad op"}`)
+	}
+	acct, err := sessionid.Parse(head.Params.Pubkey)
+	if err != nil {
+		return http.StatusBadRequest, []byte(`{"failed":true,"reason":"bad account"}`)
+	}
+	if !m.swarm.IsPeer(acct, from) || !m.swarm.Serves(acct) {
+		return http.StatusMisdirectedRequest, []byte(`{"failed":true,"reason":"not a member of the account's swarm"}`)
+	}
+	out, code, err := m.rpc.ApplyPeer(ctx, op)
+	if err != nil {
+		b, _ := json.Marshal(map[string]any{"failed": true, "reason": err.Error()})
+		return code, b
+	}
+	return code, out
+}
+
+// Drain stops taking requests and waits for those in flight.
+func (m *Module) Drain(ctx context.Context) error {
+	if m.srv == nil {
+		return nil
+	}
+	return m.srv.Shutdown(ctx)
+}
+
+// Stop ends replication and closes the store.
+func (m *Module) Stop(context.Context) error {
+	if m.cancel == nil {
+		return nil
+	}
+	m.cancel()
+	<-m.done
+	return errors.Join(m.swarm.Close(), m.store.Close())
+}
+
+// Health is the process's: a node outside any swarm still answers (421).
+func (m *Module) Health(context.Context) error { return nil }
