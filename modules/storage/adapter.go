@@ -7,6 +7,7 @@ import (
 
 	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/modules/storage/rpc"
+	"github.com/seshnet/seshnet/modules/storage/store"
 	"github.com/seshnet/seshnet/modules/storage/swarm"
 )
 
@@ -45,4 +46,12 @@ func retryUntil(op []byte, now time.Time) time.Time {
 		return time.UnixMilli(o.Params.Timestamp + o.Params.TTL)
 	}
 	return now.Add(maxRetryWindow)
+}
+
+// namespacedStore lets the rpc package answer delete_all, delete_before
+// and expire_all over every namespace with Session's per-namespace dict.
+type namespacedStore struct{ *store.Store }
+
+func (s namespacedStore) Namespaces(account []byte) ([]int16, error) {
+	return s.ListNamespaces(account)
 }

@@ -115,7 +115,7 @@ func (m *Module) Start(context.Context) error {
 		return ok
 	}
 	m.rpc = &rpc.Handler{
-		Store: st, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
+		Store: namespacedStore{st}, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now), Log: m.log,
 		// Nodes (this node's relay, swarm peers) present their certificate
 		// and are not rate-limited; clients are, by address.

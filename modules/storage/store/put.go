@@ -54,13 +54,17 @@ func (s *Store) Put(ctx context.Context, m Message) (already bool, err error) {
 		return false, err
 	}
 	p := newPut(&m)
+	// dup is written by the writer and read here only after the writer
+	// acknowledged: when ctx ends first, Put returns without reading it.
+	var dup bool
 	err = s.submit(ctx, func(b *batch) (err error) {
-		already, err = s.applyPut(b, p)
+		dup, err = s.applyPut(b, p)
 		return err
 	})
 	if err != nil {
 		return false, err
 	}
+	already = dup
 	s.puts.Add(1)
 	if already {
 		s.duplicates.Add(1)
