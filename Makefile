@@ -33,6 +33,10 @@ FUZZTIME ?= 20s
 fuzz:
 	$(GO) test ./workchain/tx -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/registry -run '^$$' -fuzz FuzzDecodeUptimeProof -fuzztime $(FUZZTIME)
+	$(GO) test ./core/l2event -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
+	$(GO) test ./core/onion -run '^$$' -fuzz FuzzUnframe -fuzztime $(FUZZTIME)
+	$(GO) test ./core/onion -run '^$$' -fuzz FuzzPeel -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz FuzzDecodeRequest -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md.

@@ -213,7 +213,7 @@ func (c *Client) pickPath(nw *Network, t target, avoid map[string]bool) ([]Node,
 	hops := c.opt.Hops
 	if len(pool) < hops {
 		if !c.opt.AllowShortPaths || len(pool) == 0 {
-			return nil, fmt.Errorf("%w: the network has %d relays, a path needs %d", ErrTooFewNodes, len(all), hops)
+			return nil, fmt.Errorf("%w: the network has %d relays, a path needs %d (a local network with fewer nodes: --allow-short-paths)", ErrTooFewNodes, len(all), hops)
 		}
 		hops = len(pool)
 	}
