@@ -44,6 +44,7 @@ BENCH_DURATION ?= 30s
 bench: build tools geth
 	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... ./plugins/... ./modules/...
 	$(GO) test -run '^$$' -bench WitnessLatency -benchtime 5x ./cmd/seshd
+	$(GO) test -run '^$$' -bench ThreeHopSend -benchtime 200x ./cmd/seshd
 	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
 
 tools: $(TOOLS)/cometbft
