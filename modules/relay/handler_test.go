@@ -29,9 +29,10 @@ import (
 // testNet is n relays on loopback HTTPS, each knowing all the others;
 // their storage echoes the request it was handed.
 type testNet struct {
-	keys  []ed25519.PrivateKey
-	addrs []string
-	view  *netview.View
+	keys     []ed25519.PrivateKey
+	addrs    []string
+	view     *netview.View
+	handlers []*Handler // tests may change them before the first request
 }
 
 func startNet(t testing.TB, n int) *testNet {
@@ -60,6 +61,7 @@ func startNet(t testing.TB, n int) *testNet {
 				return http.StatusOK, append([]byte("stored:"), req...), nil
 			},
 			Timeout: 5 * time.Second, Log: zerolog.Nop()}
+		tn.handlers = append(tn.handlers, h)
 		cfg, err := n2n.ServerTLS(k)
 		require.NoError(t, err)
 		srv := &http.Server{Handler: h.Routes()}
@@ -220,4 +222,43 @@ func TestClientRateLimit(t *testing.T) {
 	require.Equal(t, http.StatusBadRequest, send("192.0.2.2:1000"))
 	clock = clock.Add(time.Second)
 	require.Equal(t, http.StatusBadRequest, send("192.0.2.1:1003"))
+}
+
+// A next hop that does not answer in time gets 504 from the hop before it,
+// in clear; a storage that does not answer in time gets the final hop's
+// encrypted answer with status 504.
+func TestTimeouts(t *testing.T) {
+	req := []byte(`{"method":"info","params":{}}`)
+	// slowNet is two relays whose node 1 storage never answers; the
+	// handlers are set before any request reaches them.
+	slowNet := func(t *testing.T, patience0, patience1 time.Duration) *testNet {
+		tn := startNet(t, 2)
+		block := make(chan struct{})
+		t.Cleanup(func() { close(block) })
+		tn.handlers[0].Timeout, tn.handlers[1].Timeout = patience0, patience1
+		tn.handlers[1].Storage = func(ctx context.Context, _ []byte) (int, []byte, error) {
+			select {
+			case <-block:
+			case <-ctx.Done():
+			}
+			return 0, nil, ctx.Err()
+		}
+		return tn
+	}
+	t.Run("storage", func(t *testing.T) {
+		tn := slowNet(t, time.Second, 200*time.Millisecond)
+		body, _, key, err := onion.Build(tn.hops(1), req, onion.XChaCha20)
+		require.NoError(t, err)
+		code, out := post(t, tn.addrs[1], "/onion_req/v2", body)
+		require.Equal(t, http.StatusOK, code, "%s", out)
+		require.Equal(t, http.StatusGatewayTimeout, openReply(t, onion.XChaCha20, key, out).Status)
+	})
+	t.Run("next hop", func(t *testing.T) {
+		tn := slowNet(t, 200*time.Millisecond, 5*time.Second)
+		body, _, _, err := onion.Build(tn.hops(0, 1), req, onion.XChaCha20)
+		require.NoError(t, err)
+		code, out := post(t, tn.addrs[0], "/onion_req/v2", body)
+		require.Equal(t, http.StatusGatewayTimeout, code, "%s", out)
+		require.Contains(t, string(out), "timed out")
+	})
 }
