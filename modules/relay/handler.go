@@ -20,6 +20,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -77,8 +78,7 @@ func (h *Handler) serveClient(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	code, out := h.Process(r.Context(), body)
-	w.WriteHeader(code)
-	_, _ = w.Write(out)
+	answer(w, code, out)
 }
 
 // servePeer is the same as a client request, but only another node may
@@ -93,8 +93,7 @@ func (h *Handler) servePeer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	code, out := h.Process(r.Context(), body)
-	w.WriteHeader(code)
-	_, _ = w.Write(out)
+	answer(w, code, out)
 }
 
 // clientAddr is the client's IP, the rate limit's key. It is never logged.
@@ -104,6 +103,14 @@ func clientAddr(r *http.Request) string {
 		return r.RemoteAddr
 	}
 	return host
+}
+
+// answer writes the status and body with its length, so the answer goes out
+// in one piece (no chunked encoding).
+func answer(w http.ResponseWriter, code int, body []byte) {
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(code)
+	_, _ = w.Write(body)
 }
 
 func (h *Handler) isNode(k ed25519.PublicKey) bool {
