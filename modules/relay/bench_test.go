@@ -1,21 +1,17 @@
 package relay
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
-	"fmt"
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"runtime"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
+	"github.com/seshnet/seshnet/core/helperproc"
 	"github.com/seshnet/seshnet/core/onion"
 	"github.com/seshnet/seshnet/modules/n2n"
 )
@@ -82,61 +78,30 @@ func relayKey(i int) ed25519.PrivateKey {
 
 // TestHelperRelayNet is not a test: it is the relay process of
 // BenchmarkRelayHops (go-plugin's helper-process pattern). It serves two
-// relays until its stdin closes.
+// relays until the benchmark ends.
 func TestHelperRelayNet(t *testing.T) {
-	if os.Getenv("SESH_RELAY_BENCH_CHILD") == "" {
+	if !helperproc.Child(relayChildEnv) {
 		t.Skip("the relay process of BenchmarkRelayHops")
 	}
 	tn := startNet(t, 2)
-	fmt.Printf("ADDRS %s %s\n", tn.addrs[0], tn.addrs[1])
-	_, _ = io.Copy(io.Discard, os.Stdin)
+	helperproc.Serve(tn.addrs...)
 }
+
+const relayChildEnv = "SESH_RELAY_BENCH_CHILD"
 
 // startRelayProcess runs TestHelperRelayNet and returns its relays'
-// addresses and a reader of its CPU time (user + system).
+// addresses and a reader of its CPU time. SESH_RELAY_BENCH_PROFILE=FILE
+// writes the relays' own CPU profile.
 func startRelayProcess(b *testing.B) ([]string, func() time.Duration) {
-	b.Helper()
-	args := []string{"-test.run=^TestHelperRelayNet$"}
+	var extra []string
 	if p := os.Getenv("SESH_RELAY_BENCH_PROFILE"); p != "" {
-		args = append(args, "-test.cpuprofile="+p) // the relays' own profile
+		extra = append(extra, "-test.cpuprofile="+p)
 	}
-	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "SESH_RELAY_BENCH_CHILD=1")
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		b.Fatal(err)
+	addrs, cpu := helperproc.Start(b, "TestHelperRelayNet", relayChildEnv, extra...)
+	if len(addrs) != 2 {
+		b.Fatalf("relay process gave %d addresses", len(addrs))
 	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = stdin.Close(); _ = cmd.Wait() })
-	sc := bufio.NewScanner(out)
-	for sc.Scan() {
-		if f := strings.Fields(sc.Text()); len(f) == 3 && f[0] == "ADDRS" {
-			go func() { _, _ = io.Copy(io.Discard, out) }()
-			return f[1:], func() time.Duration { return procCPU(b, cmd.Process.Pid) }
-		}
-	}
-	b.Fatal("relay process gave no addresses")
-	return nil, nil
-}
-
-// procCPU is a process's user + system time from /proc/PID/stat (clock
-// ticks of 10 ms: the benchmark runs for seconds).
-func procCPU(b *testing.B, pid int) time.Duration {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		b.Fatal(err)
-	}
-	// Fields after the command name (which is in parentheses).
-	f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+2:]))
-	utime, _ := strconv.ParseInt(f[11], 10, 64)
-	stime, _ := strconv.ParseInt(f[12], 10, 64)
-	return time.Duration(utime+stime) * 10 * time.Millisecond
+	return addrs, cpu
 }
 
 // BenchmarkRawX25519AEAD is the primitives of one hop, with nothing else:

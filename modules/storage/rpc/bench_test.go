@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
 	"strconv"
 	"sync/atomic"
 	"syscall"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/seshnet/seshnet/core/helperproc"
 	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/modules/storage/store"
 )
@@ -37,7 +39,7 @@ func (soloSwarm) Replicate(context.Context, sessionid.Account, []byte) map[strin
 func (s soloSwarm) Self() ed25519.PrivateKey { return s.key }
 
 // benchHandler is a handler over a store on disk with synced writes.
-func benchHandler(b *testing.B) (*Handler, *store.Store) {
+func benchHandler(b testing.TB) (*Handler, *store.Store) {
 	b.Helper()
 	st, err := store.Open(b.TempDir(), store.Options{PurgeInterval: -1, NoSync: benchNoSync})
 	if err != nil {
@@ -54,7 +56,7 @@ func benchHandler(b *testing.B) (*Handler, *store.Store) {
 
 // benchServer serves h over HTTPS (HTTP/1.1, as Session's clients and our
 // relay talk to storage) and returns a keep-alive client.
-func benchServer(b *testing.B, h http.Handler) (string, *http.Client) {
+func benchServer(b testing.TB, h http.Handler) (string, *http.Client) {
 	b.Helper()
 	srv := httptest.NewUnstartedServer(h)
 	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
@@ -96,7 +98,7 @@ func storeBody(acct string, n int64, now int64) []byte {
 	return append(b, `"}}`...)
 }
 
-func benchAccounts(b *testing.B, n int) []user {
+func benchAccounts(b testing.TB, n int) []user {
 	b.Helper()
 	us := make([]user, n)
 	for i := range us {
@@ -135,17 +137,20 @@ func (r rate) report(b *testing.B, unit string) {
 	b.ReportMetric(float64((cpuTime()-r.cpu).Microseconds())/float64(b.N), "cpu-µs/op")
 }
 
-// BenchmarkRPCStoreUnauthenticated: stores into namespace 0 through HTTPS,
-// 16 clients per CPU with keep-alive, synced writes on disk.
+// BenchmarkRPCStoreUnauthenticated: stores into namespace 0 through HTTPS
+// to a storage server in a process of its own (TestHelperStorageServer),
+// 64 clients per CPU with keep-alive, synced writes on disk. Besides the
+// end-to-end rate it reports the server's own CPU per store and the rate
+// that allows on all cores.
 func BenchmarkRPCStoreUnauthenticated(b *testing.B) {
-	h, _ := benchHandler(b)
-	url, client := benchServer(b, h)
+	url, cpu := startStorageProcess(b)
+	client := benchClient()
 	users := benchAccounts(b, 64)
 	var seq atomic.Int64
-	b.SetParallelism(16)
+	b.SetParallelism(64)
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := startRate()
+	start, cpu0 := startRate(), cpu()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			n := seq.Add(1)
@@ -153,6 +158,48 @@ func BenchmarkRPCStoreUnauthenticated(b *testing.B) {
 		}
 	})
 	start.report(b, "stores/s")
+	reportServer(b, cpu()-cpu0)
+}
+
+// reportServer gives the server process's CPU per operation and the rate
+// it allows on all of the machine's cores.
+func reportServer(b *testing.B, cpu time.Duration) {
+	per := cpu.Seconds() / float64(b.N)
+	b.ReportMetric(per*1e6, "server-cpu-µs/op")
+	b.ReportMetric(float64(runtime.NumCPU())/per, "server-capacity-ops/s")
+}
+
+const storageChildEnv = "SESH_RPC_BENCH_CHILD"
+
+// TestHelperStorageServer is not a test: it is the storage server process
+// of the HTTPS benchmarks (go-plugin's helper-process pattern), with the
+// messages BenchmarkRPCRetrieveSigned reads already stored.
+func TestHelperStorageServer(t *testing.T) {
+	if !helperproc.Child(storageChildEnv) {
+		t.Skip("the server process of the storage RPC benchmarks")
+	}
+	h, st := benchHandler(t)
+	retrieveSetup(t, st, benchAccounts(t, 64))
+	url, _ := benchServer(t, h)
+	helperproc.Serve(url)
+}
+
+// startStorageProcess runs TestHelperStorageServer; it returns the RPC URL
+// and a reader of the server's CPU time.
+func startStorageProcess(b *testing.B) (string, func() time.Duration) {
+	f, cpu := helperproc.Start(b, "TestHelperStorageServer", storageChildEnv)
+	if len(f) != 1 {
+		b.Fatalf("storage process gave %d fields", len(f))
+	}
+	return f[0], cpu
+}
+
+// benchClient is a keep-alive HTTPS client for the test server.
+func benchClient() *http.Client {
+	return &http.Client{Transport: &http.Transport{
+		TLSClientConfig:     &tls.Config{InsecureSkipVerify: true}, //nolint:gosec // test server
+		MaxIdleConnsPerHost: 256,
+	}}
 }
 
 // BenchmarkHandlerStore is the same store without the network: ServeHTTP
@@ -198,15 +245,29 @@ func (s *signedRetrieve) get(now time.Time) []byte {
 	return s.body
 }
 
+// retrieveLast is, per user, the hash of the second message retrieveSetup
+// stores (the messages do not depend on the time).
+func retrieveLast(users []user) []string {
+	last := make([]string, len(users))
+	for i, u := range users {
+		last[i] = sessionid.MessageHash(u.acct, 0, benchMessage(1))
+	}
+	return last
+}
+
+func benchMessage(j int) []byte {
+	return []byte("a message of about a hundred bytes, as Session's are once padded and encrypted: #" + strconv.Itoa(j))
+}
+
 // retrieveSetup stores 5 messages of ~100 bytes for each user; a retrieve
 // asks for those after the second (3 come back).
-func retrieveSetup(b *testing.B, st *store.Store, users []user) []string {
+func retrieveSetup(b testing.TB, st *store.Store, users []user) []string {
 	b.Helper()
 	last := make([]string, len(users))
 	now := time.Now()
 	for i, u := range users {
 		for j := range 5 {
-			data := []byte("a message of about a hundred bytes, as Session's are once padded and encrypted: #" + strconv.Itoa(j))
+			data := benchMessage(j)
 			hash := sessionid.MessageHash(u.acct, 0, data)
 			ts := now.Add(time.Duration(j) * time.Millisecond).UnixMilli()
 			if _, err := st.Put(context.Background(), store.Message{Hash: hash, Account: u.acct[:], Timestamp: ts, Expiry: ts + time.Hour.Milliseconds(), Data: data}); err != nil {
@@ -221,17 +282,18 @@ func retrieveSetup(b *testing.B, st *store.Store, users []user) []string {
 }
 
 // BenchmarkRPCRetrieveSigned: signed retrieves (05 accounts with
-// pubkey_ed25519) through HTTPS, each answering 3 messages.
+// pubkey_ed25519) through HTTPS to the server process, each answering 3
+// messages.
 func BenchmarkRPCRetrieveSigned(b *testing.B) {
-	h, st := benchHandler(b)
-	url, client := benchServer(b, h)
+	url, cpu := startStorageProcess(b)
+	client := benchClient()
 	users := benchAccounts(b, 64)
-	last := retrieveSetup(b, st, users)
+	last := retrieveLast(users)
 	var seq atomic.Int64
 	b.SetParallelism(16)
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := startRate()
+	start, cpu0 := startRate(), cpu()
 	b.RunParallel(func(pb *testing.PB) {
 		i := int(seq.Add(1)) % len(users)
 		r := &signedRetrieve{u: users[i], lastHash: last[i]}
@@ -240,6 +302,7 @@ func BenchmarkRPCRetrieveSigned(b *testing.B) {
 		}
 	})
 	start.report(b, "retrieves/s")
+	reportServer(b, cpu()-cpu0)
 }
 
 // BenchmarkHandlerRetrieveSigned is the same without the network.
