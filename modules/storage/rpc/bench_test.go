@@ -23,6 +23,7 @@ import (
 
 	"github.com/seshnet/seshnet/core/helperproc"
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/modules/storage/store"
 )
 
@@ -60,6 +61,13 @@ func benchServer(b testing.TB, h http.Handler) (string, *http.Client) {
 	b.Helper()
 	srv := httptest.NewUnstartedServer(h)
 	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	// The node certificate (Ed25519) the storage module serves, not
+	// httptest's RSA one.
+	cfg, err := n2n.ServerTLS(seedKey(0xB1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv.TLS = cfg
 	srv.StartTLS()
 	b.Cleanup(srv.Close)
 	tr := srv.Client().Transport.(*http.Transport).Clone()
@@ -187,7 +195,11 @@ func TestHelperStorageServer(t *testing.T) {
 // startStorageProcess runs TestHelperStorageServer; it returns the RPC URL
 // and a reader of the server's CPU time.
 func startStorageProcess(b *testing.B) (string, func() time.Duration) {
-	f, cpu := helperproc.Start(b, "TestHelperStorageServer", storageChildEnv)
+	var extra []string
+	if p := os.Getenv("SESH_RPC_BENCH_PROFILE"); p != "" {
+		extra = append(extra, "-test.cpuprofile="+p) // the server's own profile
+	}
+	f, cpu := helperproc.Start(b, "TestHelperStorageServer", storageChildEnv, extra...)
 	if len(f) != 1 {
 		b.Fatalf("storage process gave %d fields", len(f))
 	}
