@@ -3,6 +3,7 @@ package onion
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -56,5 +57,16 @@ func TestUnframeErrors(t *testing.T) {
 			_, _, err := Unframe(tc.body)
 			require.ErrorIs(t, err, tc.want)
 		})
+	}
+}
+
+// The forward control a hop writes by hand is the JSON of OuterControl.
+func TestOuterMetaIsOuterControlJSON(t *testing.T) {
+	eph := bytes.Repeat([]byte{0xab}, KeySize)
+	for _, enc := range []EncType{AESGCM, XChaCha20} {
+		for _, hop := range []int{1, 2, 14} {
+			want := mustJSON(OuterControl{EncType: enc, EphemeralKey: hex.EncodeToString(eph), HopNo: hop})
+			require.Equal(t, string(want), string(outerMeta(enc, eph, hop)))
+		}
 	}
 }

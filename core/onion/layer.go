@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 )
 
 // OuterControl is the JSON after the ciphertext of a body as a hop receives
@@ -102,30 +103,53 @@ func ParseLayer(plaintext []byte) (*Layer, error) {
 	return parseForward(inner, fields)
 }
 
-// controlFields reads a control object into its fields. Keys are matched
-// exactly, as nlohmann::json does in Session; decoding straight into a
-// struct would let encoding/json match them regardless of case.
-func controlFields(meta []byte) (map[string]json.RawMessage, error) {
-	var fields map[string]json.RawMessage
+// controlFields reads a control object into its fields, in one pass.
+// Keys are matched exactly, as nlohmann::json does in Session; decoding
+// straight into a struct would let encoding/json match them regardless of
+// case.
+func controlFields(meta []byte) (map[string]any, error) {
+	var fields map[string]any
 	if err := json.Unmarshal(meta, &fields); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadJSON, err)
 	}
 	return fields, nil
 }
 
-// field decodes an optional field; present reports whether it was there.
-func field[T any](fields map[string]json.RawMessage, name string) (v T, present bool, err error) {
+// field reads an optional field of the type T; present reports whether it
+// was there. Numbers must be whole and within ±2^31.
+func field[T string | bool | int](fields map[string]any, name string) (v T, present bool, err error) {
 	raw, ok := fields[name]
 	if !ok {
 		return v, false, nil
 	}
-	if err := json.Unmarshal(raw, &v); err != nil {
-		return v, true, fmt.Errorf("%w: %q: %w", ErrBadLayer, name, err)
+	bad := func() (T, bool, error) {
+		var zero T
+		return zero, true, fmt.Errorf("%w: %q: want a %T, got %T", ErrBadLayer, name, zero, raw)
+	}
+	switch p := any(&v).(type) {
+	case *string:
+		s, ok := raw.(string)
+		if !ok {
+			return bad()
+		}
+		*p = s
+	case *bool:
+		b, ok := raw.(bool)
+		if !ok {
+			return bad()
+		}
+		*p = b
+	case *int:
+		f, ok := raw.(float64)
+		if !ok || f != math.Trunc(f) || math.Abs(f) > math.MaxInt32 {
+			return bad()
+		}
+		*p = int(f)
 	}
 	return v, true, nil
 }
 
-func parseFinal(inner []byte, fields map[string]json.RawMessage) (*Layer, error) {
+func parseFinal(inner []byte, fields map[string]any) (*Layer, error) {
 	l := &Layer{Kind: LayerFinal, Inner: inner, Base64: true}
 	jsonBody, ok, err := field[bool](fields, "json")
 	if err != nil {
@@ -144,7 +168,7 @@ func parseFinal(inner []byte, fields map[string]json.RawMessage) (*Layer, error)
 	return l, nil
 }
 
-func parseForward(inner []byte, fields map[string]json.RawMessage) (*Layer, error) {
+func parseForward(inner []byte, fields map[string]any) (*Layer, error) {
 	destHex, okDest, err := field[string](fields, "destination")
 	if err != nil {
 		return nil, err
@@ -173,7 +197,7 @@ func parseForward(inner []byte, fields map[string]json.RawMessage) (*Layer, erro
 
 // encTypeField reads an optional enc_type: Session uses aes-gcm when the
 // key is absent (but refuses an empty string, as this does).
-func encTypeField(fields map[string]json.RawMessage) (EncType, error) {
+func encTypeField(fields map[string]any) (EncType, error) {
 	s, ok, err := field[string](fields, "enc_type")
 	if err != nil {
 		return "", err

@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 )
 
 // Forward is a peeled layer to pass on.
@@ -48,7 +49,7 @@ func (k *NodeKey) Peel(body []byte) (fwd *Forward, fin *Final, err error) {
 	if next >= MaxHops {
 		return nil, nil, fmt.Errorf("%w: hop %d would forward past the last allowed hop", ErrTooManyHops, hopNo)
 	}
-	meta = mustJSON(OuterControl{EncType: layer.EncType, EphemeralKey: hex.EncodeToString(layer.EphemeralKey), HopNo: next})
+	meta = outerMeta(layer.EncType, layer.EphemeralKey, next)
 	return &Forward{Destination: layer.Destination, Body: Frame(layer.Inner, meta)}, nil, nil
 }
 
@@ -90,4 +91,17 @@ func parseOuter(meta []byte) (eph []byte, enc EncType, hopNo int, err error) {
 		return nil, "", 0, fmt.Errorf("%w: hop %d", ErrTooManyHops, hopNo)
 	}
 	return eph, enc, max(hopNo, 0), nil
+}
+
+// outerMeta is the JSON mustJSON(OuterControl{...}) gives for a forward
+// (enc_type set, hop_no above 0), written directly: every hop builds one.
+func outerMeta(enc EncType, eph []byte, hopNo int) []byte {
+	b := make([]byte, 0, 48+len(enc)+2*len(eph))
+	b = append(b, `{"enc_type":"`...)
+	b = append(b, enc...)
+	b = append(b, `","ephemeral_key":"`...)
+	b = hex.AppendEncode(b, eph)
+	b = append(b, `","hop_no":`...)
+	b = strconv.AppendInt(b, int64(hopNo), 10)
+	return append(b, '}')
 }
