@@ -1,0 +1,61 @@
+package storage
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/plugins/kit"
+)
+
+// Configure refuses what the module cannot run with, each with a message
+// that says what to set.
+func TestConfigureRefusesWhatItCannotRunWith(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { ln.Close() })
+	good := func() kit.Env {
+		return kit.Env{Name: "storage", DataDir: t.TempDir(), Host: &kit.Host{}, Listeners: []net.Listener{ln},
+			NodeKey: ed25519.NewKeyFromSeed(make([]byte, 32))}
+	}
+	cases := []struct {
+		name   string
+		change func(*kit.Env)
+		want   string
+	}{
+		{"no node key", func(e *kit.Env) { e.NodeKey = nil }, "node_key = true"},
+		{"no host API", func(e *kit.Env) { e.Host = nil }, "host API"},
+		{"no socket", func(e *kit.Env) { e.Listeners = nil }, "listen"},
+		{"no data directory", func(e *kit.Env) { e.DataDir = "" }, "data directory"},
+		{"settings not JSON", func(e *kit.Env) { e.Settings = json.RawMessage(`{"replicate_timeout_ms":`) }, "storage settings"},
+		{"settings of the wrong type", func(e *kit.Env) { e.Settings = json.RawMessage(`{"purge_seconds":"soon"}`) }, "storage settings"},
+		{"replicate timeout too short", func(e *kit.Env) { e.Settings = json.RawMessage(`{"replicate_timeout_ms":10}`) }, "replicate_timeout_ms"},
+		{"replicate timeout too long", func(e *kit.Env) { e.Settings = json.RawMessage(`{"replicate_timeout_ms":600000}`) }, "replicate_timeout_ms"},
+		{"purge interval zero", func(e *kit.Env) { e.Settings = json.RawMessage(`{"purge_seconds":0}`) }, "purge_seconds"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := good()
+			tc.change(&env)
+			err := New().Configure(context.Background(), env)
+			require.ErrorContains(t, err, tc.want)
+		})
+	}
+	require.NoError(t, New().Configure(context.Background(), good()))
+}
+
+// The retry window of a replicated store is the message's expiry; other
+// changes are retried for the longest TTL.
+func TestRetryUntil(t *testing.T) {
+	now := time.UnixMilli(1_700_000_000_000)
+	store := []byte(`{"method":"store","params":{"timestamp":1700000000000,"ttl":86400000}}`)
+	require.Equal(t, time.UnixMilli(1_700_000_000_000+86_400_000), retryUntil(store, now))
+	for _, op := range []string{`{"method":"delete","params":{}}`, `garbage`, `{"method":"store","params":{"ttl":0}}`} {
+		require.Equal(t, now.Add(maxRetryWindow), retryUntil([]byte(op), now), op)
+	}
+}
