@@ -274,6 +274,11 @@ func (s *Store) Stats() Stats {
 	}
 }
 
+// BadgerLogger is the logger for any badger DB holding messages (the store,
+// the swarm's retry queue): warnings and errors to l, byte-slice arguments
+// redacted, the rest dropped.
+func BadgerLogger(l zerolog.Logger) badger.Logger { return badgerLogger{l} }
+
 // badgerLogger passes badger's warnings and errors to zerolog. Badger prints
 // keys (which hold accounts and hashes) as byte slices in a few messages;
 // those arguments are redacted.

@@ -12,6 +12,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/modules/storage/store"
 )
 
 // queue holds the forwards that failed, per peer, until they are delivered,
@@ -95,7 +96,9 @@ func openQueue(dir string, bound int, log zerolog.Logger) (*queue, error) {
 	opts := badger.DefaultOptions(dir).
 		WithSyncWrites(true).
 		WithMetricsEnabled(false).
-		WithLogger(badgerLog{log.With().Str("db", "swarm-queue").Logger()}).
+		// The queue holds messages: badger's lines go through the store's
+		// redacting logger.
+		WithLogger(store.BadgerLogger(log.With().Str("db", "swarm-queue").Logger())).
 		WithMemTableSize(16 << 20).
 		WithNumMemtables(2).
 		WithBlockCacheSize(8 << 20).
@@ -338,12 +341,3 @@ func (q *queue) release(p [32]byte, failed bool, now time.Time, lo, hi time.Dura
 	pq.backoff = min(max(2*pq.backoff, lo), hi)
 	pq.next = now.Add(pq.backoff)
 }
-
-// badgerLog puts badger's own lines on zerolog, one level down (its Info
-// lines are routine).
-type badgerLog struct{ l zerolog.Logger }
-
-func (b badgerLog) Errorf(f string, a ...any)   { b.l.Error().Msgf(f, a...) }
-func (b badgerLog) Warningf(f string, a ...any) { b.l.Warn().Msgf(f, a...) }
-func (b badgerLog) Infof(f string, a ...any)    { b.l.Debug().Msgf(f, a...) }
-func (b badgerLog) Debugf(f string, a ...any)   { b.l.Trace().Msgf(f, a...) }
