@@ -21,13 +21,14 @@ type Client struct {
 	cert    []tls.Certificate // nil if it could not be made: requests are then signed
 	timeout time.Duration
 
-	mu  sync.Mutex
-	trs map[string]*http.Transport // by peer key: connections are reused
+	mu    sync.Mutex
+	trs   map[string]*http.Transport // by peer key: connections are reused
+	pools map[string]*connPool       // by peer key and address (direct posts)
 }
 
 // NewClient signs with key; each request gives up after timeout.
 func NewClient(key ed25519.PrivateKey, timeout time.Duration) *Client {
-	c := &Client{key: key, timeout: timeout, trs: map[string]*http.Transport{}}
+	c := &Client{key: key, timeout: timeout, trs: map[string]*http.Transport{}, pools: map[string]*connPool{}}
 	if cert, err := nodeCert(key); err == nil {
 		c.cert = []tls.Certificate{cert}
 	}
@@ -56,12 +57,19 @@ func (c *Client) Close() {
 		tr.CloseIdleConnections()
 		delete(c.trs, k)
 	}
+	for k, p := range c.pools {
+		p.closeAll()
+		delete(c.pools, k)
+	}
 }
 
 // Post sends body to https://addr/path on the node whose key is to, and
 // returns the answer's status and body. The connection is accepted only if
 // the certificate is that node's key.
 func (c *Client) Post(ctx context.Context, to ed25519.PublicKey, addr, path string, body []byte) (int, []byte, error) {
+	if c.cert != nil {
+		return c.postDirect(ctx, to, addr, path, body)
+	}
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://"+addr+path, bytes.NewReader(body))

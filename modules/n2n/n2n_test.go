@@ -127,3 +127,55 @@ func TestRequestsWithoutClientCertificate(t *testing.T) {
 		}
 	}
 }
+
+// serveWith runs an HTTPS server with the node certificate of k and handler h.
+func serveWith(t *testing.T, k ed25519.PrivateKey, idle time.Duration, h http.HandlerFunc) string {
+	t.Helper()
+	cfg, err := ServerTLS(k)
+	require.NoError(t, err)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	srv := &http.Server{TLSConfig: cfg, Handler: h, IdleTimeout: idle}
+	go srv.ServeTLS(ln, "", "")
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String()
+}
+
+// A kept-alive connection the peer closed while idle is replaced without
+// the caller noticing; an answer that closes the connection is still an
+// answer; a peer that does not answer in time is a deadline error.
+func TestDirectPostConnections(t *testing.T) {
+	a, b := key(1), key(2)
+	bPub := b.Public().(ed25519.PublicKey)
+	echo := func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if string(body) == "close" {
+			w.Header().Set("Connection", "close")
+		}
+		w.Write(body)
+	}
+	addr := serveWith(t, b, 50*time.Millisecond, echo)
+	c := NewClient(a, 2*time.Second)
+	defer c.Close()
+	for _, msg := range []string{"one", "close", "two"} {
+		code, out, err := c.Post(context.Background(), bPub, addr, "/x", []byte(msg))
+		require.NoError(t, err)
+		require.Equal(t, http.StatusOK, code)
+		require.Equal(t, msg, string(out))
+	}
+	time.Sleep(200 * time.Millisecond) // the server drops the idle connection
+	_, out, err := c.Post(context.Background(), bPub, addr, "/x", []byte("after idle"))
+	require.NoError(t, err)
+	require.Equal(t, "after idle", string(out))
+
+	slow := serveWith(t, b, time.Minute, func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(time.Second)
+	})
+	_, _, err = NewClient(a, 100*time.Millisecond).Post(context.Background(), bPub, slow, "/x", nil)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	_, _, err = NewClient(a, 5*time.Second).Post(ctx, bPub, slow, "/x", nil)
+	require.ErrorIs(t, err, context.Canceled)
+}
