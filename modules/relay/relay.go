@@ -1,7 +1,6 @@
 package relay
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/tls"
@@ -43,7 +42,6 @@ type Module struct {
 	h        *Handler
 	srv      *http.Server
 	cancel   context.CancelFunc
-	storage  *http.Client
 }
 
 // New returns the module.
@@ -88,16 +86,6 @@ func (m *Module) Start(context.Context) error {
 	m.cancel = cancel
 	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
 	go m.follower.Run(ctx)
-	self := m.env.NodeKey.Public().(ed25519.PublicKey)
-	// The call to this node's storage presents the node certificate:
-	// storage does not rate-limit nodes, and every onion request reaches it
-	// from this process's address.
-	storageTLS, err := n2n.NodeClientTLS(m.env.NodeKey, self)
-	if err != nil {
-		cancel()
-		return err
-	}
-	m.storage = &http.Client{Transport: &http.Transport{TLSClientConfig: storageTLS, MaxIdleConnsPerHost: 64}}
 	m.h = &Handler{
 		Key: m.env.NodeKey, Onion: ok, View: m.follower.View,
 		Peers:   n2n.NewClient(m.env.NodeKey, time.Duration(m.set.TimeoutMs)*time.Millisecond),
@@ -132,18 +120,10 @@ func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, 
 	if addr == "" {
 		return 0, nil, errors.New("relay: this node publishes no storage endpoint")
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://"+addr+"/storage_rpc/v1", bytes.NewReader(request))
-	if err != nil {
-		return 0, nil, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	res, err := m.storage.Do(req)
-	if err != nil {
-		return 0, nil, err
-	}
-	defer res.Body.Close()
-	out, err := io.ReadAll(io.LimitReader(res.Body, onion.MaxBodySize))
-	return res.StatusCode, out, err
+	// Over the node-to-node client: it presents the node certificate
+	// (storage does not rate-limit nodes, and every onion request reaches
+	// it from this process's address) and checks storage's is ours.
+	return m.h.Peers.Post(ctx, m.env.NodeKey.Public().(ed25519.PublicKey), addr, "/storage_rpc/v1", request)
 }
 
 // Drain stops taking requests and waits for those in flight; the sockets
