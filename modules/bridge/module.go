@@ -57,7 +57,7 @@ func (m *Module) Info() kit.Info { return kit.Info{Name: "bridge", Version: Vers
 // Configure reads settings and opens the scanner's saved state.
 func (m *Module) Configure(ctx context.Context, env kit.Env) error {
 	m.env = env
-	if err := json.Unmarshal(env.Settings, &m.set); err != nil {
+	if err := env.DecodeSettings(&m.set); err != nil {
 		return fmt.Errorf("bridge settings: %w", err)
 	}
 	if len(m.set.RPC) == 0 {

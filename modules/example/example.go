@@ -71,10 +71,8 @@ func (m *Module) Info() kit.Info { return kit.Info{Name: "example", Version: Ver
 // Configure reads settings.
 func (m *Module) Configure(_ context.Context, env kit.Env) error {
 	m.env, m.settings = env, Settings{Keep: 20}
-	if len(env.Settings) > 0 && string(env.Settings) != "null" {
-		if err := json.Unmarshal(env.Settings, &m.settings); err != nil {
-			return fmt.Errorf("example settings: %w", err)
-		}
+	if err := env.DecodeSettings(&m.settings); err != nil {
+		return fmt.Errorf("example settings: %w", err)
 	}
 	if m.settings.Keep < 1 || m.settings.Keep > 1000 {
 		return fmt.Errorf("example settings: keep must be 1..1000, is %d", m.settings.Keep)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/tls"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -54,10 +53,8 @@ func (m *Module) Info() kit.Info { return kit.Info{Name: "relay", Version: Versi
 // true), the host API and a socket.
 func (m *Module) Configure(_ context.Context, env kit.Env) error {
 	m.env, m.set = env, Settings{TimeoutMs: 10_000}
-	if len(env.Settings) > 0 && string(env.Settings) != "null" {
-		if err := json.Unmarshal(env.Settings, &m.set); err != nil {
-			return fmt.Errorf("relay settings: %w", err)
-		}
+	if err := env.DecodeSettings(&m.set); err != nil {
+		return fmt.Errorf("relay settings: %w", err)
 	}
 	switch {
 	case env.NodeKey == nil:

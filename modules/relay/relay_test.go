@@ -29,6 +29,7 @@ func TestConfigureRefusesWhatItCannotRunWith(t *testing.T) {
 		{"no node key", func(e *kit.Env) { e.NodeKey = nil }, "node_key = true"},
 		{"no host API", func(e *kit.Env) { e.Host = nil }, "host API"},
 		{"no socket", func(e *kit.Env) { e.Listeners = nil }, "listen"},
+		{"unknown setting (a typo)", func(e *kit.Env) { e.Settings = json.RawMessage(`{"timeout_msec":1000}`) }, "unknown field"},
 		{"settings not JSON", func(e *kit.Env) { e.Settings = json.RawMessage(`{"timeout_ms":`) }, "relay settings"},
 		{"timeout too short", func(e *kit.Env) { e.Settings = json.RawMessage(`{"timeout_ms":5}`) }, "timeout_ms"},
 		{"timeout too long", func(e *kit.Env) { e.Settings = json.RawMessage(`{"timeout_ms":3600000}`) }, "timeout_ms"},

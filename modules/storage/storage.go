@@ -67,10 +67,8 @@ func (m *Module) Info() kit.Info { return kit.Info{Name: "storage", Version: Ver
 // Configure checks it was given what it needs.
 func (m *Module) Configure(_ context.Context, env kit.Env) error {
 	m.env, m.set = env, Settings{ReplicateTimeoutMs: 5_000, PurgeSeconds: 60}
-	if len(env.Settings) > 0 && string(env.Settings) != "null" {
-		if err := json.Unmarshal(env.Settings, &m.set); err != nil {
-			return fmt.Errorf("storage settings: %w", err)
-		}
+	if err := env.DecodeSettings(&m.set); err != nil {
+		return fmt.Errorf("storage settings: %w", err)
 	}
 	switch {
 	case env.NodeKey == nil:

@@ -31,6 +31,7 @@ func TestConfigureRefusesWhatItCannotRunWith(t *testing.T) {
 		{"no node key", func(e *kit.Env) { e.NodeKey = nil }, "node_key = true"},
 		{"no host API", func(e *kit.Env) { e.Host = nil }, "host API"},
 		{"no socket", func(e *kit.Env) { e.Listeners = nil }, "listen"},
+		{"unknown setting (a typo)", func(e *kit.Env) { e.Settings = json.RawMessage(`{"timeout_msec":1000}`) }, "unknown field"},
 		{"no data directory", func(e *kit.Env) { e.DataDir = "" }, "data directory"},
 		{"settings not JSON", func(e *kit.Env) { e.Settings = json.RawMessage(`{"replicate_timeout_ms":`) }, "storage settings"},
 		{"settings of the wrong type", func(e *kit.Env) { e.Settings = json.RawMessage(`{"purge_seconds":"soon"}`) }, "storage settings"},

@@ -7,6 +7,7 @@
 package kit
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
@@ -38,6 +39,19 @@ type Env struct {
 	// NodeKey is the node's Ed25519 key when the operator set node_key =
 	// true for this module; nil otherwise.
 	NodeKey ed25519.PrivateKey
+}
+
+// DecodeSettings reads the module's settings into v, which holds the
+// defaults: absent settings leave them. A key v does not know is an error,
+// so an operator's typo in seshd.toml is refused at Configure instead of
+// silently ignored.
+func (e Env) DecodeSettings(v any) error {
+	if len(e.Settings) == 0 || string(e.Settings) == "null" {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(e.Settings))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
 }
 
 // Module is the interface every module implements.
