@@ -37,6 +37,8 @@ fuzz:
 	$(GO) test ./core/onion -run '^$$' -fuzz FuzzUnframe -fuzztime $(FUZZTIME)
 	$(GO) test ./core/onion -run '^$$' -fuzz FuzzPeel -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz FuzzDecodeRequest -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz FuzzWireMessages -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/client -run '^$$' -fuzz FuzzOpenMessage -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
