@@ -110,8 +110,10 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 			}
 			return runNode(ctx, h, g.log, func(rpc string) {
 				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n"+
-					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:%d/\n%s",
-					strings.TrimPrefix(rpc, "tcp://"), h, h, base+34, banner)
+					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:%d/\n"+
+					"messaging: relay https://127.0.0.1:%d, storage https://127.0.0.1:%d; try `seshd account new --out a.key`, then\n"+
+					"  `seshd msg send --from a.key --to 05... --text hi --seed 127.0.0.1:%d --allow-short-paths` (one node: no 3 relays to pick)\n%s",
+					strings.TrimPrefix(rpc, "tcp://"), h, h, base+34, base+35, base+36, base+35, banner)
 			})
 		},
 	}
