@@ -25,6 +25,9 @@ type Store interface {
 	Accounts() ([][]byte, error)
 	// DeleteAccount drops every message of account.
 	DeleteAccount(account []byte) (int, error)
+	// Delete drops the listed messages of account; deleted are those that
+	// were there.
+	Delete(account []byte, hashes []string) (deleted []string, err error)
 }
 
 var _ Store = (*store.Store)(nil)

@@ -44,8 +44,9 @@ type dest struct {
 	accounts [][]byte
 	batch    []Message
 	bytes    int
-	failed   map[string]bool // member hex -> refused or missed a batch
-	sent     int             // messages pushed
+	failed   map[string]bool     // member hex -> refused or missed a batch
+	sent     int                 // messages pushed
+	pushed   map[string][]string // account -> hashes put in a batch
 }
 
 // acked says whether some member took every batch (trivially so when
@@ -77,10 +78,10 @@ var errAllRefused = errors.New("handover: every destination refused")
 // the next view change or recheck.
 //
 // Batches go out from inside the store's ForEach, so a large handover never
-// holds more than handoverBuffer in memory. A message stored for a leaving
-// account after the pass saw the account and before it is deleted (only a
-// peer with a staler view would send one) is lost here; the new swarm's
-// own members replicate among themselves.
+// holds more than handoverBuffer of messages in memory (plus the hashes
+// handed over). Only the messages handed over are deleted: one stored for a
+// leaving account during the pass (a peer with a staler view may send one)
+// stays, keeps the handover pending and goes with the next pass.
 func (s *Swarm) handover(ctx context.Context, v *netview.View) (pending bool, err error) {
 	accts, err := s.store.Accounts()
 	if err != nil {
@@ -98,7 +99,7 @@ func (s *Swarm) handover(ctx context.Context, v *netview.View) (pending bool, er
 		}
 		d, ok := dests[id]
 		if !ok {
-			d = &dest{id: id, members: members, failed: map[string]bool{}}
+			d = &dest{id: id, members: members, failed: map[string]bool{}, pushed: map[string][]string{}}
 			dests[id] = d
 		}
 		d.accounts = append(d.accounts, a)
@@ -124,6 +125,7 @@ func (s *Swarm) handover(ctx context.Context, v *netview.View) (pending bool, er
 		}
 		m.Data, m.Account = append([]byte(nil), m.Data...), append([]byte(nil), m.Account...)
 		d.batch = append(d.batch, m)
+		d.pushed[string(m.Account)] = append(d.pushed[string(m.Account)], m.Hash)
 		n := wireSize(m)
 		d.bytes += n
 		buffered += n
@@ -160,6 +162,7 @@ func (s *Swarm) handover(ctx context.Context, v *netview.View) (pending bool, er
 
 	var errs []error
 	accounts, messages, kept := 0, 0, 0
+	moved := map[string]bool{}
 	for _, id := range ids {
 		d := dests[id]
 		if !d.acked() {
@@ -167,14 +170,25 @@ func (s *Swarm) handover(ctx context.Context, v *netview.View) (pending bool, er
 			continue
 		}
 		for _, a := range d.accounts {
-			if _, err := s.store.DeleteAccount(a); err != nil {
+			if _, err := s.store.Delete(a, d.pushed[string(a)]); err != nil {
 				errs = append(errs, err)
 				kept++
 				continue
 			}
+			moved[string(a)] = true
 			accounts++
 		}
 		messages += d.sent
+	}
+	// An account that got a message during the pass still has it: the
+	// handover stays pending for it.
+	if left, err := s.store.Accounts(); err == nil {
+		for _, a := range left {
+			if moved[string(a)] {
+				kept++
+				accounts--
+			}
+		}
 	}
 	// Counts only: which accounts moved is not for the log. A handover
 	// stuck for long (retried each recheck) stays at Debug.

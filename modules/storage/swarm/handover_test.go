@@ -2,10 +2,13 @@ package swarm
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/core/sessionid"
 )
 
 // A swarm of five splits: accounts near the new swarm's id move to its two
@@ -81,4 +84,54 @@ func TestHandoverKeepsDataUntilAcknowledged(t *testing.T) {
 		}
 		tn.requireNoSecretsLogged(accts, msgs)
 	})
+}
+
+// lateStore puts one more message for a leaving account while a handover
+// walks the store, as a peer with a staler view could.
+type lateStore struct {
+	testStore
+	late Message
+	once sync.Once
+}
+
+func (s *lateStore) ForEach(fn func(Message) error) error {
+	return s.testStore.ForEach(func(m Message) error {
+		s.once.Do(func() { _, _ = s.testStore.Put(context.Background(), s.late) })
+		return fn(m)
+	})
+}
+
+// A message stored for a leaving account during the handover is not lost
+// with the account: it stays, the handover stays pending, and the next
+// pass takes it.
+func TestHandoverKeepsWhatArrivesDuringThePass(t *testing.T) {
+	tn := newNetOf(t, 3, false)
+	tn.setView(1, map[int]uint64{0: swarmA, 1: swarmA, 2: swarmA}, swarmA)
+	accts, msgs := swarmMessages(swarmB, 1, 5)
+	tn.nodes[0].store.put(t, msgs...)
+	late := msgs[0]
+	late.Data = []byte("stored while the handover ran")
+	var acct sessionid.Account
+	copy(acct[:], late.Account)
+	late.Hash = sessionid.MessageHash(acct, late.Namespace, late.Data)
+	tn.nodes[0].store = &lateStore{testStore: tn.nodes[0].store, late: late}
+	s0 := tn.startSwarm(0, false)
+	tn.startSwarm(1, false)
+	tn.startSwarm(2, false)
+	v := tn.setView(2, map[int]uint64{0: swarmA, 1: swarmB, 2: swarmB}, swarmA, swarmB)
+
+	pending, err := s0.handover(context.Background(), v)
+	require.NoError(t, err)
+	require.True(t, pending, "the late message is still here")
+	require.True(t, tn.nodes[0].store.has(late))
+	for _, m := range msgs {
+		require.False(t, tn.nodes[0].store.has(m), "handed over, then deleted")
+	}
+
+	pending, err = s0.handover(context.Background(), v)
+	require.NoError(t, err)
+	require.False(t, pending)
+	require.False(t, tn.nodes[0].store.has(late))
+	require.True(t, tn.nodes[1].store.has(late) || tn.nodes[2].store.has(late))
+	tn.requireNoSecretsLogged(accts, append(msgs, late))
 }

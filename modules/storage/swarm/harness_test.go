@@ -86,6 +86,22 @@ func (s *memStore) DeleteAccount(a []byte) (int, error) {
 	return n, nil
 }
 
+func (s *memStore) Delete(a []byte, hashes []string) ([]string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, h := range hashes {
+		if _, ok := s.m[string(a)][h]; ok {
+			delete(s.m[string(a)], h)
+			out = append(out, h)
+		}
+	}
+	if len(s.m[string(a)]) == 0 {
+		delete(s.m, string(a))
+	}
+	return out, nil
+}
+
 func (s *memStore) has(m Message) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
