@@ -29,10 +29,40 @@ type pooledConn struct {
 	bw *bufio.Writer
 }
 
-// connPool holds a peer's idle connections.
+// connPool holds a peer's connections: one framed connection when the
+// peer speaks the framed protocol, idle HTTP/1.1 ones otherwise.
 type connPool struct {
 	mu   sync.Mutex
 	idle []*pooledConn
+
+	dialMu      sync.Mutex // one dial at a time for the framed connection
+	mux         *muxConn
+	httpOnlyTil time.Time // the peer answered HTTP only: no framed dial before
+}
+
+// framed returns the peer's framed connection, dialing one if there is
+// none; nil when the peer speaks only HTTP (the connection dialed to find
+// out is kept for HTTP).
+func (c *Client) framed(ctx context.Context, p *connPool, to ed25519.PublicKey, addr string) (*muxConn, error) {
+	p.dialMu.Lock()
+	defer p.dialMu.Unlock()
+	if p.mux != nil && p.mux.alive() {
+		return p.mux, nil
+	}
+	if time.Now().Before(p.httpOnlyTil) {
+		return nil, nil
+	}
+	pc, err := c.dial(ctx, to, addr, ALPN, "http/1.1")
+	if err != nil {
+		return nil, err
+	}
+	if pc.c.ConnectionState().NegotiatedProtocol != ALPN {
+		p.httpOnlyTil = time.Now().Add(10 * time.Minute)
+		p.put(pc)
+		return nil, nil
+	}
+	p.mux = newMuxConn(pc.c)
+	return p.mux, nil
 }
 
 const maxIdlePerPeer = 64
@@ -59,6 +89,12 @@ func (p *connPool) put(pc *pooledConn) {
 }
 
 func (p *connPool) closeAll() {
+	p.dialMu.Lock()
+	if p.mux != nil {
+		p.mux.fail(errMuxClosed)
+		p.mux = nil
+	}
+	p.dialMu.Unlock()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, pc := range p.idle {
@@ -68,9 +104,10 @@ func (p *connPool) closeAll() {
 }
 
 // dial opens a TLS connection to the peer, checked against its key.
-func (c *Client) dial(ctx context.Context, to ed25519.PublicKey, addr string) (*pooledConn, error) {
+func (c *Client) dial(ctx context.Context, to ed25519.PublicKey, addr string, protos ...string) (*pooledConn, error) {
 	cfg := ClientTLS(to)
 	cfg.Certificates = c.cert
+	cfg.NextProtos = protos
 	d := tls.Dialer{NetDialer: &net.Dialer{Timeout: c.timeout}, Config: cfg}
 	nc, err := d.DialContext(ctx, "tcp", addr)
 	if err != nil {
@@ -128,10 +165,36 @@ func (c *Client) postDirect(ctx context.Context, to ed25519.PublicKey, addr, pat
 	}
 	pool := c.pool(to, addr)
 	for attempt := 0; ; attempt++ {
+		m, err := c.framed(ctx, pool, to, addr)
+		if err != nil {
+			return 0, nil, fmt.Errorf("n2n %s: %w", path, err)
+		}
+		if m == nil {
+			break // the peer speaks HTTP only
+		}
+		code, out, sent, err := m.post(ctx, deadline, path, body)
+		if err == nil {
+			return code, out, nil
+		}
+		// A connection the peer closed (a drained process during a hot
+		// swap) had not answered: every node-to-node request is safe to
+		// repeat, so it goes once more on a new connection.
+		if errors.Is(err, errMuxClosed) {
+			sent = false
+		}
+		if sent || attempt > 0 || ctx.Err() != nil {
+			if ctx.Err() != nil {
+				err = ctx.Err()
+			}
+			return 0, nil, fmt.Errorf("n2n %s: %w", path, err)
+		}
+		// Broken before the request left: once more on a new connection.
+	}
+	for attempt := 0; ; attempt++ {
 		pc, reused := pool.get(), true
 		if pc == nil {
 			var err error
-			if pc, err = c.dial(ctx, to, addr); err != nil {
+			if pc, err = c.dial(ctx, to, addr, "http/1.1"); err != nil {
 				return 0, nil, fmt.Errorf("n2n %s: %w", path, err)
 			}
 			reused = false

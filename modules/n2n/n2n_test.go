@@ -4,9 +4,14 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/tls"
+	"encoding/hex"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -178,4 +183,103 @@ func TestDirectPostConnections(t *testing.T) {
 	time.AfterFunc(50*time.Millisecond, cancel)
 	_, _, err = NewClient(a, 5*time.Second).Post(ctx, bPub, slow, "/x", nil)
 	require.ErrorIs(t, err, context.Canceled)
+}
+
+// serveFramedWith is serveWith with the framed protocol enabled, as the
+// relay and storage modules serve.
+func serveFramedWith(t *testing.T, k ed25519.PrivateKey, h http.HandlerFunc, connState ...func(net.Conn, http.ConnState)) (string, *http.Server) {
+	t.Helper()
+	cfg, err := ServerTLS(k)
+	require.NoError(t, err)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	srv := &http.Server{Handler: h}
+	if len(connState) > 0 {
+		srv.ConnState = connState[0]
+	}
+	EnableFramed(srv, cfg)
+	go srv.Serve(tls.NewListener(ln, cfg))
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String(), srv
+}
+
+// Over the framed protocol, many requests at once on one connection each
+// get their own answer, and the handler sees the caller's node key as over
+// HTTP; HTTP clients are still served on the same port.
+func TestFramedRequests(t *testing.T) {
+	a, b := key(1), key(2)
+	aPub, bPub := a.Public().(ed25519.PublicKey), b.Public().(ed25519.PublicKey)
+	var conns atomic.Int32
+	addr, _ := serveFramedWith(t, b, func(w http.ResponseWriter, r *http.Request) {
+		from, err := Verify(r, nil, time.Now(), func(k ed25519.PublicKey) bool { return bytes.Equal(k, aPub) })
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusUnauthorized)
+			return
+		}
+		body, _ := io.ReadAll(r.Body)
+		w.WriteHeader(http.StatusAccepted)
+		w.Write(append([]byte(r.URL.Path+":"+hex.EncodeToString(from[:2])+":"), body...))
+	}, func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	})
+	c := NewClient(a, 5*time.Second)
+	defer c.Close()
+	var wg sync.WaitGroup
+	for i := range 50 {
+		wg.Go(func() {
+			msg := fmt.Sprintf("request %d", i)
+			code, out, err := c.Post(context.Background(), bPub, addr, "/p", []byte(msg))
+			require.NoError(t, err)
+			require.Equal(t, http.StatusAccepted, code)
+			require.Equal(t, "/p:"+hex.EncodeToString(aPub[:2])+":"+msg, string(out))
+		})
+	}
+	wg.Wait()
+	require.Equal(t, int32(1), conns.Load(), "one framed connection carried them all")
+
+	// A stranger's certificate is refused by the handler as over HTTP.
+	code, _, err := NewClient(key(3), 5*time.Second).Post(context.Background(), bPub, addr, "/p", nil)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusUnauthorized, code)
+
+	// A plain HTTPS client on the same port.
+	hc := &http.Client{Transport: &http.Transport{TLSClientConfig: ClientTLS(bPub)}}
+	res, err := hc.Post("https://"+addr+"/p", "text/plain", nil)
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, http.StatusUnauthorized, res.StatusCode)
+}
+
+// Shutdown drains a framed connection: the request in flight is answered,
+// and the server stops without waiting for its deadline.
+func TestFramedShutdownDrains(t *testing.T) {
+	a, b := key(1), key(2)
+	bPub := b.Public().(ed25519.PublicKey)
+	started := make(chan struct{}, 1)
+	addr, srv := serveFramedWith(t, b, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/slow" {
+			started <- struct{}{}
+			time.Sleep(200 * time.Millisecond)
+		}
+		w.Write([]byte("done"))
+	})
+	c := NewClient(a, 5*time.Second)
+	defer c.Close()
+	_, _, err := c.Post(context.Background(), bPub, addr, "/warm", nil)
+	require.NoError(t, err)
+	answered := make(chan error, 1)
+	go func() {
+		_, out, err := c.Post(context.Background(), bPub, addr, "/slow", nil)
+		if err == nil && string(out) != "done" {
+			err = fmt.Errorf("answer %q", out)
+		}
+		answered <- err
+	}()
+	<-started
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	require.NoError(t, srv.Shutdown(ctx), "shutdown waited for its deadline")
+	require.NoError(t, <-answered)
 }

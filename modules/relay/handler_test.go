@@ -65,6 +65,7 @@ func startNet(t testing.TB, n int) *testNet {
 		cfg, err := n2n.ServerTLS(k)
 		require.NoError(t, err)
 		srv := &http.Server{Handler: h.Routes()}
+		n2n.EnableFramed(srv, cfg) // as relay.go does
 		go srv.Serve(tls.NewListener(lns[i], cfg))
 		t.Cleanup(func() { srv.Close(); h.Peers.Close() })
 	}

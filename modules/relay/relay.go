@@ -93,6 +93,8 @@ func (m *Module) Start(context.Context) error {
 		// net/http's own error lines name the client's address (TLS
 		// handshake errors): they are dropped, not logged.
 		ErrorLog: log.New(io.Discard, "", 0)}
+	// Other nodes reach the same handlers over the framed protocol.
+	n2n.EnableFramed(m.srv, tlsCfg)
 	for _, l := range m.env.Listeners {
 		go func() {
 			if err := m.srv.Serve(tls.NewListener(l, tlsCfg)); err != nil && !errors.Is(err, http.ErrServerClosed) {

@@ -132,6 +132,8 @@ func (m *Module) Start(context.Context) error {
 	}
 	// net/http's own error lines name the client's address: dropped.
 	m.srv = &http.Server{Handler: mux, TLSConfig: tlsCfg, ReadHeaderTimeout: 10 * time.Second, ErrorLog: log.New(io.Discard, "", 0)}
+	// Other nodes reach the same handlers over the framed protocol.
+	n2n.EnableFramed(m.srv, tlsCfg)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.done = cancel, make(chan struct{})
 	go follower.Run(ctx)
