@@ -39,6 +39,7 @@ fuzz:
 	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz FuzzDecodeRequest -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz FuzzWireMessages -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/client -run '^$$' -fuzz FuzzOpenMessage -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/n2n -run '^$$' -fuzz FuzzFrames -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay

@@ -31,6 +31,11 @@ const ALPN = "seshnet-n2n/1"
 
 const maxPath = 256
 
+// maxInFlight bounds the requests one framed connection may have waiting:
+// past it the server stops reading until one is answered (HTTP/1.1 has one
+// at a time per connection; a caller wanting more opens more).
+const maxInFlight = 256
+
 // EnableFramed makes srv, serving TLS with cfg, also answer the framed
 // protocol. Call it before the server starts; cfg must be the config of
 // its TLS listener.
@@ -95,6 +100,10 @@ func (f *framedConns) drain() {
 func serveFramed(c *tls.Conn, h http.Handler) {
 	defer c.Close()
 	state := c.ConnectionState()
+	if len(state.PeerCertificates) == 0 {
+		return // only nodes speak it, and nodes present their certificate
+	}
+	slots := make(chan struct{}, maxInFlight)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	answers := make(chan []byte, 64)
@@ -107,9 +116,10 @@ func serveFramed(c *tls.Conn, h http.Handler) {
 		if err != nil {
 			break
 		}
+		slots <- struct{}{}
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
+			defer func() { <-slots; wg.Done() }()
 			status, out := serveOne(ctx, &state, c.RemoteAddr().String(), h, path, body)
 			select {
 			case answers <- answerFrame(id, status, out):

@@ -1,6 +1,7 @@
 package n2n
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/ed25519"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -282,4 +284,24 @@ func TestFramedShutdownDrains(t *testing.T) {
 	defer cancel()
 	require.NoError(t, srv.Shutdown(ctx), "shutdown waited for its deadline")
 	require.NoError(t, <-answered)
+}
+
+// Only nodes speak the framed protocol: a connection without a client
+// certificate is closed unanswered.
+func TestFramedNeedsANodeCertificate(t *testing.T) {
+	b := key(2)
+	bPub := b.Public().(ed25519.PublicKey)
+	addr, _ := serveFramedWith(t, b, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("answer")) })
+	cfg := ClientTLS(bPub)
+	cfg.NextProtos = []string{ALPN}
+	c, err := tls.Dial("tcp", addr, cfg)
+	require.NoError(t, err)
+	defer c.Close()
+	require.Equal(t, ALPN, c.ConnectionState().NegotiatedProtocol)
+	_, err = c.Write(requestFrame(1, "/x", nil))
+	require.NoError(t, err)
+	require.NoError(t, c.SetReadDeadline(time.Now().Add(5*time.Second)))
+	_, _, _, err = readAnswerFrame(bufio.NewReader(c))
+	require.Error(t, err)
+	require.NotErrorIs(t, err, os.ErrDeadlineExceeded, "the server should close, not hang")
 }
