@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"net"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -48,15 +47,4 @@ func TestConfigureRefusesWhatItCannotRunWith(t *testing.T) {
 		})
 	}
 	require.NoError(t, New().Configure(context.Background(), good()))
-}
-
-// The retry window of a replicated store is the message's expiry; other
-// changes are retried for the longest TTL.
-func TestRetryUntil(t *testing.T) {
-	now := time.UnixMilli(1_700_000_000_000)
-	store := []byte(`{"method":"store","params":{"timestamp":1700000000000,"ttl":86400000}}`)
-	require.Equal(t, time.UnixMilli(1_700_000_000_000+86_400_000), retryUntil(store, now))
-	for _, op := range []string{`{"method":"delete","params":{}}`, `garbage`, `{"method":"store","params":{"ttl":0}}`} {
-		require.Equal(t, now.Add(maxRetryWindow), retryUntil([]byte(op), now), op)
-	}
 }

@@ -34,7 +34,7 @@ func (soloSwarm) Serves(sessionid.Account) bool { return true }
 func (s soloSwarm) Members(sessionid.Account) (uint64, []Member, bool) {
 	return 1, []Member{{Ed25519: pubHex(s.key), X25519: pubHex(s.key), Addr: "127.0.0.1:1"}}, true
 }
-func (soloSwarm) Replicate(context.Context, sessionid.Account, []byte) map[string]json.RawMessage {
+func (soloSwarm) ReplicateUntil(context.Context, sessionid.Account, []byte, time.Time) map[string]json.RawMessage {
 	return nil
 }
 func (s soloSwarm) Self() ed25519.PrivateKey { return s.key }

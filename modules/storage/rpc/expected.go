@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
+	"time"
 
 	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/modules/storage/store"
@@ -41,12 +42,14 @@ type Swarm interface {
 	Serves(acct sessionid.Account) bool
 	// Members is the swarm of acct: its id and its nodes.
 	Members(acct sessionid.Account) (swarmID uint64, members []Member, ok bool)
-	// Replicate hands a change this node applied to every other member of
-	// the account's swarm and waits (bounded by ctx) for their answers:
-	// key = member's Ed25519 hex, value = that member's per-node result
-	// object (or {"failed":true,"timeout":true} / {"failed":true,"code":N}).
-	// Failed members are retried by the implementation.
-	Replicate(ctx context.Context, acct sessionid.Account, op []byte) map[string]json.RawMessage
+	// ReplicateUntil hands a change this node applied to every other
+	// member of the account's swarm and waits (bounded by ctx) for their
+	// answers: key = member's Ed25519 hex, value = that member's per-node
+	// result object (or {"failed":true,"timeout":true} /
+	// {"failed":true,"code":N}). Failed members are retried by the
+	// implementation until until: the message's expiry for a store, the
+	// longest TTL for any other change.
+	ReplicateUntil(ctx context.Context, acct sessionid.Account, op []byte, until time.Time) map[string]json.RawMessage
 	// Self is this node's key: per-node results are signed with it, and
 	// its public key (hex) is our key in "swarm".
 	Self() ed25519.PrivateKey

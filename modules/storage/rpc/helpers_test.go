@@ -59,6 +59,7 @@ type fakeSwarm struct {
 	peers    map[string]json.RawMessage // what Replicate answers
 	ops      [][]byte                   // what Replicate was handed
 	opsAccts []sessionid.Account
+	opsUntil []time.Time
 }
 
 func newFakeSwarm() *fakeSwarm {
@@ -85,11 +86,12 @@ func (s *fakeSwarm) Members(sessionid.Account) (uint64, []Member, bool) {
 	return s.id, s.members, true
 }
 
-func (s *fakeSwarm) Replicate(_ context.Context, a sessionid.Account, op []byte) map[string]json.RawMessage {
+func (s *fakeSwarm) ReplicateUntil(_ context.Context, a sessionid.Account, op []byte, until time.Time) map[string]json.RawMessage {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.ops = append(s.ops, append([]byte(nil), op...))
 	s.opsAccts = append(s.opsAccts, a)
+	s.opsUntil = append(s.opsUntil, until)
 	out := make(map[string]json.RawMessage, len(s.peers))
 	for k, v := range s.peers {
 		out[k] = v

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"time"
 
 	voi "github.com/oasisprotocol/curve25519-voi/primitives/ed25519"
 
@@ -88,6 +89,16 @@ func (h *Handler) getExpiries(c *getExpiriesCall, nowMs int64) response {
 	return response{code: http.StatusOK, body: o.end()}
 }
 
+// retryUntil is how long a change is worth retrying on a peer: a store
+// until its message expires (DESIGN.md §9), any other change for the
+// longest TTL, after which every message it could touch is gone.
+func retryUntil(c recursive, nowMs int64) time.Time {
+	if s, ok := c.(*storeCall); ok {
+		return time.UnixMilli(s.expiry)
+	}
+	return time.UnixMilli(nowMs).Add(MaxTTLPrivate)
+}
+
 // recurse applies a client's change here, hands it to the swarm and
 // answers every member's result.
 func (h *Handler) recurse(ctx context.Context, c recursive, nowMs int64) response {
@@ -101,7 +112,7 @@ func (h *Handler) recurse(ctx context.Context, c recursive, nowMs int64) respons
 	}
 	// The client going away must not cut the swarm's copy short.
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
-	peers := h.Swarm.Replicate(rctx, c.account(), opJSON(c))
+	peers := h.Swarm.ReplicateUntil(rctx, c.account(), opJSON(c), retryUntil(c, nowMs))
 	cancel()
 
 	_, selfHex := h.self()

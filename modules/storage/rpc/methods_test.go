@@ -437,3 +437,14 @@ func TestBatchAndSequence(t *testing.T) {
 	body := results[0].(map[string]any)["body"].(map[string]any)
 	require.Equal(t, sessionid.MessageHash(u.acct, 0, []byte("c")), body["hash"])
 }
+
+// The retry window of a replicated store is the message's expiry; other
+// changes are retried for the longest TTL.
+func TestRetryUntil(t *testing.T) {
+	now := int64(1_700_000_000_000)
+	store := &storeCall{timestamp: now, expiry: now + 86_400_000}
+	require.Equal(t, time.UnixMilli(now+86_400_000), retryUntil(store, now))
+	for _, c := range []recursive{&deleteCall{}, &expireCall{}, &deleteAllCall{}} {
+		require.Equal(t, time.UnixMilli(now).Add(MaxTTLPrivate), retryUntil(c, now), "%T", c)
+	}
+}
