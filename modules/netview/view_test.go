@@ -1,12 +1,15 @@
 package netview
 
 import (
+	"crypto/ed25519"
 	"encoding/hex"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/core/onion"
 )
 
 func keyHex(b byte) string { return strings.Repeat(fmt.Sprintf("%02x", b), 32) }
@@ -37,4 +40,17 @@ func TestParseKeepsActiveNodesWithEndpointsAndSwarms(t *testing.T) {
 	require.Error(t, err)
 	_, err = Parse(1, []byte(`{`), []byte(`[]`))
 	require.Error(t, err)
+}
+
+// A node's onion key is its Ed25519 key in X25519 form (the same as
+// core/onion's conversion), the same on every call; a key without one
+// gives "".
+func TestNodeX25519Hex(t *testing.T) {
+	pub := ed25519.NewKeyFromSeed(make([]byte, 32)).Public().(ed25519.PublicKey)
+	want, err := onion.EdPublicToX25519(pub)
+	require.NoError(t, err)
+	n := &Node{Ed25519: pub}
+	require.Equal(t, hex.EncodeToString(want), n.X25519Hex())
+	require.Equal(t, hex.EncodeToString(want), n.X25519Hex())
+	require.Equal(t, "", (&Node{Ed25519: make(ed25519.PublicKey, 32)}).X25519Hex())
 }

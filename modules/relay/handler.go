@@ -13,7 +13,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -222,11 +221,11 @@ func (h *Handler) serveNetwork(w http.ResponseWriter, _ *http.Request) {
 	}
 	out := Network{Height: v.Height, Swarms: v.SwarmIDs(), Nodes: []NetworkNode{}}
 	for _, n := range v.Nodes() {
-		x, err := onion.EdPublicToX25519(n.Ed25519)
-		if err != nil {
+		x := n.X25519Hex()
+		if x == "" {
 			continue
 		}
-		nn := NetworkNode{Ed25519: n.Hex(), X25519: hex.EncodeToString(x), Relay: n.Endpoints["relay"], Storage: n.Endpoints["storage"]}
+		nn := NetworkNode{Ed25519: n.Hex(), X25519: x, Relay: n.Endpoints["relay"], Storage: n.Endpoints["storage"]}
 		if n.HasSwarm {
 			id := n.Swarm
 			nn.Swarm = &id

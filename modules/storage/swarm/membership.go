@@ -3,9 +3,7 @@ package swarm
 import (
 	"bytes"
 	"crypto/ed25519"
-	"encoding/hex"
 
-	"github.com/seshnet/seshnet/core/onion"
 	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/modules/netview"
 )
@@ -41,7 +39,7 @@ func (s *Swarm) Members(acct sessionid.Account) (uint64, []Member, bool) {
 	}
 	out := make([]Member, 0, len(nodes))
 	for _, n := range nodes {
-		x := s.x25519(n)
+		x := n.X25519Hex()
 		if x == "" {
 			continue
 		}
@@ -55,23 +53,6 @@ func (s *Swarm) Members(acct sessionid.Account) (uint64, []Member, bool) {
 func (s *Swarm) IsPeer(acct sessionid.Account, from ed25519.PublicKey) bool {
 	v := s.view()
 	return v != nil && servesIn(v, from, acct[1:])
-}
-
-// x25519 is a node's X25519 key in hex, converted once per node: the
-// conversion is a scalar multiplication in math/big (onion.EdPublicToX25519).
-func (s *Swarm) x25519(n *netview.Node) string {
-	k := n.Hex()
-	if x, ok := s.xcache.Load(k); ok {
-		return x.(string)
-	}
-	x := ""
-	if raw, err := onion.EdPublicToX25519(n.Ed25519); err == nil {
-		x = hex.EncodeToString(raw)
-	} else {
-		s.log.Debug().Str("node", k).Err(err).Msg("node key has no X25519 form")
-	}
-	s.xcache.Store(k, x)
-	return x
 }
 
 // swarmOf is the swarm of an account given as its 32-byte key (the bytes

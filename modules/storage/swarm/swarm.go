@@ -98,8 +98,7 @@ type Swarm struct {
 	now     func() time.Time
 	cfg     Config
 	queue   *queue
-	pulls   *pulls   // pulls served to peers
-	xcache  sync.Map // Ed25519 hex -> X25519 hex ("" when the key has none)
+	pulls   *pulls // pulls served to peers
 
 	fills   atomic.Int64  // fills done (tests wait on it)
 	changed chan struct{} // a view change to react to (fill, handover)
