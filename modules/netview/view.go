@@ -104,6 +104,15 @@ func (v *View) Node(key ed25519.PublicKey) (*Node, bool) {
 	return n, ok
 }
 
+// Active says whether key is an active node; false with no view (nil).
+func (v *View) Active(key ed25519.PublicKey) bool {
+	if v == nil {
+		return false
+	}
+	_, ok := v.Node(key)
+	return ok
+}
+
 // Nodes lists the active nodes, sorted by key.
 func (v *View) Nodes() []*Node {
 	out := make([]*Node, 0, len(v.nodes))

@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -68,7 +67,7 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 }
 
 func (h *Handler) serveClient(w http.ResponseWriter, r *http.Request) {
-	if h.Limiter != nil && !h.Limiter.Allow(clientAddr(r)) {
+	if h.Limiter != nil && !h.Limiter.Allow(ratelimit.Client(r)) {
 		http.Error(w, "too many requests", http.StatusTooManyRequests)
 		return
 	}
@@ -95,15 +94,6 @@ func (h *Handler) servePeer(w http.ResponseWriter, r *http.Request) {
 	answer(w, code, out)
 }
 
-// clientAddr is the client's IP, the rate limit's key. It is never logged.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
-
 // answer writes the status and body with its length, so the answer goes out
 // in one piece (no chunked encoding).
 func answer(w http.ResponseWriter, code int, body []byte) {
@@ -112,14 +102,7 @@ func answer(w http.ResponseWriter, code int, body []byte) {
 	_, _ = w.Write(body)
 }
 
-func (h *Handler) isNode(k ed25519.PublicKey) bool {
-	v := h.View()
-	if v == nil {
-		return false
-	}
-	_, ok := v.Node(k)
-	return ok
-}
+func (h *Handler) isNode(k ed25519.PublicKey) bool { return h.View().Active(k) }
 
 // Errors a hop answers in clear text (only the final hop encrypts).
 var (

@@ -104,14 +104,6 @@ func (m *Module) Start(context.Context) error {
 	}
 	m.swarm = sw
 	follower.OnChange(sw.OnChange)
-	isNode := func(k ed25519.PublicKey) bool {
-		v := follower.View()
-		if v == nil {
-			return false
-		}
-		_, ok := v.Node(k)
-		return ok
-	}
 	m.rpc = &rpc.Handler{
 		Store: namespacedStore{st}, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now), Log: m.log,
@@ -119,7 +111,7 @@ func (m *Module) Start(context.Context) error {
 		// and are not rate-limited; clients are, by address.
 		Exempt: func(r *http.Request, _ []byte) bool {
 			k, ok := n2n.PeerKey(r)
-			return ok && isNode(k)
+			return ok && follower.View().Active(k)
 		},
 		ReplicateTimeout: time.Duration(m.set.ReplicateTimeoutMs) * time.Millisecond,
 	}

@@ -5,6 +5,8 @@
 package ratelimit
 
 import (
+	"net"
+	"net/http"
 	"sync"
 	"time"
 )
@@ -18,6 +20,16 @@ const (
 type bucket struct {
 	tokens float64
 	last   time.Time
+}
+
+// Client is a request's client for the limit: its IP address, without
+// the port (a client opens many connections). It is never logged.
+func Client(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }
 
 // Limiter holds one bucket per client key (an IP address; never logged).

@@ -52,6 +52,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/modules/storage/ratelimit"
 )
 
 // Handler serves POST /storage_rpc/v1 and applies peers' forwarded changes.
@@ -113,11 +114,7 @@ func (h *Handler) clientKey(r *http.Request) string {
 	if h.ClientKey != nil {
 		return h.ClientKey(r)
 	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+	return ratelimit.Client(r)
 }
 
 // ServeHTTP answers POST /storage_rpc/v1 from clients and relays.

@@ -48,7 +48,7 @@ func (s *Swarm) ServePull(w http.ResponseWriter, r *http.Request) {
 	bad := json.Unmarshal(body, &req) != nil
 	allowed := func(k ed25519.PublicKey) bool {
 		if bad {
-			return activeIn(v)(k)
+			return v.Active(k)
 		}
 		return memberIn(v.Members(req.Swarm), k) != nil
 	}
@@ -86,7 +86,7 @@ func (s *Swarm) ServePush(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if _, err := n2n.Verify(r, body, s.now(), activeIn(v)); err != nil {
+	if _, err := n2n.Verify(r, body, s.now(), v.Active); err != nil {
 		http.Error(w, err.Error(), http.StatusUnauthorized)
 		return
 	}
@@ -112,7 +112,7 @@ func (s *Swarm) OpHandler(op OpFunc) http.Handler {
 		if !ok {
 			return
 		}
-		from, err := n2n.Verify(r, body, s.now(), activeIn(v))
+		from, err := n2n.Verify(r, body, s.now(), v.Active)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusUnauthorized)
 			return
@@ -141,13 +141,6 @@ func (s *Swarm) read(w http.ResponseWriter, r *http.Request) ([]byte, *netview.V
 
 // activeIn accepts the nodes of v (netview keeps only active and exiting
 // nodes).
-func activeIn(v *netview.View) func(ed25519.PublicKey) bool {
-	return func(k ed25519.PublicKey) bool {
-		_, ok := v.Node(k)
-		return ok
-	}
-}
-
 func writeJSON(w http.ResponseWriter, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(v)
