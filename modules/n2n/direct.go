@@ -155,10 +155,13 @@ func (pc *pooledConn) roundTrip(deadline time.Time, host, path string, body []by
 // errConnDone: the answer is good but the peer closed the connection.
 var errConnDone = errors.New("connection not reusable")
 
-// postDirect is Post on a pooled connection. A request that fails on a
-// reused connection before any answer is tried once more on a new one (the
-// peer may have closed it while idle).
-func (c *Client) postDirect(ctx context.Context, to ed25519.PublicKey, addr, path string, body []byte) (int, []byte, error) {
+// Post sends body to https://addr/path on the node whose key is to, and
+// returns the answer's status and body. The connection is accepted only if
+// the certificate is that node's key. It goes over the framed protocol
+// when the peer offers it, else over a pooled HTTP/1.1 connection. A
+// request that fails on a reused connection before any answer is tried
+// once more on a new one (the peer may have closed it while idle).
+func (c *Client) Post(ctx context.Context, to ed25519.PublicKey, addr, path string, body []byte) (int, []byte, error) {
 	deadline := time.Now().Add(c.timeout)
 	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
 		deadline = d
