@@ -62,18 +62,6 @@ func nodeCert(key ed25519.PrivateKey) (tls.Certificate, error) {
 	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, nil
 }
 
-// NodeClientTLS is ClientTLS(want) that also presents this node's
-// certificate, so the receiver knows which node is calling.
-func NodeClientTLS(self ed25519.PrivateKey, want ed25519.PublicKey) (*tls.Config, error) {
-	cert, err := nodeCert(self)
-	if err != nil {
-		return nil, err
-	}
-	cfg := ClientTLS(want)
-	cfg.Certificates = []tls.Certificate{cert}
-	return cfg, nil
-}
-
 // PeerKey is the Ed25519 key of the client certificate r came with, if any.
 // TLS has checked that the sender holds it.
 func PeerKey(r *http.Request) (ed25519.PublicKey, bool) {
