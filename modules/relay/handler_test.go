@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
-	"crypto/tls"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -62,11 +61,9 @@ func startNet(t testing.TB, n int) *testNet {
 			},
 			Timeout: 5 * time.Second, Log: zerolog.Nop()}
 		tn.handlers = append(tn.handlers, h)
-		cfg, err := n2n.ServerTLS(k)
+		srv, err := n2n.NewServer(k, h.Routes()) // as relay.go serves
 		require.NoError(t, err)
-		srv := &http.Server{Handler: h.Routes()}
-		n2n.EnableFramed(srv, cfg) // as relay.go does
-		go srv.Serve(tls.NewListener(lns[i], cfg))
+		srv.ServeAll(lns[i:i+1], func(err error) { t.Error(err) })
 		t.Cleanup(func() { srv.Close(); h.Peers.Close() })
 	}
 	return tn

@@ -3,12 +3,8 @@ package relay
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/tls"
 	"errors"
 	"fmt"
-	"io"
-	"log"
-	"net/http"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -39,7 +35,7 @@ type Module struct {
 	set      Settings
 	follower *netview.Follower
 	h        *Handler
-	srv      *http.Server
+	srv      *n2n.Server
 	cancel   context.CancelFunc
 }
 
@@ -75,10 +71,6 @@ func (m *Module) Start(context.Context) error {
 	if err != nil {
 		return err
 	}
-	tlsCfg, err := n2n.ServerTLS(m.env.NodeKey)
-	if err != nil {
-		return err
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
@@ -89,19 +81,11 @@ func (m *Module) Start(context.Context) error {
 		Storage: m.callStorage, Timeout: time.Duration(m.set.TimeoutMs) * time.Millisecond, Log: m.log,
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now),
 	}
-	m.srv = &http.Server{Handler: m.h.Routes(), TLSConfig: tlsCfg, ReadHeaderTimeout: 10 * time.Second,
-		// net/http's own error lines name the client's address (TLS
-		// handshake errors): they are dropped, not logged.
-		ErrorLog: log.New(io.Discard, "", 0)}
-	// Other nodes reach the same handlers over the framed protocol.
-	n2n.EnableFramed(m.srv, tlsCfg)
-	for _, l := range m.env.Listeners {
-		go func() {
-			if err := m.srv.Serve(tls.NewListener(l, tlsCfg)); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				m.log.Error().Err(err).Msg("serve")
-			}
-		}()
+	if m.srv, err = n2n.NewServer(m.env.NodeKey, m.h.Routes()); err != nil {
+		cancel()
+		return err
 	}
+	m.srv.ServeAll(m.env.Listeners, func(err error) { m.log.Error().Err(err).Msg("serve") })
 	m.log.Info().Msg("relay started")
 	return nil
 }

@@ -9,12 +9,9 @@ package storage
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"log"
 	"net/http"
 	"path/filepath"
 	"time"
@@ -53,7 +50,7 @@ type Module struct {
 	store  *store.Store
 	swarm  *swarm.Swarm
 	rpc    *rpc.Handler
-	srv    *http.Server
+	srv    *n2n.Server
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -118,25 +115,14 @@ func (m *Module) Start(context.Context) error {
 	mux := http.NewServeMux()
 	mux.Handle("POST /storage_rpc/v1", m.rpc)
 	sw.Register(mux, m.applyPeer)
-	tlsCfg, err := n2n.ServerTLS(m.env.NodeKey)
-	if err != nil {
+	if m.srv, err = n2n.NewServer(m.env.NodeKey, mux); err != nil {
 		return err
 	}
-	// net/http's own error lines name the client's address: dropped.
-	m.srv = &http.Server{Handler: mux, TLSConfig: tlsCfg, ReadHeaderTimeout: 10 * time.Second, ErrorLog: log.New(io.Discard, "", 0)}
-	// Other nodes reach the same handlers over the framed protocol.
-	n2n.EnableFramed(m.srv, tlsCfg)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.done = cancel, make(chan struct{})
 	go follower.Run(ctx)
 	go func() { sw.Run(ctx); close(m.done) }()
-	for _, l := range m.env.Listeners {
-		go func() {
-			if err := m.srv.Serve(tls.NewListener(l, tlsCfg)); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				m.log.Error().Err(err).Msg("serve")
-			}
-		}()
-	}
+	m.srv.ServeAll(m.env.Listeners, func(err error) { m.log.Error().Err(err).Msg("serve") })
 	m.log.Info().Msg("storage started")
 	return nil
 }
