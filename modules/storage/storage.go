@@ -116,7 +116,7 @@ func (m *Module) Start(context.Context) error {
 	mux.Handle("POST /storage_rpc/v1", m.rpc)
 	sw.Register(mux, m.applyPeer)
 	if m.srv, err = n2n.NewServer(m.env.NodeKey, mux); err != nil {
-		return err
+		return errors.Join(err, sw.Close(), st.Close())
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.done = cancel, make(chan struct{})
