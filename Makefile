@@ -7,7 +7,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # Pinned tool versions (built from the Go module proxy into .tools/bin).
 COMETBFT_VERSION := v1.0.1
 
-.PHONY: all build run test test-short fuzz bench lint fmt clean tools
+.PHONY: all build run test test-short fuzz bench lint layers fmt clean tools
 
 all: build
 
@@ -59,10 +59,38 @@ $(TOOLS)/cometbft:
 	@mkdir -p $(TOOLS)
 	GOBIN=$(TOOLS) $(GO) install github.com/cometbft/cometbft/cmd/cometbft@$(COMETBFT_VERSION)
 
-lint:
+lint: layers
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v -e '\.pb\.go$$' -e '/bindings/')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# The layering of DESIGN.md §2, checked on the import graph the build uses
+# (go list), not by grep:
+#  - workchain/ is deterministic: none of its packages imports net, net/http
+#    or os/exec itself, and nothing it links (transitively) is go-plugin, our
+#    plugins/ or modules/, or a go-ethereum network client. (CometBFT and gRPC
+#    link net transitively; the rule is about our own code's imports.)
+#  - modules/ never link workchain/.
+#  - core/ links nothing of ours outside core/.
+#  - plugins/ (the SDK a third party builds against) links nothing of ours
+#    but plugins/ and core/.
+MODULE        := $(shell $(GO) list -m 2>/dev/null)
+LAYERS_NOLINK := ^(github.com/hashicorp/go-plugin|$(MODULE)/(plugins|modules|cmd)|github.com/ethereum/go-ethereum/(ethclient|rpc|p2p|node|eth|les|accounts/abi/bind))(/|$$)
+layers:
+	@set -e; fail=0; \
+	bad=$$($(GO) list -f '{{range .Imports}}{{$$.ImportPath}} imports {{.}}{{"\n"}}{{end}}' ./workchain/... | grep -E ' imports (net|net/http|os/exec)$$' || true); \
+	if [ -n "$$bad" ]; then echo "layers: workchain imports a network or process package:"; echo "$$bad"; fail=1; fi; \
+	bad=$$($(GO) list -deps ./workchain/... | grep -E '$(LAYERS_NOLINK)' || true); \
+	if [ -n "$$bad" ]; then echo "layers: workchain links:"; echo "$$bad"; fail=1; fi; \
+	bad=$$(grep -rln --include='*.go' --exclude='*_test.go' 'time\.Now' workchain || true); \
+	if [ -n "$$bad" ]; then echo "layers: workchain reads the clock (time.Now):"; echo "$$bad"; fail=1; fi; \
+	bad=$$($(GO) list -deps ./modules/... | grep -E '^$(MODULE)/workchain(/|$$)' || true); \
+	if [ -n "$$bad" ]; then echo "layers: modules link workchain:"; echo "$$bad"; fail=1; fi; \
+	bad=$$($(GO) list -deps ./core/... | grep -E '^$(MODULE)/' | grep -vE '^$(MODULE)/core/' || true); \
+	if [ -n "$$bad" ]; then echo "layers: core links:"; echo "$$bad"; fail=1; fi; \
+	bad=$$($(GO) list -deps ./plugins/... | grep -E '^$(MODULE)/' | grep -vE '^$(MODULE)/(plugins|core)/' || true); \
+	if [ -n "$$bad" ]; then echo "layers: plugins link:"; echo "$$bad"; fail=1; fi; \
+	if [ $$fail = 0 ]; then echo "layers: ok"; fi; exit $$fail
 
 fmt:
 	gofmt -w $$(git ls-files '*.go' | grep -v -e '\.pb\.go$$' -e '/bindings/')
