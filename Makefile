@@ -7,7 +7,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # Pinned tool versions (built from the Go module proxy into .tools/bin).
 COMETBFT_VERSION := v1.0.1
 
-.PHONY: all build run test test-short fuzz bench lint layers fmt clean tools
+.PHONY: all build run test test-short fuzz bench lint layers layers-selftest fmt clean tools
 
 all: build
 
@@ -59,7 +59,7 @@ $(TOOLS)/cometbft:
 	@mkdir -p $(TOOLS)
 	GOBIN=$(TOOLS) $(GO) install github.com/cometbft/cometbft/cmd/cometbft@$(COMETBFT_VERSION)
 
-lint: layers
+lint: layers layers-selftest
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v -e '\.pb\.go$$' -e '/bindings/')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -91,6 +91,22 @@ layers:
 	bad=$$($(GO) list -deps ./plugins/... | grep -E '^$(MODULE)/' | grep -vE '^$(MODULE)/(plugins|core)/' || true); \
 	if [ -n "$$bad" ]; then echo "layers: plugins link:"; echo "$$bad"; fail=1; fi; \
 	if [ $$fail = 0 ]; then echo "layers: ok"; fi; exit $$fail
+
+# make layers must fail on each kind of violation: three files that break the
+# rules are laid over the tree with go's -overlay (nothing is written into the
+# checkout) and each must be reported.
+layers-selftest:
+	@set -e; d=$$(mktemp -d); \
+	printf 'package params\nimport _ "net"\n' > $$d/wc.go; \
+	printf 'package netview\nimport _ "$(MODULE)/workchain/params"\n' > $$d/mod.go; \
+	printf 'package logging\nimport _ "$(MODULE)/workchain/params"\n' > $$d/core.go; \
+	printf '{"Replace":{"%s":"%s","%s":"%s","%s":"%s"}}' \
+	  $(CURDIR)/workchain/params/zz_layers.go $$d/wc.go $(CURDIR)/modules/netview/zz_layers.go $$d/mod.go \
+	  $(CURDIR)/core/logging/zz_layers.go $$d/core.go > $$d/overlay.json; \
+	out=$$($(MAKE) -s layers GOFLAGS=-overlay=$$d/overlay.json 2>&1 || true); rm -rf $$d; \
+	for want in 'workchain imports a network' 'modules link workchain' 'core links'; do \
+	  echo "$$out" | grep -q "$$want" || { echo "layers-selftest: '$$want' not reported:"; echo "$$out"; exit 1; }; done; \
+	echo "layers-selftest: ok (each violation reported)"
 
 fmt:
 	gofmt -w $$(git ls-files '*.go' | grep -v -e '\.pb\.go$$' -e '/bindings/')
