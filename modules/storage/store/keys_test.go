@@ -80,8 +80,14 @@ func TestCorruptRecordsAreErrors(t *testing.T) {
 		decode func() error
 	}{
 		{"short primary key", func() error { _, err := parsePrimaryKey([]byte("n123")); return err }},
-		{"version-1 primary key", func() error { _, err := parsePrimaryKey(append([]byte{prefixMessageV1}, make([]byte, 60)...)); return err }},
-		{"version-1 index value", func() error { _, err := decodeIndex(append([]byte{valueVersionV1}, make([]byte, indexValueLenV1-1)...)); return err }},
+		{"version-1 primary key", func() error {
+			_, err := parsePrimaryKey(append([]byte{prefixMessageV1}, make([]byte, 60)...))
+			return err
+		}},
+		{"version-1 index value", func() error {
+			_, err := decodeIndex(append([]byte{valueVersionV1}, make([]byte, indexValueLenV1-1)...))
+			return err
+		}},
 		{"short tombstone", func() error { _, err := decodeTomb([]byte{valueVersion}); return err }},
 		{"index key as primary", func() error { _, err := parsePrimaryKey(indexKey(acct(1), "hashhashhash")); return err }},
 		{"short index value", func() error { _, err := decodeIndex([]byte{valueVersion, 1}); return err }},
