@@ -105,7 +105,9 @@ func newOwner(t *testing.T, seed byte) owner {
 	return owner{key: k, acct: a}
 }
 
-func (o owner) sign(msg []byte) string { return base64.StdEncoding.EncodeToString(ed25519.Sign(o.key, msg)) }
+func (o owner) sign(msg []byte) string {
+	return base64.StdEncoding.EncodeToString(ed25519.Sign(o.key, msg))
+}
 
 func (o owner) op(t *testing.T, method string, kv ...any) []byte {
 	t.Helper()
@@ -229,4 +231,10 @@ func TestRateLimitExemptsNodes_OnlyOwnRelay(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, res.Body.Close())
 	require.Equal(t, http.StatusOK, res.StatusCode)
+}
+
+// The swarm caps peers' expiries at the RPC's longest TTL: the two must not
+// drift apart.
+func TestSwarmMaxTTLIsTheRPCs(t *testing.T) {
+	require.Equal(t, rpc.MaxTTLPrivate, swarm.DefaultMaxTTL)
 }
