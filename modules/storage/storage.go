@@ -143,7 +143,8 @@ func limitWiring(h *rpc.Handler, self ed25519.PublicKey, view func() *netview.Vi
 }
 
 // applyPeer applies a change a swarm peer replicated to this node: only a
-// member of the account's swarm may send it.
+// member of the account's swarm may send it, and only with the owner's
+// signature (rpc.Handler.ApplyPeer checks it as for a client).
 func (m *Module) applyPeer(ctx context.Context, from ed25519.PublicKey, op []byte) (int, []byte) {
 	var head struct {
 		Params struct {
