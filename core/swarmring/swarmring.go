@@ -21,8 +21,12 @@ func AccountPoint(key [32]byte) uint64 {
 	return x
 }
 
-// Of returns the id of the swarm nearest to the account on the wrapping ring
-// (lower id on ties). ids must be sorted; ok is false when there are none.
+// Of returns the id of the swarm nearest to the account on the wrapping ring.
+// On an exact tie it is the left neighbour (the one below the point, which
+// across the wrap is the highest id), as Session's server and clients
+// choose (oxen-storage-server oxenss/snode/swarm.cpp get_swarm_by_pk:
+// `dright < dleft ? right : left`): clients and nodes must agree on every
+// point. ids must be sorted; ok is false when there are none.
 func Of(ids []uint64, key [32]byte) (uint64, bool) {
 	if len(ids) == 0 {
 		return 0, false
@@ -33,11 +37,8 @@ func Of(ids []uint64, key [32]byte) (uint64, bool) {
 	// (wrapping at both ends).
 	above, below := ids[i%len(ids)], ids[(i+len(ids)-1)%len(ids)]
 	da, db := above-x, x-below // wrapping distances
-	switch {
-	case da < db:
+	if da < db {
 		return above, true
-	case db < da:
-		return below, true
 	}
-	return min(above, below), true
+	return below, true
 }

@@ -67,11 +67,12 @@ type Handler struct {
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 	Log zerolog.Logger
-	// Exempt, when it returns true, spares a request the rate limit (for
-	// requests signed by a known node).
-	Exempt func(r *http.Request, body []byte) bool
+	// Exempt, when it returns true, spares a request the rate limit (this
+	// node's own relay). It sees the request before its body is read: the
+	// limit comes first, so a client over it costs no body buffer.
+	Exempt func(r *http.Request) bool
 	// ClientKey names the client for the rate limit (default: the remote
-	// IP without port).
+	// IP without port). Never logged.
 	ClientKey func(r *http.Request) string
 	// ReplicateTimeout bounds the wait for peers (default 5 s).
 	ReplicateTimeout time.Duration
@@ -124,6 +125,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeText(w, http.StatusMethodNotAllowed, "only POST is supported")
 		return
 	}
+	// The limit before the body: a client over it is refused before any
+	// buffer is made for what it sends.
+	if h.Limiter != nil && (h.Exempt == nil || !h.Exempt(r)) && !h.Limiter.Allow(h.clientKey(r)) {
+		writeText(w, codeTooMany, "too many requests")
+		return
+	}
 	body, err := readBody(w, r)
 	if err != nil {
 		var tooBig *http.MaxBytesError
@@ -132,10 +139,6 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		} else {
 			writeText(w, codeBadRequest, "could not read the request body")
 		}
-		return
-	}
-	if h.Limiter != nil && (h.Exempt == nil || !h.Exempt(r, body)) && !h.Limiter.Allow(h.clientKey(r)) {
-		writeText(w, codeTooMany, "too many requests")
 		return
 	}
 	res := h.handle(r.Context(), body)
@@ -156,24 +159,16 @@ func writeText(w http.ResponseWriter, code int, msg string) {
 	_, _ = io.WriteString(w, msg)
 }
 
-// readBody reads at most MaxBody bytes, in one allocation when the length
-// is announced.
+// readBody reads at most MaxBody bytes. Its buffer grows with the bytes
+// that arrive, never to a declared Content-Length up front: a header
+// claiming 10 MB costs nothing until 10 MB are sent (review D11). A
+// declared length over MaxBody is refused without reading.
 func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
-	rd := http.MaxBytesReader(w, r.Body, MaxBody)
-	if n := r.ContentLength; n > 0 && n <= MaxBody {
-		buf := make([]byte, n)
-		if _, err := io.ReadFull(rd, buf); err != nil {
-			return nil, err
-		}
-		// Anything past the announced length is an error of the client.
-		var one [1]byte
-		if m, _ := rd.Read(one[:]); m > 0 {
-			return nil, errors.New("body longer than Content-Length")
-		}
-		return buf, nil
+	if r.ContentLength > MaxBody {
+		return nil, &http.MaxBytesError{Limit: MaxBody}
 	}
 	var b bytes.Buffer
-	_, err := b.ReadFrom(rd)
+	_, err := b.ReadFrom(http.MaxBytesReader(w, r.Body, MaxBody))
 	return b.Bytes(), err
 }
 
@@ -193,9 +188,13 @@ func (h *Handler) handle(ctx context.Context, body []byte) response {
 
 // ApplyPeer applies a change forwarded by a swarm peer (op is the canonical
 // request the peer's Replicate sent; the channel is node-authenticated by
-// the caller). It checks syntax and limits again, but not the client's
-// signature or timestamps (a retry may come minutes later), and answers
-// only this node's signed result: no 421, no recursion, no rate limit.
+// the caller, who also checked that the peer is in the account's swarm).
+// It checks syntax, limits and the owner's signature exactly as for a
+// client (checkPeer): a swarm member is no more trusted with an account
+// than a client is, since nodes are permissionless. Only the freshness
+// window is wider, for retries that may come up to PeerHorizon late. It
+// answers only this node's signed result: no 421, no recursion, no rate
+// limit.
 func (h *Handler) ApplyPeer(ctx context.Context, op []byte) (json.RawMessage, int, error) {
 	c, e := decodeTop(op, false)
 	if e != nil {
@@ -209,11 +208,15 @@ func (h *Handler) ApplyPeer(ctx context.Context, op []byte) (json.RawMessage, in
 	if e = checkLimits(rc); e != nil {
 		return nil, e.code, e
 	}
-	if h.Store == nil || h.Swarm == nil {
+	if h.Store == nil || h.Swarm == nil || h.Verifier == nil {
 		e = errf(codeUnavailable, "storage not ready")
 		return nil, e.code, e
 	}
-	res, _, e := h.apply(ctx, rc, h.now().UnixMilli())
+	nowMs := h.now().UnixMilli()
+	if e = h.checkAuth(rc, nowMs, peerWindow); e != nil {
+		return nil, e.code, e
+	}
+	res, _, e := h.apply(ctx, rc, nowMs, true)
 	if e != nil {
 		return nil, e.code, e
 	}
@@ -320,11 +323,30 @@ func checkLimits(c call) *rpcError {
 	return nil
 }
 
-func outside(ts, nowMs int64) bool { return ts < nowMs-toleranceMs || ts > nowMs+toleranceMs }
+// window is how far before and after our clock a request's timestamps may
+// be.
+type window struct{ past, future int64 }
+
+var (
+	// clientWindow: ±Tolerance, for a request straight from its client.
+	clientWindow = window{toleranceMs, toleranceMs}
+	// peerWindow: a change a peer forwards may be a retry, as late as the
+	// peer's queue keeps it (the longest TTL), never from the future.
+	peerWindow = window{peerHorizonMs, toleranceMs}
+)
+
+func (w window) outside(ts, nowMs int64) bool { return ts < nowMs-w.past || ts > nowMs+w.future }
 
 // checkClient checks a client's timestamps (406) and signature (401).
 func (h *Handler) checkClient(c owned, nowMs int64) *rpcError {
+	return h.checkAuth(c, nowMs, clientWindow)
+}
+
+// checkAuth checks timestamps against w (406) and the owner's signature
+// (401): the one check for clients and, with a wider window, for peers.
+func (h *Handler) checkAuth(c owned, nowMs int64, w window) *rpcError {
 	a := c.account()
+	outside := w.outside
 	switch c := c.(type) {
 	case *storeCall:
 		if outside(c.timestamp, nowMs) {
@@ -361,11 +383,16 @@ func (h *Handler) checkClient(c owned, nowMs int64) *rpcError {
 		}
 		return h.verify(a, c.auth, DeleteBeforeSigning(c.scope, c.before), "delete_before")
 	case *expireCall:
-		if c.expiry < nowMs-toleranceMs {
+		// Past the window it deletes the listed messages: a late retry
+		// does what the owner asked of those hashes, nothing more.
+		if c.expiry < nowMs-w.past {
 			return errf(codeNotAccepted, "expire: timestamp should be >= current time")
 		}
 		return h.verify(a, c.auth, ExpireSigning(c.mode, c.expiry, c.messages), "expire")
 	case *expireAllCall:
+		// Not widened for peers: an expire_all past its expiry would
+		// delete every message, also those stored since the owner asked
+		// (and anyone holding the signature could replay it).
 		if c.expiry < nowMs-toleranceMs {
 			return errf(codeNotAccepted, "expire_all timestamp should be >= current time")
 		}

@@ -21,6 +21,11 @@ const (
 	// Tolerance is how far a request's timestamp may be from our clock.
 	Tolerance = 60 * time.Second
 
+	// PeerHorizon is how old a change a swarm peer forwards may be: a
+	// forward that failed is retried for at most the longest TTL (the
+	// message's expiry for a store), from a timestamp within Tolerance.
+	PeerHorizon = MaxTTLPrivate + Tolerance
+
 	// RetrieveMaxBytes is the most message data one retrieve answers with.
 	RetrieveMaxBytes = 7_800_000
 
@@ -43,6 +48,7 @@ const (
 	maxTTLPublicMs  = int64(MaxTTLPublic / time.Millisecond)
 	maxTTLPrivateMs = int64(MaxTTLPrivate / time.Millisecond)
 	toleranceMs     = int64(Tolerance / time.Millisecond)
+	peerHorizonMs   = int64(PeerHorizon / time.Millisecond)
 
 	// A timestamp under a billion milliseconds (1970-01-12) was almost
 	// surely given in seconds: refused, as Session does.

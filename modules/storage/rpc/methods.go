@@ -102,7 +102,7 @@ func retryUntil(c recursive, nowMs int64) time.Time {
 // recurse applies a client's change here, hands it to the swarm and
 // answers every member's result.
 func (h *Handler) recurse(ctx context.Context, c recursive, nowMs int64) response {
-	mine, deletedSome, e := h.apply(ctx, c, nowMs)
+	mine, deletedSome, e := h.apply(ctx, c, nowMs, false)
 	if e != nil {
 		return errResponse(e)
 	}
@@ -171,8 +171,13 @@ func peerDeleted(v json.RawMessage) bool {
 }
 
 // apply makes the change on this node and returns its signed result;
-// deletedSome reports, for deletes, whether anything went.
-func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64) (result json.RawMessage, deletedSome bool, e *rpcError) {
+// deletedSome reports, for deletes, whether anything went. fromPeer is a
+// change a swarm peer forwarded (its owner's signature checked): a store's
+// expiry is capped at now + the namespace's longest TTL, and a delete_all
+// takes only messages stamped up to its timestamp + 2 × Tolerance (all
+// the messages there were when the owner asked), so a late retry, or a
+// replay of its signature, spares what was stored since.
+func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer bool) (result json.RawMessage, deletedSome bool, e *rpcError) {
 	key, _ := h.self()
 	a := c.account()
 	acctHex := a.Hex()
@@ -180,13 +185,16 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64) (result j
 	switch c := c.(type) {
 	case *storeCall:
 		hash := sessionid.MessageHash(a, c.ns, c.data)
+		expiry := c.expiry
+		if fromPeer {
+			expiry = min(expiry, nowMs+maxTTLms(c.ns))
+		}
 		already, err := h.Store.Put(ctx, store.Message{
-			Hash: hash, Account: a[:], Namespace: c.ns, Timestamp: c.timestamp, Expiry: c.expiry, Data: c.data,
+			Hash: hash, Account: a[:], Namespace: c.ns, Timestamp: c.timestamp, Expiry: expiry, Data: c.data,
 		})
 		if err != nil {
 			return nil, false, h.storeFailed(MethodStore, err)
 		}
-		expiry := c.expiry
 		if already { // the store keeps the later expiry
 			if exp, err := h.Store.Expiries(a[:], []string{hash}); err == nil {
 				if v, ok := exp[hash]; ok {
@@ -213,6 +221,9 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64) (result j
 
 	case *deleteAllCall:
 		all, groups, err := h.perNamespace(a, c.scope, func(ns *int16) ([]string, error) {
+			if fromPeer {
+				return h.Store.DeleteBefore(a[:], ns, c.timestamp+2*toleranceMs+1)
+			}
 			return h.Store.DeleteAll(a[:], ns)
 		})
 		if err != nil {

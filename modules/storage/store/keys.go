@@ -14,32 +14,56 @@ const (
 )
 
 // Key layout. The primary key carries the Retrieve order (namespace, then
-// timestamp, then hash), so a page is one prefix iteration; the index key
-// finds a message by hash without scanning the account.
+// arrival), so a page is one prefix iteration; the index key finds a
+// message by hash without scanning the account; a tombstone remembers a
+// hash its owner deleted or cut short, until the message's original
+// expiry, so that no peer's copy brings it back.
 //
-//	primary: 'm' | account(33) | ns(2) | timestamp(8) | hash
-//	index:   'h' | account(33) | hash
+//	primary:   'n' | account(33) | ns(2) | seq(8) | hash
+//	index:     'h' | account(33) | hash
+//	tombstone: 't' | account(33) | hash
+//	counter:   's' "seq"                     the last arrival number given
+//
+// seq is the arrival number: this store gives each new message the next
+// one, so a page "after last_hash" holds every message stored after it
+// here whatever its timestamp (Session's server pages by its row id,
+// oxenss storage/database.cpp retrieve). Before issue 10 the primary key
+// was 'm' | account | ns | timestamp(8) | hash; Open migrates such records.
 const (
-	prefixMessage = 'm'
-	prefixIndex   = 'h'
+	prefixMessage   = 'n'
+	prefixMessageV1 = 'm'
+	prefixIndex     = 'h'
+	prefixTomb      = 't'
 
 	nsLen        = 2
-	tsLen        = 8
+	seqLen       = 8
 	accountStart = 1
 	nsStart      = accountStart + AccountLen
-	tsStart      = nsStart + nsLen
-	hashStart    = tsStart + tsLen
+	seqStart     = nsStart + nsLen
+	hashStart    = seqStart + seqLen
 )
+
+// counterKey holds the last arrival number given (big-endian uint64).
+var counterKey = []byte("sseq")
 
 // Value layouts, each led by a format version so a later change can be told
 // apart from old records instead of being misread.
 //
-//	primary: version(1) | expiry(8) | data
-//	index:   version(1) | ns(2) | timestamp(8) | expiry(8) | data length(4)
+//	primary:   version(2) | expiry(8) | timestamp(8) | data
+//	index:     version(2) | ns(2) | seq(8) | timestamp(8) | expiry(8) | data length(4)
+//	tombstone: version(2) | expiry(8)
+//
+// Version 1 (before issue 10) had primary version(1) | expiry(8) | data and
+// index version(1) | ns(2) | timestamp(8) | expiry(8) | data length(4).
 const (
-	valueVersion  = 1
-	primaryHeader = 1 + 8
-	indexValueLen = 1 + nsLen + tsLen + 8 + 4
+	valueVersion   = 2
+	valueVersionV1 = 1
+	primaryHeader  = 1 + 8 + 8
+	indexValueLen  = 1 + nsLen + seqLen + 8 + 8 + 4
+	tombValueLen   = 1 + 8
+
+	primaryHeaderV1 = 1 + 8
+	indexValueLenV1 = 1 + nsLen + 8 + 8 + 4
 )
 
 var errCorrupt = errors.New("corrupt record")
@@ -53,7 +77,8 @@ func decodeTS(v uint64) int64    { return int64(v ^ (1 << 63)) }
 func validAccount(a []byte) bool { return len(a) == AccountLen }
 func validHash(h string) bool    { return h != "" && len(h) <= MaxHashLen }
 
-// accountPrefix is the start of every key of kind p ('m' or 'h') of account.
+// accountPrefix is the start of every key of kind p ('n', 'h' or 't') of
+// account.
 func accountPrefix(p byte, account []byte) []byte {
 	k := make([]byte, 0, hashStart+MaxHashLen)
 	k = append(k, p)
@@ -65,8 +90,8 @@ func namespacePrefix(account []byte, ns int16) []byte {
 	return binary.BigEndian.AppendUint16(accountPrefix(prefixMessage, account), encodeNS(ns))
 }
 
-func primaryKey(account []byte, ns int16, ts int64, hash string) []byte {
-	k := binary.BigEndian.AppendUint64(namespacePrefix(account, ns), encodeTS(ts))
+func primaryKey(account []byte, ns int16, seq uint64, hash string) []byte {
+	k := binary.BigEndian.AppendUint64(namespacePrefix(account, ns), seq)
 	return append(k, hash...)
 }
 
@@ -74,11 +99,15 @@ func indexKey(account []byte, hash string) []byte {
 	return append(accountPrefix(prefixIndex, account), hash...)
 }
 
+func tombKey(account []byte, hash string) []byte {
+	return append(accountPrefix(prefixTomb, account), hash...)
+}
+
 // primaryKeyParts is a decoded primary key. account aliases the key bytes.
 type primaryKeyParts struct {
 	account []byte
 	ns      int16
-	ts      int64
+	seq     uint64
 	hash    string
 }
 
@@ -89,7 +118,7 @@ func parsePrimaryKey(k []byte) (primaryKeyParts, error) {
 	return primaryKeyParts{
 		account: k[accountStart:nsStart],
 		ns:      decodeNS(binary.BigEndian.Uint16(k[nsStart:])),
-		ts:      decodeTS(binary.BigEndian.Uint64(k[tsStart:])),
+		seq:     binary.BigEndian.Uint64(k[seqStart:]),
 		hash:    string(k[hashStart:]),
 	}, nil
 }
@@ -97,32 +126,35 @@ func parsePrimaryKey(k []byte) (primaryKeyParts, error) {
 // hashOfIndexKey returns the hash part of an index key.
 func hashOfIndexKey(k []byte) string { return string(k[nsStart:]) }
 
-func encodePrimary(expiry int64, data []byte) []byte {
+func encodePrimary(expiry, ts int64, data []byte) []byte {
 	v := make([]byte, primaryHeader, primaryHeader+len(data))
 	v[0] = valueVersion
 	binary.BigEndian.PutUint64(v[1:], uint64(expiry))
+	binary.BigEndian.PutUint64(v[9:], encodeTS(ts))
 	return append(v, data...)
 }
 
-// decodePrimary returns the expiry and the data; data aliases v.
-func decodePrimary(v []byte) (expiry int64, data []byte, err error) {
+// decodePrimary returns the expiry, the timestamp and the data; data
+// aliases v.
+func decodePrimary(v []byte) (expiry, ts int64, data []byte, err error) {
 	if len(v) < primaryHeader || v[0] != valueVersion {
-		return 0, nil, fmt.Errorf("message value of %d bytes: %w", len(v), errCorrupt)
+		return 0, 0, nil, fmt.Errorf("message value of %d bytes: %w", len(v), errCorrupt)
 	}
-	return int64(binary.BigEndian.Uint64(v[1:])), v[primaryHeader:], nil
+	return int64(binary.BigEndian.Uint64(v[1:])), decodeTS(binary.BigEndian.Uint64(v[9:])), v[primaryHeader:], nil
 }
 
 // ref is what the index knows about a message: enough to build its primary
 // key and to answer expiry questions without reading the data.
 type ref struct {
 	ns      int16
+	seq     uint64
 	ts      int64
 	expiry  int64
 	dataLen int
 }
 
 func (r ref) primaryKey(account []byte, hash string) []byte {
-	return primaryKey(account, r.ns, r.ts, hash)
+	return primaryKey(account, r.ns, r.seq, hash)
 }
 
 func (r ref) live(nowMs int64) bool { return r.expiry > nowMs }
@@ -131,6 +163,7 @@ func encodeIndex(r ref) []byte {
 	v := make([]byte, 1, indexValueLen)
 	v[0] = valueVersion
 	v = binary.BigEndian.AppendUint16(v, encodeNS(r.ns))
+	v = binary.BigEndian.AppendUint64(v, r.seq)
 	v = binary.BigEndian.AppendUint64(v, encodeTS(r.ts))
 	v = binary.BigEndian.AppendUint64(v, uint64(r.expiry))
 	return binary.BigEndian.AppendUint32(v, uint32(r.dataLen))
@@ -142,10 +175,24 @@ func decodeIndex(v []byte) (ref, error) {
 	}
 	return ref{
 		ns:      decodeNS(binary.BigEndian.Uint16(v[1:])),
-		ts:      decodeTS(binary.BigEndian.Uint64(v[3:])),
-		expiry:  int64(binary.BigEndian.Uint64(v[11:])),
-		dataLen: int(binary.BigEndian.Uint32(v[19:])),
+		seq:     binary.BigEndian.Uint64(v[3:]),
+		ts:      decodeTS(binary.BigEndian.Uint64(v[11:])),
+		expiry:  int64(binary.BigEndian.Uint64(v[19:])),
+		dataLen: int(binary.BigEndian.Uint32(v[27:])),
 	}, nil
+}
+
+func encodeTomb(expiry int64) []byte {
+	v := make([]byte, 1, tombValueLen)
+	v[0] = valueVersion
+	return binary.BigEndian.AppendUint64(v, uint64(expiry))
+}
+
+func decodeTomb(v []byte) (int64, error) {
+	if len(v) != tombValueLen || v[0] != valueVersion {
+		return 0, fmt.Errorf("tombstone value of %d bytes: %w", len(v), errCorrupt)
+	}
+	return int64(binary.BigEndian.Uint64(v[1:])), nil
 }
 
 // badgerExpiresAt is the badger TTL (whole Unix seconds) for an expiry in

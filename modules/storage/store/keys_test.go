@@ -13,25 +13,26 @@ func TestPrimaryKeysSortInRetrieveOrder(t *testing.T) {
 	// Each key must sort after the one before it.
 	ordered := []struct {
 		ns   int16
-		ts   int64
+		seq  uint64
 		hash string
 	}{
-		{-32768, -5, "a"},
 		{-32768, 0, "a"},
+		{-32768, 5, "a"},
 		{-1, 1, "a"},
-		{0, -1 << 62, "z"},
-		{0, 0, "A"},
-		{0, 0, "B"},
-		{0, 0, "a"},
-		{0, 1, "0"},
+		{0, 0, "z"},
+		{0, 1, "A"},
+		{0, 1, "B"},
+		{0, 1, "a"},
+		{0, 2, "0"},
 		{0, 1 << 40, "0"},
+		{0, 1<<64 - 1, "0"},
 		{1, 0, "0"},
 		{32767, 0, "0"},
 	}
 	for i := 1; i < len(ordered); i++ {
 		prev, cur := ordered[i-1], ordered[i]
-		kp := primaryKey(a, prev.ns, prev.ts, prev.hash)
-		kc := primaryKey(a, cur.ns, cur.ts, cur.hash)
+		kp := primaryKey(a, prev.ns, prev.seq, prev.hash)
+		kc := primaryKey(a, cur.ns, cur.seq, cur.hash)
 		require.Negative(t, bytes.Compare(kp, kc), "%+v before %+v", prev, cur)
 	}
 }
@@ -40,29 +41,34 @@ func TestKeyAndValueCodecsRoundTrip(t *testing.T) {
 	tests := []struct {
 		name string
 		ns   int16
-		ts   int64
+		seq  uint64
 		hash string
 		ref  ref
 	}{
 		{"zero", 0, 0, "h", ref{}},
-		{"negative ns", -7, 1_700_000_000_000, "abc+/", ref{ns: -7, ts: 1_700_000_000_000, expiry: 1_800_000_000_000, dataLen: MaxDataLen}},
-		{"extremes", -32768, -1, string(bytes.Repeat([]byte("Z"), MaxHashLen)), ref{ns: 32767, ts: -1, expiry: 1, dataLen: 0}},
+		{"negative ns", -7, 1_700_000, "abc+/", ref{ns: -7, seq: 12, ts: 1_700_000_000_000, expiry: 1_800_000_000_000, dataLen: MaxDataLen}},
+		{"extremes", -32768, 1<<64 - 1, string(bytes.Repeat([]byte("Z"), MaxHashLen)), ref{ns: 32767, seq: 1<<64 - 1, ts: -1, expiry: 1, dataLen: 0}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := acct(9)
-			parts, err := parsePrimaryKey(primaryKey(a, tc.ns, tc.ts, tc.hash))
+			parts, err := parsePrimaryKey(primaryKey(a, tc.ns, tc.seq, tc.hash))
 			require.NoError(t, err)
-			require.Equal(t, primaryKeyParts{account: a, ns: tc.ns, ts: tc.ts, hash: tc.hash}, parts)
+			require.Equal(t, primaryKeyParts{account: a, ns: tc.ns, seq: tc.seq, hash: tc.hash}, parts)
 			require.Equal(t, tc.hash, hashOfIndexKey(indexKey(a, tc.hash)))
 
 			got, err := decodeIndex(encodeIndex(tc.ref))
 			require.NoError(t, err)
 			require.Equal(t, tc.ref, got)
 
-			expiry, data, err := decodePrimary(encodePrimary(tc.ref.expiry, []byte(tc.hash)))
+			expiry, ts, data, err := decodePrimary(encodePrimary(tc.ref.expiry, tc.ref.ts, []byte(tc.hash)))
 			require.NoError(t, err)
 			require.Equal(t, tc.ref.expiry, expiry)
+			require.Equal(t, tc.ref.ts, ts)
+
+			until, err := decodeTomb(encodeTomb(tc.ref.expiry))
+			require.NoError(t, err)
+			require.Equal(t, tc.ref.expiry, until)
 			require.Equal(t, []byte(tc.hash), data)
 		})
 	}
@@ -73,12 +79,21 @@ func TestCorruptRecordsAreErrors(t *testing.T) {
 		name   string
 		decode func() error
 	}{
-		{"short primary key", func() error { _, err := parsePrimaryKey([]byte("m123")); return err }},
+		{"short primary key", func() error { _, err := parsePrimaryKey([]byte("n123")); return err }},
+		{"version-1 primary key", func() error {
+			_, err := parsePrimaryKey(append([]byte{prefixMessageV1}, make([]byte, 60)...))
+			return err
+		}},
+		{"version-1 index value", func() error {
+			_, err := decodeIndex(append([]byte{valueVersionV1}, make([]byte, indexValueLenV1-1)...))
+			return err
+		}},
+		{"short tombstone", func() error { _, err := decodeTomb([]byte{valueVersion}); return err }},
 		{"index key as primary", func() error { _, err := parsePrimaryKey(indexKey(acct(1), "hashhashhash")); return err }},
 		{"short index value", func() error { _, err := decodeIndex([]byte{valueVersion, 1}); return err }},
 		{"unknown index version", func() error { v := encodeIndex(ref{}); v[0] = 9; _, err := decodeIndex(v); return err }},
-		{"short message value", func() error { _, _, err := decodePrimary([]byte{valueVersion}); return err }},
-		{"unknown message version", func() error { _, _, err := decodePrimary(make([]byte, 20)); return err }},
+		{"short message value", func() error { _, _, _, err := decodePrimary([]byte{valueVersion}); return err }},
+		{"unknown message version", func() error { _, _, _, err := decodePrimary(make([]byte, 20)); return err }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -36,7 +36,7 @@ func (s *Store) Delete(account []byte, hashes []string) (deleted []string, err e
 			if !found || !r.live(now) {
 				continue
 			}
-			if err := b.remove(account, h, r); err != nil {
+			if err := b.bury(account, h, r); err != nil {
 				return err
 			}
 			deleted = append(deleted, h)
@@ -64,7 +64,7 @@ func uniqueHashes(hashes []string) []string {
 // DeleteAll deletes the account's messages in namespace *ns (every
 // namespace when ns is nil) and returns the hashes of the live ones, sorted.
 func (s *Store) DeleteAll(account []byte, ns *int16) (deleted []string, err error) {
-	deleted, err = s.deleteWhere(account, func(e indexed) bool { return inNamespace(e, ns) })
+	deleted, err = s.deleteWhere(account, true, func(e indexed) bool { return inNamespace(e, ns) })
 	return deleted, wrap("delete all", err)
 }
 
@@ -72,14 +72,15 @@ func (s *Store) DeleteAll(account []byte, ns *int16) (deleted []string, err erro
 // namespace when ns is nil) with a Timestamp before before, and returns the
 // hashes of the live ones, sorted.
 func (s *Store) DeleteBefore(account []byte, ns *int16, before int64) (deleted []string, err error) {
-	deleted, err = s.deleteWhere(account, func(e indexed) bool { return inNamespace(e, ns) && e.ts < before })
+	deleted, err = s.deleteWhere(account, true, func(e indexed) bool { return inNamespace(e, ns) && e.ts < before })
 	return deleted, wrap("delete before", err)
 }
 
 // DeleteAccount deletes every message of account (after they have been
-// handed to the swarm that now owns it) and returns how many were live.
+// handed to the swarm that now owns it) and returns how many were live. It
+// leaves no tombstones: the messages live on elsewhere and may come back.
 func (s *Store) DeleteAccount(account []byte) (int, error) {
-	deleted, err := s.deleteWhere(account, func(indexed) bool { return true })
+	deleted, err := s.deleteWhere(account, false, func(indexed) bool { return true })
 	return len(deleted), wrap("delete account", err)
 }
 
@@ -87,8 +88,9 @@ func inNamespace(e indexed, ns *int16) bool { return ns == nil || e.ns == *ns }
 
 // deleteWhere deletes the account's messages that match, expired ones
 // included (they would only wait for the purge), and returns the hashes of
-// the live ones in hash order.
-func (s *Store) deleteWhere(account []byte, match func(indexed) bool) (deleted []string, err error) {
+// the live ones in hash order. byOwner leaves tombstones (bury) for the
+// live ones.
+func (s *Store) deleteWhere(account []byte, byOwner bool, match func(indexed) bool) (deleted []string, err error) {
 	if !validAccount(account) {
 		return nil, ErrBadAccount
 	}
@@ -103,7 +105,11 @@ func (s *Store) deleteWhere(account []byte, match func(indexed) bool) (deleted [
 			if !match(e) {
 				continue
 			}
-			if err := b.remove(account, e.hash, e.ref); err != nil {
+			remove := b.remove
+			if byOwner && e.live(now) {
+				remove = b.bury
+			}
+			if err := remove(account, e.hash, e.ref); err != nil {
 				return err
 			}
 			if e.live(now) {

@@ -112,7 +112,7 @@ func TestPutReplacesAnExpiredCopy(t *testing.T) {
 	n, err := s.PurgeExpired()
 	require.NoError(t, err)
 	require.Zero(t, n, "the old primary entry went with the replacement")
-	require.Equal(t, []string{"h", "m"}, rawKinds(t, s), "one index and one message entry")
+	require.Equal(t, []string{"h", "n"}, rawKinds(t, s), "one index and one message entry")
 }
 
 func TestPutHonoursContext(t *testing.T) {
@@ -150,7 +150,7 @@ func TestSameMessageTwiceInOneRound(t *testing.T) {
 	results := make([]bool, 3)
 	var ops []*op
 	for i, msg := range []Message{m, m, longer} {
-		p := newPut(&msg)
+		p := newPut(&msg, true)
 		ops = append(ops, &op{
 			apply: func(b *batch) (err error) { results[i], err = s.applyPut(b, p); return err },
 			done:  make(chan error, 1),

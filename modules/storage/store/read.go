@@ -14,9 +14,11 @@ import (
 // as the callback takes.
 const forEachChunk = 1000
 
-// Retrieve returns the account's live messages in namespace ns in
-// (Timestamp, Hash) order, starting after the message whose hash is
-// lastHash ("", or a hash not live in ns, means from the start). It stops
+// Retrieve returns the account's live messages in namespace ns in the order
+// they arrived here, starting after the message whose hash is lastHash ("",
+// or a hash not live in ns, means from the start): a message stored after
+// lastHash's is on a later page whatever its timestamp (a sender's clock a
+// few seconds behind must not hide it from a client paging by last_hash). It stops
 // at maxCount messages, or before the message whose data would take the
 // total over maxBytes, but returns at least one message if there is any
 // (maxCount or maxBytes <= 0: no such limit). more reports further live
@@ -85,7 +87,7 @@ func readMessage(item *badger.Item, now int64) (m Message, live bool, err error)
 		return Message{}, false, err
 	}
 	err = item.Value(func(v []byte) error {
-		expiry, data, err := decodePrimary(v)
+		expiry, ts, data, err := decodePrimary(v)
 		if err != nil || expiry <= now {
 			return err
 		}
@@ -94,7 +96,7 @@ func readMessage(item *badger.Item, now int64) (m Message, live bool, err error)
 			Hash:      parts.hash,
 			Account:   bytes.Clone(parts.account),
 			Namespace: parts.ns,
-			Timestamp: parts.ts,
+			Timestamp: ts,
 			Expiry:    expiry,
 			Data:      bytes.Clone(data),
 		}

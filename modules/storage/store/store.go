@@ -116,6 +116,10 @@ type Store struct {
 	txnMaxSize, txnMaxCount int64
 	valueThreshold          int64
 
+	// seq is the last arrival number given (keys.go); only the writer
+	// touches it once Open has read it.
+	seq uint64
+
 	queue      chan *op
 	writerDone chan struct{}
 	stop       chan struct{}
@@ -155,7 +159,15 @@ func Open(dir string, o Options) (*Store, error) {
 		stop:           make(chan struct{}),
 		bgDone:         make(chan struct{}),
 	}
+	if s.seq, err = readCounter(db); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 	go s.runWriter()
+	if err := s.migrateV1(); err != nil {
+		close(s.bgDone)
+		return nil, errors.Join(fmt.Errorf("migrate messages to arrival order: %w", err), s.Close())
+	}
 	if _, err := s.PurgeExpired(); err != nil {
 		close(s.bgDone)
 		return nil, errors.Join(fmt.Errorf("first purge pass: %w", err), s.Close())

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -258,11 +259,67 @@ func (b *batch) remove(account []byte, hash string, r ref) error {
 		deleteWrite(r.primaryKey(account, hash)), deleteWrite(indexKey(account, hash)))
 }
 
+// bury stages the deletion of a message by its owner: it goes, and a
+// tombstone keeps its hash from being stored again until its expiry.
+func (b *batch) bury(account []byte, hash string, r ref) error {
+	tomb, err := b.tombWrite(account, hash, r.expiry)
+	if err != nil {
+		return err
+	}
+	return b.stage(delta{-1, -int64(r.dataLen)},
+		deleteWrite(r.primaryKey(account, hash)), deleteWrite(indexKey(account, hash)), tomb)
+}
+
+// tombWrite is the tombstone of hash until expiry, or until the one already
+// there if that is later.
+func (b *batch) tombWrite(account []byte, hash string, expiry int64) (write, error) {
+	key := tombKey(account, hash)
+	item, err := b.txn.Get(key)
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+	case err != nil:
+		return write{}, fmt.Errorf("read tombstone: %w", err)
+	default:
+		err = item.Value(func(v []byte) error {
+			old, err := decodeTomb(v)
+			expiry = max(expiry, old)
+			return err
+		})
+		if err != nil {
+			return write{}, fmt.Errorf("read tombstone: %w", err)
+		}
+	}
+	return setWrite(key, encodeTomb(expiry), expiry), nil
+}
+
+// tombstoned says whether the owner deleted or cut short hash and its
+// original expiry has not passed.
+func (b *batch) tombstoned(account []byte, hash string, now int64) (bool, error) {
+	item, err := b.txn.Get(tombKey(account, hash))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("read tombstone: %w", err)
+	}
+	var until int64
+	err = item.Value(func(v []byte) (err error) {
+		until, err = decodeTomb(v)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("read tombstone: %w", err)
+	}
+	return until > now, nil
+}
+
 // setExpiry rewrites a message and its index entry with a new expiry and
-// TTL (an expiry already past deletes it).
+// TTL. Only owners' changes lower an expiry: a lower one leaves a
+// tombstone until the old expiry, and one already past deletes the
+// message (bury).
 func (b *batch) setExpiry(account []byte, hash string, r ref, expiry int64) error {
 	if expiry <= b.s.nowMs() {
-		return b.remove(account, hash, r)
+		return b.bury(account, hash, r)
 	}
 	pk := r.primaryKey(account, hash)
 	item, err := b.txn.Get(pk)
@@ -273,14 +330,33 @@ func (b *batch) setExpiry(account []byte, hash string, r ref, expiry int64) erro
 	if err != nil {
 		return fmt.Errorf("read message to change its expiry: %w", err)
 	}
-	_, data, err := decodePrimary(v)
+	_, ts, data, err := decodePrimary(v)
 	if err != nil {
 		return err
 	}
+	ws := []write{setWrite(pk, encodePrimary(expiry, ts, data), expiry)}
+	if expiry < r.expiry {
+		tomb, err := b.tombWrite(account, hash, r.expiry)
+		if err != nil {
+			return err
+		}
+		ws = append(ws, tomb)
+	}
 	r.expiry = expiry
-	return b.stage(delta{},
-		setWrite(pk, encodePrimary(expiry, data), expiry),
-		setWrite(indexKey(account, hash), encodeIndex(r), expiry))
+	ws = append(ws, setWrite(indexKey(account, hash), encodeIndex(r), expiry))
+	return b.stage(delta{}, ws...)
+}
+
+// nextSeq is the next arrival number. Only the writer calls it.
+func (s *Store) nextSeq() uint64 {
+	s.seq++
+	return s.seq
+}
+
+// counterWrite persists the last arrival number given, in the same commit
+// as the message that took it (no TTL: it lives as long as the store).
+func (s *Store) counterWrite() write {
+	return write{key: counterKey, value: binary.BigEndian.AppendUint64(nil, s.seq)}
 }
 
 // indexed is an index entry read during a scan.

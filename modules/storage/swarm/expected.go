@@ -15,9 +15,11 @@ type Message = store.Message
 // set, so tests run on a map as well as on *store.Store, which the module
 // passes.
 type Store interface {
-	// Put stores m; already is true when it was there (storing twice is
-	// harmless, DESIGN.md §9).
-	Put(ctx context.Context, m Message) (already bool, err error)
+	// PutCopy stores a peer's copy of m; already is true when it was there
+	// (storing twice is harmless, DESIGN.md §9). It never changes a message
+	// held (no later expiry from a peer) and never brings back one its
+	// owner deleted or cut short (store.PutCopy).
+	PutCopy(ctx context.Context, m Message) (already bool, err error)
 	// ForEach calls fn for every live message, in any order, and stops at
 	// fn's first error.
 	ForEach(fn func(Message) error) error

@@ -2,6 +2,7 @@ package swarm
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -85,7 +86,9 @@ func (s *Swarm) pullFrom(ctx context.Context, peer *netview.Node, id uint64) (in
 		if err := json.Unmarshal(out, &page); err != nil {
 			return stored, fmt.Errorf("pull: answer: %w", err)
 		}
-		n, _, err := s.accept(ctx, page.Messages)
+		// A pull asks members of this node's swarm only: no per-message
+		// sender check.
+		n, _, err := s.accept(ctx, nil, page.Messages)
 		stored += n
 		if err != nil {
 			return stored, err
@@ -105,19 +108,25 @@ func (s *Swarm) pullFrom(ctx context.Context, peer *netview.Node, id uint64) (in
 // messages/s batched against ~3.3 k/s one fsync each, DESIGN.md §12).
 const putConcurrency = 64
 
-// accept stores the messages of ws that are valid, alive, and of accounts
-// this node serves in the current view; it returns how many were new and
-// how many it refused (invalid, or not ours). Expired ones are neither.
-func (s *Swarm) accept(ctx context.Context, ws []WireMessage) (stored, refused int, err error) {
+// accept stores the messages of ws that are valid, alive, of accounts this
+// node serves in the current view, and (when from is not nil) of accounts
+// whose swarm has, or lately had, from as a member (mayHandOver); it returns
+// how many were new and how many it refused (invalid, or not ours, or not
+// from's). Expired ones are neither. Expiries are capped at now + MaxTTL: a
+// peer cannot make a message outlive what any client could ask for.
+func (s *Swarm) accept(ctx context.Context, from ed25519.PublicKey, ws []WireMessage) (stored, refused int, err error) {
 	v := s.view()
 	now := s.now().UnixMilli()
+	limit := now + s.cfg.MaxTTL.Milliseconds()
 	var ms []Message
 	for _, w := range ws {
 		m, err := FromWire(w)
-		if err != nil || v == nil || !servesIn(v, s.self, m.Account[1:]) {
+		if err != nil || v == nil || !servesIn(v, s.self, m.Account[1:]) ||
+			from != nil && !s.mayHandOver(v, from, m.Account[1:]) {
 			refused++
 			continue
 		}
+		m.Expiry = min(m.Expiry, limit)
 		if m.Expiry > now {
 			ms = append(ms, m)
 		}
@@ -135,7 +144,7 @@ func (s *Swarm) accept(ctx context.Context, ws []WireMessage) (stored, refused i
 				// Not cancelled midway: a Put whose ctx ends while the store's
 				// writer holds it races with that writer (store.Put's named
 				// result); a Put is one group commit, so shutdown waits little.
-				already, err := s.store.Put(context.WithoutCancel(ctx), ms[i])
+				already, err := s.store.PutCopy(context.WithoutCancel(ctx), ms[i])
 				if err != nil {
 					mu.Lock()
 					errs = append(errs, err)

@@ -96,7 +96,7 @@ type lateStore struct {
 
 func (s *lateStore) ForEach(fn func(Message) error) error {
 	return s.testStore.ForEach(func(m Message) error {
-		s.once.Do(func() { _, _ = s.testStore.Put(context.Background(), s.late) })
+		s.once.Do(func() { _, _ = s.testStore.PutCopy(context.Background(), s.late) })
 		return fn(m)
 	})
 }

@@ -37,16 +37,19 @@ type memStore struct {
 
 func newMemStore() *memStore { return &memStore{m: map[string]map[string]Message{}} }
 
-func (s *memStore) Put(_ context.Context, m Message) (bool, error) {
+// PutCopy keeps the copy held, as the real store does.
+func (s *memStore) PutCopy(_ context.Context, m Message) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	a := string(m.Account)
 	if s.m[a] == nil {
 		s.m[a] = map[string]Message{}
 	}
-	_, had := s.m[a][m.Hash]
+	if _, had := s.m[a][m.Hash]; had {
+		return true, nil
+	}
 	s.m[a][m.Hash] = m
-	return had, nil
+	return false, nil
 }
 
 // ForEach walks a snapshot (map order: no order at all), so fn may take
@@ -117,7 +120,7 @@ func (s *memStore) count(acct sessionid.Account) int {
 
 func (s *memStore) put(t testing.TB, ms ...Message) {
 	for _, m := range ms {
-		_, err := s.Put(context.Background(), m)
+		_, err := s.PutCopy(context.Background(), m)
 		require.NoError(t, err)
 	}
 }
@@ -300,7 +303,7 @@ func opFunc(nd *tnode) OpFunc {
 		if !s.IsPeer(sessionid.Account(m.Account), from) || !s.Serves(sessionid.Account(m.Account)) {
 			return http.StatusMisdirectedRequest, []byte(`{"error":"not this swarm"}`)
 		}
-		if _, err := nd.store.Put(ctx, m); err != nil {
+		if _, err := nd.store.PutCopy(ctx, m); err != nil {
 			return http.StatusInternalServerError, nil
 		}
 		return http.StatusOK, []byte(`{"stored":true}`)

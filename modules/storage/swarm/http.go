@@ -79,14 +79,16 @@ func (s *Swarm) ServePull(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, ans)
 }
 
-// ServePush takes messages handed over by any active node, storing those
-// of accounts whose swarm has this node and counting the others refused.
+// ServePush takes messages handed over by an active node, storing those of
+// accounts whose swarm has this node and has, or lately had, the sender
+// (mayHandOver), and counting the others refused.
 func (s *Swarm) ServePush(w http.ResponseWriter, r *http.Request) {
 	body, v, ok := s.read(w, r)
 	if !ok {
 		return
 	}
-	if _, err := n2n.Verify(r, body, s.now(), v.Active); err != nil {
+	from, err := n2n.Verify(r, body, s.now(), v.Active)
+	if err != nil {
 		http.Error(w, err.Error(), http.StatusUnauthorized)
 		return
 	}
@@ -95,7 +97,7 @@ func (s *Swarm) ServePush(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "push: bad request", http.StatusBadRequest)
 		return
 	}
-	stored, refused, err := s.accept(r.Context(), req.Messages)
+	stored, refused, err := s.accept(r.Context(), from, req.Messages)
 	if err != nil {
 		s.log.Error().Err(err).Msg("push not stored")
 		http.Error(w, "push: store unavailable", http.StatusInternalServerError)

@@ -59,7 +59,8 @@ func TestPullAndPushRefuseWhoMayNotAsk(t *testing.T) {
 	code, _ = post(tn.nodes[1].key, PullPath, PullRequest{Swarm: swarmA, After: "abc.1"})
 	require.Equal(t, http.StatusGone, code, "a cursor this node never gave")
 
-	// Push: any active node, but only accounts of this node's swarm.
+	// Push: an active node, only accounts of this node's swarm, and only
+	// from a member (or former member) of that swarm.
 	inA, inB := msgOf(acctAt(swarmA+4, 2), "for A"), msgOf(acctAt(swarmB+4, 3), "for B")
 	push := PushRequest{Messages: []WireMessage{ToWire(inA), ToWire(inB)}}
 	require.Equal(t, http.StatusUnauthorized, unsigned(PushPath, push))
@@ -68,6 +69,11 @@ func TestPullAndPushRefuseWhoMayNotAsk(t *testing.T) {
 	code, out = post(tn.nodes[2].key, PushPath, push)
 	require.Equal(t, http.StatusOK, code)
 	var ans PushAnswer
+	require.NoError(t, json.Unmarshal(out, &ans))
+	require.Equal(t, PushAnswer{Refused: 2}, ans, "a node never in swarm A")
+	require.False(t, target.store.has(inA))
+	code, out = post(tn.nodes[1].key, PushPath, push)
+	require.Equal(t, http.StatusOK, code)
 	require.NoError(t, json.Unmarshal(out, &ans))
 	require.Equal(t, PushAnswer{Stored: 1, Refused: 1}, ans)
 	require.True(t, target.store.has(inA))

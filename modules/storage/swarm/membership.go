@@ -3,6 +3,8 @@ package swarm
 import (
 	"bytes"
 	"crypto/ed25519"
+	"slices"
+	"sync"
 
 	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/modules/netview"
@@ -81,4 +83,74 @@ func memberIn(members []*netview.Node, node ed25519.PublicKey) *netview.Node {
 		}
 	}
 	return nil
+}
+
+// maxFormer is how many past memberships former keeps: a handover runs
+// right after the change that causes it, and is retried every
+// RecheckEvery, so a few are plenty; past them (or after a restart of the
+// receiver) a former member's push is refused and it keeps the messages.
+const maxFormer = 8
+
+// former is the views that preceded the last changes of the swarms, newest
+// last.
+type former struct {
+	mu    sync.Mutex
+	views []*netview.View
+}
+
+// note keeps old when cur's swarms differ from it.
+func (f *former) note(old, cur *netview.View) {
+	if old == nil || cur == nil || sameSwarms(old, cur) {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.views = append(f.views, old)
+	if len(f.views) > maxFormer {
+		f.views = append([]*netview.View(nil), f.views[len(f.views)-maxFormer:]...)
+	}
+}
+
+func (f *former) list() []*netview.View {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]*netview.View(nil), f.views...)
+}
+
+// sameSwarms says whether a and b have the same swarms with the same
+// members.
+func sameSwarms(a, b *netview.View) bool {
+	ida, idb := a.SwarmIDs(), b.SwarmIDs()
+	if !slices.Equal(ida, idb) {
+		return false
+	}
+	for _, id := range ida {
+		ma, mb := a.Members(id), b.Members(id)
+		if len(ma) != len(mb) {
+			return false
+		}
+		for i := range ma {
+			if !ma[i].Ed25519.Equal(mb[i].Ed25519) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mayHandOver says whether node may push messages of the account whose
+// 32-byte key is key: it is a member of the account's swarm in v, or was
+// one in a view before a recent change (the old holders hand accounts over
+// when the ring moves them). Any other node is refused: nodes are
+// permissionless, and a push is unsigned (review D12).
+func (s *Swarm) mayHandOver(v *netview.View, node ed25519.PublicKey, key []byte) bool {
+	if servesIn(v, node, key) {
+		return true
+	}
+	for _, old := range s.former.list() {
+		if servesIn(old, node, key) {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,8 @@
 //	                        200: {"messages":[...],"next":"<cursor>"|""}  (members of that swarm only;
 //	                        410: cursor unknown or expired, start again; 503: too many pulls)
 //	POST /n2n/storage/push  {"messages":[...]}  200: {"stored":n,"refused":m}  (any active node;
-//	                        messages of accounts not in the receiver's swarm are refused)
+//	                        a message is refused unless its account is in the receiver's swarm
+//	                        and the sender is, or lately was, a member of that swarm)
 //
 // Messages travel as WireMessage (account hex, data base64), and a
 // receiver recomputes each hash from the content.
@@ -56,6 +57,7 @@ const (
 	DefaultRecheckEvery = time.Minute
 	DefaultPullLimit    = 256
 	DefaultFillPeers    = 2
+	DefaultMaxTTL       = 30 * 24 * time.Hour
 )
 
 // Config is what a Swarm is made from. Key, View, Store and QueueDir are
@@ -83,6 +85,9 @@ type Config struct {
 	PullLimit int
 	// FillPeers is how many peers a fill pulls from (2).
 	FillPeers int
+	// MaxTTL caps the expiry of a message a peer hands over: now + MaxTTL
+	// (30 days, Session's longest TTL, rpc.MaxTTLPrivate).
+	MaxTTL time.Duration
 }
 
 // Swarm is one node's swarm membership and replication. Its methods are
@@ -99,6 +104,7 @@ type Swarm struct {
 	cfg     Config
 	queue   *queue
 	pulls   *pulls // pulls served to peers
+	former  former // views before the last membership changes (push senders)
 
 	fills   atomic.Int64  // fills done (tests wait on it)
 	changed chan struct{} // a view change to react to (fill, handover)
@@ -142,6 +148,9 @@ func New(cfg Config) (*Swarm, error) {
 	if cfg.FillPeers <= 0 {
 		cfg.FillPeers = DefaultFillPeers
 	}
+	if cfg.MaxTTL <= 0 {
+		cfg.MaxTTL = DefaultMaxTTL
+	}
 	log := cfg.Log.With().Str("part", "swarm").Logger()
 	q, err := openQueue(cfg.QueueDir, cfg.MaxQueue, log)
 	if err != nil {
@@ -158,9 +167,14 @@ func New(cfg Config) (*Swarm, error) {
 	return s, nil
 }
 
-// OnChange is to be registered with Follower.OnChange: it wakes the worker
-// that fills and hands over. It never blocks the follower.
-func (s *Swarm) OnChange(_, _ *netview.View) { signal(s.changed) }
+// OnChange is to be registered with Follower.OnChange: it keeps the view
+// being replaced if the swarms changed (so former members may still hand
+// their accounts over) and wakes the worker that fills and hands over. It
+// never blocks the follower.
+func (s *Swarm) OnChange(old, cur *netview.View) {
+	s.former.note(old, cur)
+	signal(s.changed)
+}
 
 // Run retries queued forwards and reacts to view changes (fill, handover)
 // until ctx ends. It looks at the current view once at start, so a node
