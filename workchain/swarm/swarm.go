@@ -260,5 +260,6 @@ func (st *work) result() []Swarm {
 func AccountPoint(key [32]byte) uint64 { return swarmring.AccountPoint(key) }
 
 // Of returns the id of the swarm nearest to the account on the wrapping ring
-// (lower id on ties). ids must be sorted; ok is false when there are none.
+// (on an exact tie the swarm on the left, as Session does: see
+// core/swarmring). ids must be sorted; ok is false when there are none.
 func Of(ids []uint64, key [32]byte) (uint64, bool) { return swarmring.Of(ids, key) }
