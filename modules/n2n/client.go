@@ -16,6 +16,8 @@ type Client struct {
 	key     ed25519.PrivateKey
 	cert    []tls.Certificate
 	timeout time.Duration
+	// keepalive finds framed connections whose peer went silent.
+	keepalive keepalive
 
 	mu    sync.Mutex
 	pools map[string]*connPool // by peer key and address
@@ -29,7 +31,7 @@ func NewClient(key ed25519.PrivateKey, timeout time.Duration) *Client {
 		// Only a broken crypto/rand or a malformed key gets here.
 		panic(fmt.Sprintf("n2n: node certificate: %v", err))
 	}
-	return &Client{key: key, cert: []tls.Certificate{cert}, timeout: timeout, pools: map[string]*connPool{}}
+	return &Client{key: key, cert: []tls.Certificate{cert}, timeout: timeout, keepalive: defaultKeepalive(timeout), pools: map[string]*connPool{}}
 }
 
 // Close drops pooled connections.

@@ -61,8 +61,20 @@ func (c *Client) framed(ctx context.Context, p *connPool, to ed25519.PublicKey, 
 		p.put(pc)
 		return nil, nil
 	}
-	p.mux = newMuxConn(pc.c)
+	p.mux = newMuxConn(pc.c, c.keepalive)
 	return p.mux, nil
+}
+
+// After a refusal of the framed protocol, the peer is reached over
+// HTTP/1.1 for a while: long enough not to dial for each request, short
+// enough that a node that just became active soon gets it.
+const refusedFallback = time.Minute
+
+// refused turns the peer to HTTP/1.1 after a refusal.
+func (p *connPool) refused() {
+	p.dialMu.Lock()
+	defer p.dialMu.Unlock()
+	p.httpOnlyTil = time.Now().Add(refusedFallback)
 }
 
 const maxIdlePerPeer = 64
@@ -178,6 +190,14 @@ func (c *Client) Post(ctx context.Context, to ed25519.PublicKey, addr, path stri
 		code, out, sent, err := m.post(ctx, deadline, path, body)
 		if err == nil {
 			return code, out, nil
+		}
+		// A peer that refuses us the framed protocol (we are not an
+		// active node in its view) read nothing: the request goes over
+		// HTTP/1.1, where its handlers decide as for any caller.
+		var ref *refusedError
+		if errors.As(err, &ref) {
+			pool.refused()
+			break
 		}
 		// A connection the peer closed (a drained process during a hot
 		// swap) had not answered: every node-to-node request is safe to

@@ -187,9 +187,17 @@ func TestDirectPostConnections(t *testing.T) {
 	require.ErrorIs(t, err, context.Canceled)
 }
 
-// serveFramedWith is serveWith with the framed protocol enabled, as the
-// relay and storage modules serve.
+// serveFramedWith is serveWith with the framed protocol enabled for key(1),
+// the calling node of these tests, as the relay and storage modules serve.
 func serveFramedWith(t *testing.T, k ed25519.PrivateKey, h http.HandlerFunc, connState ...func(net.Conn, http.ConnState)) (string, *http.Server) {
+	t.Helper()
+	addr, srv, _ := serveFramedCfg(t, k, h, FramedConfig{IsNode: onlyNodes(key(1))}, connState...)
+	return addr, srv
+}
+
+// serveFramedCfg serves h with the framed protocol configured by fc; it
+// returns the server's framed connections too.
+func serveFramedCfg(t *testing.T, k ed25519.PrivateKey, h http.Handler, fc FramedConfig, connState ...func(net.Conn, http.ConnState)) (string, *http.Server, *framedConns) {
 	t.Helper()
 	cfg, err := ServerTLS(k)
 	require.NoError(t, err)
@@ -199,10 +207,22 @@ func serveFramedWith(t *testing.T, k ed25519.PrivateKey, h http.HandlerFunc, con
 	if len(connState) > 0 {
 		srv.ConnState = connState[0]
 	}
-	EnableFramed(srv, cfg)
+	conns := enableFramed(srv, cfg, fc)
 	go srv.Serve(tls.NewListener(ln, cfg))
 	t.Cleanup(func() { srv.Close() })
-	return ln.Addr().String(), srv
+	return ln.Addr().String(), srv, conns
+}
+
+// onlyNodes accepts the keys of ks as active nodes.
+func onlyNodes(ks ...ed25519.PrivateKey) func(ed25519.PublicKey) bool {
+	return func(p ed25519.PublicKey) bool {
+		for _, k := range ks {
+			if p.Equal(k.Public()) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // Over the framed protocol, many requests at once on one connection each
@@ -241,10 +261,12 @@ func TestFramedRequests(t *testing.T) {
 	wg.Wait()
 	require.Equal(t, int32(1), conns.Load(), "one framed connection carried them all")
 
-	// A stranger's certificate is refused by the handler as over HTTP.
-	code, _, err := NewClient(key(3), 5*time.Second).Post(context.Background(), bPub, addr, "/p", nil)
+	// A stranger's certificate is refused, as over HTTP (there by the
+	// handler, here by the framed protocol, before any frame is read).
+	code, out, err := NewClient(key(3), 5*time.Second).Post(context.Background(), bPub, addr, "/p", nil)
 	require.NoError(t, err)
 	require.Equal(t, http.StatusUnauthorized, code)
+	require.Contains(t, string(out), ErrNotANode.Error())
 
 	// A plain HTTPS client on the same port.
 	hc := &http.Client{Transport: &http.Transport{TLSClientConfig: ClientTLS(bPub)}}
@@ -287,7 +309,8 @@ func TestFramedShutdownDrains(t *testing.T) {
 }
 
 // Only nodes speak the framed protocol: a connection without a client
-// certificate is closed unanswered.
+// certificate gets the refusal (id 0, 401) and is closed; its frame is not
+// answered.
 func TestFramedNeedsANodeCertificate(t *testing.T) {
 	b := key(2)
 	bPub := b.Public().(ed25519.PublicKey)
@@ -301,7 +324,13 @@ func TestFramedNeedsANodeCertificate(t *testing.T) {
 	_, err = c.Write(requestFrame(1, "/x", nil))
 	require.NoError(t, err)
 	require.NoError(t, c.SetReadDeadline(time.Now().Add(5*time.Second)))
-	_, _, _, err = readAnswerFrame(bufio.NewReader(c))
+	br := bufio.NewReader(c)
+	id, status, body, err := readAnswerFrame(br)
+	require.NoError(t, err)
+	require.Equal(t, uint32(0), id)
+	require.Equal(t, http.StatusUnauthorized, status)
+	require.Equal(t, errNoCert.Error(), string(body))
+	_, _, _, err = readAnswerFrame(br)
 	require.Error(t, err)
 	require.NotErrorIs(t, err, os.ErrDeadlineExceeded, "the server should close, not hang")
 }

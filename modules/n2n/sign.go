@@ -49,6 +49,54 @@ func Sign(r *http.Request, body []byte, key ed25519.PrivateKey, now time.Time) {
 	r.Header.Set(HeaderSig, hex.EncodeToString(ed25519.Sign(key, SigningBytes(r.Method, r.URL.Path, ms, body))))
 }
 
+// Admit checks what r's header alone can tell, before its body is read:
+// the client certificate's key is an active node, or else the signature
+// headers name an active node with a timestamp in the window. Verify must
+// still check the signature over the body.
+func Admit(r *http.Request, now time.Time, isNode func(ed25519.PublicKey) bool) error {
+	if pub, ok := PeerKey(r); ok {
+		if !isNode(pub) {
+			return ErrNotANode
+		}
+		return nil
+	}
+	pub, ms, err := signedHeader(r)
+	if err != nil {
+		return err
+	}
+	if err := fresh(ms, now); err != nil {
+		return err
+	}
+	if !isNode(pub) {
+		return ErrNotANode
+	}
+	return nil
+}
+
+// signedHeader is the sender key and timestamp of a signed request.
+func signedHeader(r *http.Request) (ed25519.PublicKey, int64, error) {
+	nodeHex, tsStr, sigHex := r.Header.Get(HeaderNode), r.Header.Get(HeaderTime), r.Header.Get(HeaderSig)
+	if nodeHex == "" || tsStr == "" || sigHex == "" {
+		return nil, 0, ErrUnsigned
+	}
+	pub, err := hex.DecodeString(nodeHex)
+	if err != nil || len(pub) != ed25519.PublicKeySize {
+		return nil, 0, ErrBadNodeKey
+	}
+	ms, err := strconv.ParseInt(tsStr, 10, 64)
+	if err != nil {
+		return nil, 0, ErrBadTimeStmp
+	}
+	return pub, ms, nil
+}
+
+func fresh(ms int64, now time.Time) error {
+	if d := now.Sub(time.UnixMilli(ms)); d > MaxSkew || d < -MaxSkew {
+		return fmt.Errorf("%w (%s off)", ErrStale, d.Round(time.Second))
+	}
+	return nil
+}
+
 // Verify checks r's signature over body, its age, and that isNode accepts
 // the sender; it returns the sender's key.
 //
@@ -61,22 +109,14 @@ func Verify(r *http.Request, body []byte, now time.Time, isNode func(ed25519.Pub
 		}
 		return pub, nil
 	}
-	nodeHex, tsStr, sigHex := r.Header.Get(HeaderNode), r.Header.Get(HeaderTime), r.Header.Get(HeaderSig)
-	if nodeHex == "" || tsStr == "" || sigHex == "" {
-		return nil, ErrUnsigned
-	}
-	pub, err := hex.DecodeString(nodeHex)
-	if err != nil || len(pub) != ed25519.PublicKeySize {
-		return nil, ErrBadNodeKey
-	}
-	ms, err := strconv.ParseInt(tsStr, 10, 64)
+	pub, ms, err := signedHeader(r)
 	if err != nil {
-		return nil, ErrBadTimeStmp
+		return nil, err
 	}
-	if d := now.Sub(time.UnixMilli(ms)); d > MaxSkew || d < -MaxSkew {
-		return nil, fmt.Errorf("%w (%s off)", ErrStale, d.Round(time.Second))
+	if err := fresh(ms, now); err != nil {
+		return nil, err
 	}
-	sig, err := hex.DecodeString(sigHex)
+	sig, err := hex.DecodeString(r.Header.Get(HeaderSig))
 	if err != nil || len(sig) != ed25519.SignatureSize || !ed25519.Verify(pub, SigningBytes(r.Method, r.URL.Path, ms, body), sig) {
 		return nil, ErrBadSig
 	}

@@ -80,13 +80,18 @@ func (h *Handler) serveClient(w http.ResponseWriter, r *http.Request) {
 }
 
 // servePeer is the same as a client request, but only another node may
-// send it (a hop forwarding).
+// send it (a hop forwarding). Whatever the header can tell of the sender is
+// checked before a byte of the body is read: a stranger costs no memory.
 func (h *Handler) servePeer(w http.ResponseWriter, r *http.Request) {
+	if err := n2n.Admit(r, time.Now(), h.IsNode); err != nil {
+		http.Error(w, err.Error(), http.StatusUnauthorized)
+		return
+	}
 	body, ok := readBody(w, r)
 	if !ok {
 		return
 	}
-	if _, err := n2n.Verify(r, body, time.Now(), h.isNode); err != nil {
+	if _, err := n2n.Verify(r, body, time.Now(), h.IsNode); err != nil {
 		http.Error(w, err.Error(), http.StatusUnauthorized)
 		return
 	}
@@ -102,7 +107,9 @@ func answer(w http.ResponseWriter, code int, body []byte) {
 	_, _ = w.Write(body)
 }
 
-func (h *Handler) isNode(k ed25519.PublicKey) bool { return h.View().Active(k) }
+// IsNode says whether k is an active node of the relay's network view (no
+// view yet: none is).
+func (h *Handler) IsNode(k ed25519.PublicKey) bool { return h.View().Active(k) }
 
 // Errors a hop answers in clear text (only the final hop encrypts).
 var (

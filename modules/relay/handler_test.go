@@ -1,14 +1,19 @@
 package relay
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -61,7 +66,7 @@ func startNet(t testing.TB, n int) *testNet {
 			},
 			Timeout: 5 * time.Second, Log: zerolog.Nop()}
 		tn.handlers = append(tn.handlers, h)
-		srv, err := n2n.NewServer(k, h.Routes()) // as relay.go serves
+		srv, err := n2n.NewServer(k, h.Routes(), h.IsNode) // as relay.go serves
 		require.NoError(t, err)
 		srv.ServeAll(lns[i:i+1], func(err error) { t.Error(err) })
 		t.Cleanup(func() { srv.Close(); h.Peers.Close() })
@@ -259,4 +264,69 @@ func TestTimeouts(t *testing.T) {
 		require.Equal(t, http.StatusGatewayTimeout, code, "%s", out)
 		require.Contains(t, string(out), "timed out")
 	})
+}
+
+// TestServePeer_NonNodeRefusedBeforeBody: a caller that is not an active
+// node announcing a 10 MiB body to /n2n/onion is refused from the request
+// header alone; the body is never sent, let alone read.
+//
+// fails on a96bbb3: servePeer reads the whole body before checking the
+// sender, so the answer never comes while the body is withheld.
+func TestServePeer_NonNodeRefusedBeforeBody(t *testing.T) {
+	tn := startNet(t, 1)
+	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{99}, 32))
+	cases := []struct {
+		name    string
+		cert    ed25519.PrivateKey // nil: none
+		headers string
+		want    error
+	}{
+		{"stranger's certificate", stranger, "", n2n.ErrNotANode},
+		{"no certificate, unsigned", nil, "", n2n.ErrUnsigned},
+		{"no certificate, signed by a stranger", nil, signedHeaders(t, stranger), n2n.ErrNotANode},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := n2n.ClientTLS(tn.keys[0].Public().(ed25519.PublicKey))
+			if tc.cert != nil {
+				cfg.Certificates = []tls.Certificate{selfSigned(t, tc.cert)}
+			}
+			c, err := tls.Dial("tcp", tn.addrs[0], cfg)
+			require.NoError(t, err)
+			defer c.Close()
+			_, err = fmt.Fprintf(c, "POST /n2n/onion HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n%s\r\n", onion.MaxBodySize, tc.headers)
+			require.NoError(t, err)
+			// Only a refusal from the header can arrive: the body is withheld.
+			require.NoError(t, c.SetReadDeadline(time.Now().Add(10*time.Second)))
+			res, err := http.ReadResponse(bufio.NewReader(c), nil)
+			require.NoError(t, err, "no answer without the body")
+			defer res.Body.Close()
+			out, _ := io.ReadAll(res.Body)
+			require.Equal(t, http.StatusUnauthorized, res.StatusCode)
+			require.Contains(t, string(out), tc.want.Error())
+		})
+	}
+}
+
+// signedHeaders are the signature headers of key over an empty body (the
+// signature does not matter: the sender is refused before it is checked).
+func signedHeaders(t *testing.T, key ed25519.PrivateKey) string {
+	t.Helper()
+	r, err := http.NewRequest(http.MethodPost, "https://x/n2n/onion", nil)
+	require.NoError(t, err)
+	n2n.Sign(r, nil, key, time.Now())
+	var b strings.Builder
+	for _, h := range []string{n2n.HeaderNode, n2n.HeaderTime, n2n.HeaderSig} {
+		fmt.Fprintf(&b, "%s: %s\r\n", h, r.Header.Get(h))
+	}
+	return b.String()
+}
+
+// selfSigned is a certificate of key as nodes make theirs.
+func selfSigned(t *testing.T, key ed25519.PrivateKey) tls.Certificate {
+	t.Helper()
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour)}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, key.Public(), key)
+	require.NoError(t, err)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}
 }

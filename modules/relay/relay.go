@@ -81,7 +81,7 @@ func (m *Module) Start(context.Context) error {
 		Storage: m.callStorage, Timeout: time.Duration(m.set.TimeoutMs) * time.Millisecond, Log: m.log,
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now),
 	}
-	if m.srv, err = n2n.NewServer(m.env.NodeKey, m.h.Routes()); err != nil {
+	if m.srv, err = n2n.NewServer(m.env.NodeKey, m.h.Routes(), m.h.IsNode); err != nil {
 		cancel()
 		return err
 	}

@@ -111,7 +111,8 @@ func (m *Module) Start(context.Context) error {
 	mux := http.NewServeMux()
 	mux.Handle("POST /storage_rpc/v1", m.rpc)
 	sw.Register(mux, m.applyPeer)
-	if m.srv, err = n2n.NewServer(m.env.NodeKey, mux); err != nil {
+	isNode := func(k ed25519.PublicKey) bool { return follower.View().Active(k) }
+	if m.srv, err = n2n.NewServer(m.env.NodeKey, mux, isNode); err != nil {
 		return errors.Join(err, sw.Close(), st.Close())
 	}
 	ctx, cancel := context.WithCancel(context.Background())
