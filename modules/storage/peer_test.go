@@ -74,7 +74,7 @@ func newPeerNode(t *testing.T) *peerNode {
 	mux := http.NewServeMux()
 	mux.Handle("POST /storage_rpc/v1", pn.mod.rpc)
 	sw.Register(mux, pn.mod.applyPeer)
-	srv, err := n2n.NewServer(pn.self, mux)
+	srv, err := n2n.NewServer(pn.self, mux, func(k ed25519.PublicKey) bool { return viewOf().Active(k) })
 	require.NoError(t, err)
 	srv.ServeAll([]net.Listener{ln}, func(err error) { t.Log(err) })
 	t.Cleanup(func() { _ = srv.Close() })
