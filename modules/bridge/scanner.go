@@ -370,7 +370,9 @@ func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error 
 			todo = append(todo, c)
 		}
 	}
-	sort.Slice(todo, func(i, j int) bool { return todo[i].Before(l2event.Event{Block: todo[j].Block, LogIndex: todo[j].LogIndex}) })
+	sort.Slice(todo, func(i, j int) bool {
+		return todo[i].Before(l2event.Event{Block: todo[j].Block, LogIndex: todo[j].LogIndex})
+	})
 	var found []pendingRecord
 	for _, c := range todo {
 		p, ok, err := s.readAt(ctx, c)
