@@ -67,6 +67,7 @@ type fakeChain struct {
 	head      uint64
 	logs      []types.Log
 	filterErr error
+	queries   int
 }
 
 func (f *fakeChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
@@ -74,6 +75,7 @@ func (f *fakeChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, er
 }
 
 func (f *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	f.queries++
 	if f.filterErr != nil {
 		return nil, f.filterErr
 	}
@@ -172,4 +174,24 @@ func TestScannerStateNotTiedToChain_NewGenesisRescans(t *testing.T) {
 		_, ok := fresh.ScannedTo()
 		require.False(t, ok, name)
 	}
+}
+
+// TestReattestReadsAnEmptyPositionOnce: a refuted position where the
+// contract has no event (a liar's fake) is read again once, not at every
+// poll; one not scanned yet is not read; one no longer refuted is
+// forgotten.
+func TestReattestReadsAnEmptyPositionOnce(t *testing.T) {
+	chain := &fakeChain{head: 100}
+	s, err := NewScanner(ScanConfig{StartBlock: 1, MaxRange: 1000}, []Chain{chain}, t.TempDir(), zerolog.Nop())
+	require.NoError(t, err)
+	require.NoError(t, s.Scan(context.Background()))
+	chain.queries = 0
+	refuted := []l2event.Cursor{{Block: 30}, {Block: 500}}
+	for i := 0; i < 3; i++ {
+		require.NoError(t, s.Reattest(context.Background(), refuted))
+	}
+	require.Equal(t, 1, chain.queries, "block 30 once, block 500 not scanned")
+	require.NoError(t, s.Reattest(context.Background(), nil))
+	require.Empty(t, s.empty)
+	require.Empty(t, s.Observation(l2event.Cursor{Block: 40, Started: true}).Events)
 }

@@ -83,6 +83,9 @@ type Scanner struct {
 
 	mu sync.Mutex
 	st scanState
+	// empty are refuted positions read again where the contract has no
+	// event (a liar's fakes): not read again while they stay refuted.
+	empty map[l2event.Cursor]bool
 }
 
 // NewScanner resumes from dir's saved state, if any.
@@ -100,7 +103,7 @@ func NewScanner(cfg ScanConfig, chains []Chain, dir string, log zerolog.Logger) 
 	if err != nil {
 		return nil, err
 	}
-	s := &Scanner{cfg: cfg, chains: chains, dec: dec, path: filepath.Join(dir, "scanner.json"), log: log}
+	s := &Scanner{cfg: cfg, chains: chains, dec: dec, path: filepath.Join(dir, "scanner.json"), log: log, empty: map[l2event.Cursor]bool{}}
 	raw, err := os.ReadFile(s.path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -345,7 +348,8 @@ func (s *Scanner) Observation(applied l2event.Cursor) l2event.Observation {
 // can be applied later when enough validators report it). For each it has
 // scanned, it reads that block's logs again (from an endpoint whose safe
 // head is past it) and keeps the contract event found there, if any, to
-// report. Positions no longer refuted are forgotten.
+// report. Positions no longer refuted are forgotten. It runs in the scan
+// goroutine only.
 func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error {
 	want := map[l2event.Cursor]bool{}
 	for _, c := range refuted {
@@ -364,9 +368,14 @@ func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error 
 	scanned, started := s.st.ScannedTo, s.st.Started
 	s.mu.Unlock()
 
+	for c := range s.empty {
+		if !want[c] {
+			delete(s.empty, c)
+		}
+	}
 	var todo []l2event.Cursor
 	for c := range want {
-		if !known[c] && started && c.Block <= scanned {
+		if !known[c] && !s.empty[c] && started && c.Block <= scanned {
 			todo = append(todo, c)
 		}
 	}
@@ -381,6 +390,8 @@ func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error 
 		}
 		if ok {
 			found = append(found, p)
+		} else {
+			s.empty[c] = true
 		}
 	}
 	if len(found) == 0 && !changed {
