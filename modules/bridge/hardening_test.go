@@ -97,9 +97,18 @@ func TestWitnessSkipsAfterFailover_LaggingEndpoint(t *testing.T) {
 	b := &fakeChain{head: 50}
 	s, err := NewScanner(ScanConfig{StartBlock: 1, MaxRange: 1000}, []Chain{a, b}, t.TempDir(), zerolog.Nop())
 	require.NoError(t, err)
-	_ = s.Scan(context.Background())
+	err = s.Scan(context.Background())
 	to, _ := s.ScannedTo()
 	require.LessOrEqual(t, to, uint64(50), "never past the serving endpoint's own head")
+	require.ErrorContains(t, err, "no L2 endpoint can serve it", "A's failure is reported, not taken for caught up")
+
+	// B alone and caught up: no error.
+	alone, err := NewScanner(ScanConfig{StartBlock: 1, MaxRange: 1000}, []Chain{b}, t.TempDir(), zerolog.Nop())
+	require.NoError(t, err)
+	require.NoError(t, alone.Scan(context.Background()))
+	require.NoError(t, alone.Scan(context.Background()))
+	to, _ = alone.ScannedTo()
+	require.Equal(t, uint64(50), to)
 }
 
 // TestWitnessStallBySize_SeventyEventsInOneBlock: fails on a96bbb3: the cut

@@ -137,8 +137,9 @@ func (s *Scanner) ScannedTo() (uint64, bool) {
 }
 
 // errBehind is an endpoint whose safe head is below the block to read next:
-// the next endpoint is tried, and when every endpoint is behind or failing
-// only this way, the scan is simply caught up.
+// the next endpoint is tried, and when every endpoint answers this way the
+// scan is simply caught up. Mixed with other failures it is an error (an
+// endpoint is down or broken: the operator is told, every 30 s).
 var errBehind = errors.New("endpoint is not past the next block to read")
 
 // withFailover runs call on the active endpoint, then on the others in turn.
@@ -165,8 +166,11 @@ func (s *Scanner) withFailover(ctx context.Context, what string, call func(conte
 			break
 		}
 	}
-	if behind == len(s.chains) {
+	switch {
+	case behind == len(s.chains):
 		return errBehind
+	case behind > 0:
+		return fmt.Errorf("%s: no L2 endpoint can serve it (the others are behind): %w", what, errors.Join(errs...))
 	}
 	return fmt.Errorf("%s: every L2 endpoint failed: %w", what, errors.Join(errs...))
 }
