@@ -137,9 +137,10 @@ func (s *Scanner) ScannedTo() (uint64, bool) {
 }
 
 // errBehind is an endpoint whose safe head is below the block to read next:
-// the next endpoint is tried, and when every endpoint answers this way the
-// scan is simply caught up. Mixed with other failures it is an error (an
-// endpoint is down or broken: the operator is told, every 30 s).
+// the next endpoint is tried. An endpoint that answers this way is healthy,
+// so when one does and none can serve the block, the scan is caught up as
+// far as a working endpoint knows (as when the primary is down and the
+// backup has nothing new: failover stays quiet).
 var errBehind = errors.New("endpoint is not past the next block to read")
 
 // withFailover runs call on the active endpoint, then on the others in turn.
@@ -166,11 +167,8 @@ func (s *Scanner) withFailover(ctx context.Context, what string, call func(conte
 			break
 		}
 	}
-	switch {
-	case behind == len(s.chains):
+	if behind > 0 {
 		return errBehind
-	case behind > 0:
-		return fmt.Errorf("%s: no L2 endpoint can serve it (the others are behind): %w", what, errors.Join(errs...))
 	}
 	return fmt.Errorf("%s: every L2 endpoint failed: %w", what, errors.Join(errs...))
 }
