@@ -98,32 +98,41 @@ func Tally(info abci.ExtendedCommitInfo, set Set, st State, rules Rules) Outcome
 		out.reattest(reports, set.Total)
 	}
 	for _, pos := range positions(reports, func(e l2event.Event) bool { return st.Cursor.Before(e) }) {
-		winner, refuted := decide(pos, set.Total, v2)
-		reason := ReasonNotSeen
-		if winner == nil && !refuted {
-			if !v2 || !out.timedOut(pos, st.Stuck, set.Total, rules) {
-				if v2 {
-					out.State.Stuck = stuckAt(pos, st.Stuck, set.Total, rules.Height)
-				}
-				break
-			}
-			reason = ReasonTimeout
+		if !out.step(pos, st.Stuck, set.Total, v2, rules) {
+			break
 		}
-		if winner != nil {
-			out.Apply = append(out.Apply, *winner)
-		} else {
-			best := pos.best()
-			out.Refuted = append(out.Refuted, Refutation{Event: best.event, Reason: reason})
-			if v2 {
-				out.keep(Refuted{Block: pos.block, LogIndex: pos.logIndex, Kind: best.event.Kind, Support: best.support, Height: rules.Height, Reason: reason}, rules.MaxRefuted)
-			}
-		}
-		out.State.Cursor = at(pos.variants[0].event)
 	}
 	if !v2 {
 		out.State.Refuted = nil
 	}
 	return out
+}
+
+// step decides one position after the cursor and moves the cursor past it,
+// or records where the walk waits and returns false.
+func (o *Outcome) step(pos position, prev *Stuck, total int64, v2 bool, rules Rules) bool {
+	winner, refuted := decide(pos, total, v2)
+	reason := ReasonNotSeen
+	if winner == nil && !refuted {
+		if !v2 || !timedOut(pos, prev, total, rules) {
+			if v2 {
+				o.State.Stuck = stuckAt(pos, prev, total, rules.Height)
+			}
+			return false
+		}
+		reason = ReasonTimeout
+	}
+	if winner != nil {
+		o.Apply = append(o.Apply, *winner)
+	} else {
+		best := pos.best()
+		o.Refuted = append(o.Refuted, Refutation{Event: best.event, Reason: reason})
+		if v2 {
+			o.keep(Refuted{Block: pos.block, LogIndex: pos.logIndex, Kind: best.event.Kind, Support: best.support, Height: rules.Height, Reason: reason}, rules.MaxRefuted)
+		}
+	}
+	o.State.Cursor = Cursor{Block: pos.block, LogIndex: pos.logIndex, Started: true}
+	return true
 }
 
 // reattest applies the variants that win at refuted positions, and
@@ -159,7 +168,7 @@ func (o *Outcome) reattest(reports []report, total int64) {
 // position only a few claim to have reached (a liar's event far ahead)
 // waits for the others instead of letting the cursor jump over events
 // nobody has reported yet.
-func (o *Outcome) timedOut(pos position, prev *Stuck, total int64, rules Rules) bool {
+func timedOut(pos position, prev *Stuck, total int64, rules Rules) bool {
 	if rules.MaxPendingBlocks <= 0 || prev == nil || prev.Block != pos.block || prev.LogIndex != pos.logIndex {
 		return false
 	}
