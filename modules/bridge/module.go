@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
+	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
@@ -82,6 +83,7 @@ func (m *Module) Configure(ctx context.Context, env kit.Env) error {
 	}
 	s, err := NewScanner(ScanConfig{
 		Contract: common.HexToAddress(m.set.Contract), Depth: m.set.Depth, MaxRange: m.set.MaxRange, StartBlock: m.set.StartBlock,
+		ChainID: env.ChainID,
 	}, chains, env.DataDir, m.log)
 	if err != nil {
 		return err
@@ -116,6 +118,9 @@ const failureLogEvery = 30 * time.Second
 
 func (m *Module) scan(ctx context.Context) {
 	err := m.scanner.Scan(ctx)
+	if err == nil {
+		err = m.reattest(ctx)
+	}
 	if ctx.Err() != nil {
 		return
 	}
@@ -131,6 +136,22 @@ func (m *Module) scan(ctx context.Context) {
 	m.lastErr = err
 }
 
+// reattest asks the workchain which positions it refuted (from the scan
+// loop, never from inside consensus) and has the scanner look at them again:
+// an event a faulty endpoint hid from enough validators is applied once
+// they report it.
+func (m *Module) reattest(ctx context.Context) error {
+	raw, _, err := m.env.Host.Query(ctx, "/attest/refuted", 0)
+	if err != nil {
+		return fmt.Errorf("refuted L2 positions: %w", err)
+	}
+	var refuted []l2event.Cursor
+	if err := json.Unmarshal(raw, &refuted); err != nil {
+		return fmt.Errorf("refuted L2 positions: %w", err)
+	}
+	return m.scanner.Reattest(ctx, refuted)
+}
+
 // Observe reports the events seen after the last one the workchain applied
 // (the host passes its cursor: no call back into the node from consensus).
 func (m *Module) Observe(_ context.Context, _ int64, applied []byte) ([]byte, error) {
@@ -138,15 +159,11 @@ func (m *Module) Observe(_ context.Context, _ int64, applied []byte) ([]byte, er
 	if len(raw) == 0 {
 		raw = []byte("{}")
 	}
-	var cur struct {
-		Block    uint64 `json:"block"`
-		LogIndex uint32 `json:"log_index"`
-		Started  bool   `json:"started"`
-	}
+	var cur l2event.Cursor
 	if err := json.Unmarshal(raw, &cur); err != nil {
 		return nil, fmt.Errorf("attest cursor: %w", err)
 	}
-	return m.scanner.Observation(cur.Block, cur.LogIndex, cur.Started).Encode(), nil
+	return m.scanner.Observation(cur).Encode(), nil
 }
 
 // Drain stops scanning.

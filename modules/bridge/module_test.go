@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -19,10 +20,17 @@ import (
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
 )
 
-// workchain stands in for the node: it answers the attestation cursor.
-type workchain struct{ cursor string }
+// workchain stands in for the node: it answers the attestation cursor and
+// the refuted positions.
+type workchain struct{ cursor, refuted string }
 
 func (w workchain) QueryState(_ context.Context, path string, _ int64) ([]byte, int64, error) {
+	if path == "/attest/refuted" {
+		if w.refuted == "" {
+			return []byte("[]"), 1, nil
+		}
+		return []byte(w.refuted), 1, nil
+	}
 	return []byte(w.cursor), 1, nil
 }
 func (workchain) SubmitTx(context.Context, string, string, []byte) ([]byte, error) { return nil, nil }
@@ -152,4 +160,39 @@ func registrationTopic() common.Hash {
 		panic(err)
 	}
 	return parsed.Events["NewServiceNodeV2"].ID
+}
+
+// TestModuleReportsRefutedEventsAgain: the workchain refuted the position of
+// a registration and its cursor is past it. The module, told so through the
+// host's query API, reads that block again and reports the event, so that
+// a later 2/3 can apply it.
+func TestModuleReportsRefutedEventsAgain(t *testing.T) {
+	c, op := newDevchain(t)
+	register(t, c, op, 1)
+	for i := 0; i < 3; i++ {
+		c.Backend.Commit()
+	}
+	logs, err := c.Backend.Client().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{c.StakingAddr}, Topics: [][]common.Hash{{registrationTopic()}}})
+	require.NoError(t, err)
+	require.Len(t, logs, 1)
+	pos := l2event.Cursor{Block: logs[0].BlockNumber, LogIndex: uint32(logs[0].Index), Started: true}
+	cursor, err := json.Marshal(pos)
+	require.NoError(t, err)
+	refuted := fmt.Sprintf(`[{"block":%d,"log_index":%d,"kind":1,"reason":"timeout"}]`, pos.Block, pos.LogIndex)
+
+	m := New()
+	m.dial = func(context.Context, string) (Chain, error) { return c.Backend.Client(), nil }
+	h := kittest.Start(t, m, kittest.Options{API: workchain{cursor: string(cursor), refuted: refuted}, Settings: map[string]any{
+		"rpc": []string{"simulated"}, "contract": c.StakingAddr.Hex(), "depth": 1, "max_range": 5, "poll_ms": 20,
+	}})
+	var obs l2event.Observation
+	require.Eventually(t, func() bool {
+		res, err := h.Client.VoteExt.Observe(context.Background(), &pluginv1.ObserveRequest{Height: 5, DeadlineMs: 500, Applied: cursor})
+		require.NoError(t, err)
+		obs, err = l2event.Decode(res.Observation)
+		require.NoError(t, err)
+		return len(obs.Events) == 1
+	}, 10*time.Second, 20*time.Millisecond)
+	require.Equal(t, pos, l2event.At(obs.Events[0]))
+	require.Equal(t, l2event.KindRegistration, obs.Events[0].Kind)
 }

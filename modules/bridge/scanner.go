@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"time"
 
@@ -39,14 +40,27 @@ type ScanConfig struct {
 	// CallTimeout bounds each call to an endpoint (default 10 s): a hung
 	// endpoint fails over instead of stalling the witness.
 	CallTimeout time.Duration
+	// ChainID is the workchain's: saved state of another chain (a new
+	// genesis) is not resumed.
+	ChainID string
 }
 
-// scanState is what survives a restart: how far the scan got and the events
-// seen but not yet applied on the workchain.
+// scanState is what survives a restart: how far the scan got, the events
+// seen but not yet applied on the workchain, and the events found again at
+// positions the workchain refuted. It names what it scanned (chain,
+// contract, first block): state of anything else is not resumed.
 type scanState struct {
-	ScannedTo uint64          `json:"scanned_to"`
-	Started   bool            `json:"started"`
-	Pending   []pendingRecord `json:"pending"`
+	ChainID    string          `json:"chain_id"`
+	Contract   common.Address  `json:"contract"`
+	StartBlock uint64          `json:"start_block"`
+	ScannedTo  uint64          `json:"scanned_to"`
+	Started    bool            `json:"started"`
+	Pending    []pendingRecord `json:"pending"`
+	Reattest   []pendingRecord `json:"reattest,omitempty"`
+}
+
+func (p pendingRecord) event() l2event.Event {
+	return l2event.Event{Block: p.Block, LogIndex: p.LogIndex, Kind: p.Kind, Payload: p.Payload}
 }
 
 type pendingRecord struct {
@@ -69,6 +83,9 @@ type Scanner struct {
 
 	mu sync.Mutex
 	st scanState
+	// empty are refuted positions read again where the contract has no
+	// event (a liar's fakes): not read again while they stay refuted.
+	empty map[l2event.Cursor]bool
 }
 
 // NewScanner resumes from dir's saved state, if any.
@@ -86,7 +103,7 @@ func NewScanner(cfg ScanConfig, chains []Chain, dir string, log zerolog.Logger) 
 	if err != nil {
 		return nil, err
 	}
-	s := &Scanner{cfg: cfg, chains: chains, dec: dec, path: filepath.Join(dir, "scanner.json"), log: log}
+	s := &Scanner{cfg: cfg, chains: chains, dec: dec, path: filepath.Join(dir, "scanner.json"), log: log, empty: map[l2event.Cursor]bool{}}
 	raw, err := os.ReadFile(s.path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -97,7 +114,19 @@ func NewScanner(cfg ScanConfig, chains []Chain, dir string, log zerolog.Logger) 
 			return nil, fmt.Errorf("scanner state %s is corrupt: %w", s.path, err)
 		}
 	}
+	if s.st.Started && !s.sameScan() {
+		// A new genesis or another contract: the old place and events mean
+		// nothing there, and resuming would skip what the new chain needs.
+		log.Warn().Str("was_chain", s.st.ChainID).Str("was_contract", s.st.Contract.Hex()).Uint64("was_start_block", s.st.StartBlock).
+			Msg("saved L2 scan is of another chain or contract; scanning again from start_block")
+		s.st = scanState{}
+	}
+	s.st.ChainID, s.st.Contract, s.st.StartBlock = cfg.ChainID, cfg.Contract, cfg.StartBlock
 	return s, nil
+}
+
+func (s *Scanner) sameScan() bool {
+	return s.st.ChainID == s.cfg.ChainID && s.st.Contract == s.cfg.Contract && s.st.StartBlock == s.cfg.StartBlock
 }
 
 // ScannedTo is the last block read completely (ok false before any).
@@ -107,9 +136,17 @@ func (s *Scanner) ScannedTo() (uint64, bool) {
 	return s.st.ScannedTo, s.st.Started
 }
 
+// errBehind is an endpoint whose safe head is below the block to read next:
+// the next endpoint is tried. An endpoint that answers this way is healthy,
+// so when one does and none can serve the block, the scan is caught up as
+// far as a working endpoint knows (as when the primary is down and the
+// backup has nothing new: failover stays quiet).
+var errBehind = errors.New("endpoint is not past the next block to read")
+
 // withFailover runs call on the active endpoint, then on the others in turn.
 func (s *Scanner) withFailover(ctx context.Context, what string, call func(context.Context, Chain) error) error {
 	var errs []error
+	behind := 0
 	for i := 0; i < len(s.chains); i++ {
 		idx := (s.active + i) % len(s.chains)
 		cctx, cancel := context.WithTimeout(ctx, s.cfg.CallTimeout)
@@ -122,83 +159,113 @@ func (s *Scanner) withFailover(ctx context.Context, what string, call func(conte
 			}
 			return nil
 		}
+		if errors.Is(err, errBehind) {
+			behind++
+		}
 		errs = append(errs, fmt.Errorf("endpoint %d: %w", idx, err))
 		if ctx.Err() != nil {
 			break
 		}
 	}
+	if behind > 0 {
+		return errBehind
+	}
 	return fmt.Errorf("%s: every L2 endpoint failed: %w", what, errors.Join(errs...))
 }
 
-// target is the highest block safe to read.
-func (s *Scanner) target(ctx context.Context) (uint64, error) {
-	var h *types.Header
+// safeHead is the highest block c itself says is safe to read: its
+// finalized block, or its head minus the depth.
+func (s *Scanner) safeHead(ctx context.Context, c Chain) (uint64, error) {
 	tag := big.NewInt(int64(rpc.FinalizedBlockNumber))
 	if s.cfg.Depth > 0 {
 		tag = nil // latest
 	}
-	err := s.withFailover(ctx, "read head", func(ctx context.Context, c Chain) error {
-		var err error
-		h, err = c.HeaderByNumber(ctx, tag)
-		return err
-	})
+	h, err := c.HeaderByNumber(ctx, tag)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("read head: %w", err)
 	}
 	n := h.Number.Uint64()
 	if s.cfg.Depth > 0 {
 		if n < s.cfg.Depth {
-			return 0, nil
+			return 0, errBehind
 		}
 		n -= s.cfg.Depth
 	}
 	return n, nil
 }
 
-// Scan reads every block up to the safe target, a bounded range at a time,
-// saving its place after each range: a restart never reads a range twice into
-// pending nor skips one.
-func (s *Scanner) Scan(ctx context.Context) error {
-	target, err := s.target(ctx)
+// readRange reads the logs of [from, at most from+MaxRange-1] from one
+// endpoint, bounded by that same endpoint's safe head: an endpoint that
+// lags (or was failed over to) never makes the scanner claim blocks it has
+// not shown to be safe. It returns the last block read.
+func (s *Scanner) readRange(ctx context.Context, c Chain, from uint64) (uint64, []types.Log, error) {
+	head, err := s.safeHead(ctx, c)
 	if err != nil {
-		return err
+		return 0, nil, err
 	}
+	if head < from {
+		return 0, nil, errBehind
+	}
+	to := min(head, from+s.cfg.MaxRange-1)
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{s.cfg.Contract}}
+	logs, err := c.FilterLogs(ctx, q)
+	if err != nil {
+		return 0, nil, fmt.Errorf("read logs %d-%d: %w", from, to, err)
+	}
+	return to, logs, nil
+}
+
+// Scan reads every block up to the safe head, a bounded range at a time,
+// saving its place after each range: a restart never reads a range twice
+// into pending nor skips one. A contract log it cannot decode stops the
+// scan before its range (an error every poll) instead of being skipped: a
+// changed contract ABI must be noticed, not lose events.
+func (s *Scanner) Scan(ctx context.Context) error {
 	for {
 		from := s.cfg.StartBlock
 		if scanned, started := s.ScannedTo(); started {
 			from = scanned + 1
 		}
-		if from > target {
-			return nil
-		}
-		to := min(target, from+s.cfg.MaxRange-1)
+		var to uint64
 		var logs []types.Log
-		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{s.cfg.Contract}}
-		if err := s.withFailover(ctx, "read logs", func(ctx context.Context, c Chain) error {
+		err := s.withFailover(ctx, "read logs", func(ctx context.Context, c Chain) error {
 			var err error
-			logs, err = c.FilterLogs(ctx, q)
+			to, logs, err = s.readRange(ctx, c, from)
 			return err
-		}); err != nil {
+		})
+		if errors.Is(err, errBehind) {
+			return nil // caught up
+		}
+		if err != nil {
 			return err
 		}
-		var found []pendingRecord
-		for _, lg := range logs {
-			if lg.Removed {
-				continue
-			}
-			e, ok, err := s.dec.Decode(lg)
-			if err != nil {
-				s.log.Error().Err(err).Msg("undecodable contract log skipped")
-				continue
-			}
-			if ok {
-				found = append(found, pendingRecord{Block: e.Block, LogIndex: e.LogIndex, Kind: e.Kind, Payload: e.Payload})
-			}
+		found, err := s.decodeAll(logs)
+		if err != nil {
+			return err
 		}
 		if err := s.advance(to, found); err != nil {
 			return err
 		}
 	}
+}
+
+// decodeAll turns a range's logs into pending events, or fails on the first
+// contract log of a known event that does not decode.
+func (s *Scanner) decodeAll(logs []types.Log) ([]pendingRecord, error) {
+	var found []pendingRecord
+	for _, lg := range logs {
+		if lg.Removed {
+			continue
+		}
+		e, ok, err := s.dec.Decode(lg)
+		if err != nil {
+			return nil, fmt.Errorf("contract log does not decode, scan stopped before block %d (has the contract's ABI changed?): %w", lg.BlockNumber, err)
+		}
+		if ok {
+			found = append(found, pendingRecord{Block: e.Block, LogIndex: e.LogIndex, Kind: e.Kind, Payload: e.Payload})
+		}
+	}
+	return found, nil
 }
 
 // advance records a range read completely, and saves.
@@ -210,49 +277,163 @@ func (s *Scanner) advance(to uint64, found []pendingRecord) error {
 	return s.save()
 }
 
+// save writes the state to a temporary file, syncs it, renames it over
+// the old one and syncs the directory: after a crash or a power loss the
+// file holds the old state or the new one, never an empty or partial one.
 func (s *Scanner) save() error {
 	raw, err := json.Marshal(s.st)
 	if err != nil {
 		return err
 	}
 	tmp := s.path + ".tmp"
-	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+	if err := writeSynced(tmp, raw); err != nil {
 		return fmt.Errorf("save scanner state: %w", err)
 	}
-	return os.Rename(tmp, s.path) // atomic: a crash leaves the old or the new state
+	if err := os.Rename(tmp, s.path); err != nil {
+		return fmt.Errorf("save scanner state: %w", err)
+	}
+	return syncDir(filepath.Dir(s.path))
 }
 
-// Observation is what to report, given the last event the workchain applied
-// (applied: its block and log index; started false when none): the pending
-// events after it, at most l2event.MaxEvents, and the block scanned to. Events
-// the workchain has applied are forgotten.
-func (s *Scanner) Observation(appliedBlock uint64, appliedIndex uint32, started bool) l2event.Observation {
+func writeSynced(path string, raw []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(raw)
+	if err == nil {
+		err = f.Sync()
+	}
+	return errors.Join(err, f.Close())
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	err = d.Sync()
+	return errors.Join(err, d.Close())
+}
+
+// Observation is what to report, given the last event the workchain
+// applied or passed: the pending events after it and the events found again
+// at refuted positions (see Reattest), in L2 order, trimmed to
+// l2event.Budget bytes with the claim cut to match. Events the workchain has
+// passed are forgotten.
+func (s *Scanner) Observation(applied l2event.Cursor) l2event.Observation {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	keep := s.st.Pending[:0]
 	for _, p := range s.st.Pending {
-		if !started || p.Block > appliedBlock || p.Block == appliedBlock && p.LogIndex > appliedIndex {
+		if applied.Before(p.event()) {
 			keep = append(keep, p)
 		}
 	}
 	s.st.Pending = keep
-	o := l2event.Observation{ScannedTo: s.st.ScannedTo}
-	for _, p := range keep {
-		o.Events = append(o.Events, l2event.Event{Block: p.Block, LogIndex: p.LogIndex, Kind: p.Kind, Payload: p.Payload})
-	}
-	if len(o.Events) > l2event.MaxEvents {
-		// Report a prefix, and claim to have scanned only up to just before
-		// the first block left out, so the claim "no other event up to
-		// scanned_to" stays true.
-		cut := o.Events[l2event.MaxEvents].Block
-		o.Events = o.Events[:l2event.MaxEvents]
-		for len(o.Events) > 0 && o.Events[len(o.Events)-1].Block >= cut {
-			o.Events = o.Events[:len(o.Events)-1]
-		}
-		o.ScannedTo = cut - 1
-	}
 	if !s.st.Started {
-		o.ScannedTo = 0
+		return l2event.Observation{}
 	}
-	return o
+	o := l2event.Observation{ScannedTo: s.st.ScannedTo}
+	for _, p := range s.st.Reattest {
+		if !applied.Before(p.event()) { // the pending ones are reported below
+			o.Events = append(o.Events, p.event())
+		}
+	}
+	for _, p := range keep {
+		o.Events = append(o.Events, p.event())
+	}
+	return o.Trim(l2event.Budget)
+}
+
+// Reattest is told the positions the workchain refuted (a refuted event
+// can be applied later when enough validators report it). For each it has
+// scanned, it reads that block's logs again (from an endpoint whose safe
+// head is past it) and keeps the contract event found there, if any, to
+// report. Positions no longer refuted are forgotten. It runs in the scan
+// goroutine only.
+func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error {
+	want := map[l2event.Cursor]bool{}
+	for _, c := range refuted {
+		want[l2event.Cursor{Block: c.Block, LogIndex: c.LogIndex, Started: true}] = true
+	}
+	s.mu.Lock()
+	var have []pendingRecord
+	known := map[l2event.Cursor]bool{}
+	for _, p := range s.st.Reattest {
+		if c := l2event.At(p.event()); want[c] {
+			have, known[c] = append(have, p), true
+		}
+	}
+	changed := len(have) != len(s.st.Reattest)
+	s.st.Reattest = have
+	scanned, started := s.st.ScannedTo, s.st.Started
+	s.mu.Unlock()
+
+	for c := range s.empty {
+		if !want[c] {
+			delete(s.empty, c)
+		}
+	}
+	var todo []l2event.Cursor
+	for c := range want {
+		if !known[c] && !s.empty[c] && started && c.Block <= scanned {
+			todo = append(todo, c)
+		}
+	}
+	sort.Slice(todo, func(i, j int) bool {
+		return todo[i].Before(l2event.Event{Block: todo[j].Block, LogIndex: todo[j].LogIndex})
+	})
+	var found []pendingRecord
+	for _, c := range todo {
+		p, ok, err := s.readAt(ctx, c)
+		if err != nil {
+			return fmt.Errorf("re-read refuted position %d/%d: %w", c.Block, c.LogIndex, err)
+		}
+		if ok {
+			found = append(found, p)
+		} else {
+			s.empty[c] = true
+		}
+	}
+	if len(found) == 0 && !changed {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.Reattest = append(s.st.Reattest, found...)
+	sort.Slice(s.st.Reattest, func(i, j int) bool { return s.st.Reattest[i].event().Before(s.st.Reattest[j].event()) })
+	return s.save()
+}
+
+// readAt reads the contract event at one position, from an endpoint whose
+// safe head is at or past its block.
+func (s *Scanner) readAt(ctx context.Context, c l2event.Cursor) (pendingRecord, bool, error) {
+	var logs []types.Log
+	err := s.withFailover(ctx, "re-read block", func(ctx context.Context, ch Chain) error {
+		head, err := s.safeHead(ctx, ch)
+		if err != nil {
+			return err
+		}
+		if head < c.Block {
+			return errBehind
+		}
+		b := new(big.Int).SetUint64(c.Block)
+		logs, err = ch.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{s.cfg.Contract}})
+		return err
+	})
+	if err != nil {
+		return pendingRecord{}, false, err
+	}
+	for _, lg := range logs {
+		if lg.Removed || lg.BlockNumber != c.Block || uint32(lg.Index) != c.LogIndex {
+			continue
+		}
+		found, err := s.decodeAll([]types.Log{lg})
+		if err != nil || len(found) == 0 {
+			return pendingRecord{}, false, err
+		}
+		return found[0], true, nil
+	}
+	return pendingRecord{}, false, nil
 }

@@ -111,7 +111,7 @@ func TestScannerSeesEveryEventOnceAcrossRestartAndFailover(t *testing.T) {
 		c.Backend.Commit() // depth 2: let the registrations sink
 	}
 	require.NoError(t, s.Scan(context.Background()))
-	require.Len(t, s.Observation(0, 0, false).Events, 2)
+	require.Len(t, s.Observation(l2event.Cursor{}).Events, 2)
 
 	// The primary goes down: the backup takes over.
 	primary.down = true
@@ -133,7 +133,7 @@ func TestScannerSeesEveryEventOnceAcrossRestartAndFailover(t *testing.T) {
 	}
 	require.NoError(t, s2.Scan(context.Background()))
 
-	obs := s2.Observation(0, 0, false)
+	obs := s2.Observation(l2event.Cursor{})
 	kinds := []byte{}
 	for _, e := range obs.Events {
 		kinds = append(kinds, e.Kind)
@@ -164,7 +164,7 @@ func TestScannerSeesEveryEventOnceAcrossRestartAndFailover(t *testing.T) {
 
 	// Once the workchain applied the first three, they are no longer reported.
 	applied := obs.Events[2]
-	left := s2.Observation(applied.Block, applied.LogIndex, true)
+	left := s2.Observation(l2event.At(applied))
 	require.Len(t, left.Events, 2)
 
 	// Every endpoint down: Scan says so and keeps its place.
@@ -194,11 +194,11 @@ func TestHungEndpointFailsOverAndNeverBlocksObservations(t *testing.T) {
 	go func() { done <- alone.Scan(context.Background()) }()
 	// ...and observations are answered meanwhile.
 	for i := 0; i < 5; i++ {
-		_ = alone.Observation(0, 0, false)
+		_ = alone.Observation(l2event.Cursor{})
 	}
 	require.ErrorContains(t, <-done, "every L2 endpoint failed")
 
 	// With a second endpoint the scan fails over and sees the registration.
 	require.NoError(t, s.Scan(context.Background()))
-	require.Len(t, s.Observation(0, 0, false).Events, 1)
+	require.Len(t, s.Observation(l2event.Cursor{}).Events, 1)
 }

@@ -86,7 +86,7 @@ func TestGoldenAppHash(t *testing.T) {
 	// Everything that feeds the app hash is fixed here: keys, genesis, times
 	// and transactions. A change to this value is a consensus-breaking change
 	// of the state machine and needs a new AppVersion.
-	require.Equal(t, "c9b8d4efa4e51ef2f7b5ec105ba562b5fd1c374449d8bfbe4cb3b3fb82d5894a", hex.EncodeToString(res.AppHash))
+	require.Equal(t, "4dcd241373e3837eaf1d89279fbb518f11fa64256bfd1996fe1ef2d943503c7e", hex.EncodeToString(res.AppHash))
 }
 
 func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {
@@ -267,7 +267,7 @@ func TestVoteExtensions(t *testing.T) {
 	for _, tc := range []struct {
 		ext  []byte
 		want abci.VerifyVoteExtensionStatus
-	}{{nil, abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, {[]byte("x"), abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}} {
+	}{{nil, abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, {make([]byte, l2event.MaxExtension+1), abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}} {
 		res, err := h.app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{Height: 1, VoteExtension: tc.ext})
 		require.NoError(t, err)
 		require.Equal(t, tc.want, res.Status)

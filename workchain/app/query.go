@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
@@ -97,7 +96,7 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 	return &abci.QueryResponse{Code: CodeOK, Value: raw, Height: view.Height}, nil
 }
 
-var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account hex>, /attest/cursor)")
+var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account hex>, /attest/cursor, /attest/pending, /attest/refuted)")
 
 // swarmOf maps an account (32-byte key, or 33 bytes with its 05/03 prefix,
 // in hex) to its swarm.
@@ -151,15 +150,9 @@ func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 	case "swarm-of":
 		return swarmOf(kv, arg)
 	case "attest":
-		if arg != "cursor" {
-			break
+		if v, ok, err := attestQuery(kv, arg); ok {
+			return v, err
 		}
-		var c attest.Cursor
-		raw, err := kv.Get(cursorKey)
-		if err == nil && raw != nil {
-			err = json.Unmarshal(raw, &c)
-		}
-		return c, err
 	case "node":
 		pub, err := hex.DecodeString(arg)
 		if err != nil || len(pub) != 32 {

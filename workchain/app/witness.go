@@ -26,11 +26,23 @@ func (a *App) SetObserver(o Observer) { a.observer = o }
 
 var (
 	cursorKey        = []byte("attest/cursor")
+	walkKey          = []byte("attest/walk") // attest.State's stuck position and refuted list, from format 2
 	initialHeightKey = []byte("app/initial_height")
 )
 
-// ExtendVote reports what the witness saw. A malformed observation is never
-// signed: the vote goes out with an empty extension instead.
+// extensionFormat is the vote-extension format of votes of height h: a new
+// format is switched on at a height by a parameter, so that a binary that
+// knows it can be rolled out before any validator relies on it.
+func extensionFormat(p params.Attest, h int64) byte {
+	if p.ExtensionFormatV2Height > 0 && h >= p.ExtensionFormatV2Height {
+		return l2event.FormatV2
+	}
+	return l2event.FormatV1
+}
+
+// ExtendVote reports what the witness saw, in the format of this height. A
+// malformed observation is never signed: the vote goes out with an empty
+// extension instead.
 func (a *App) ExtendVote(ctx context.Context, req *abci.ExtendVoteRequest) (*abci.ExtendVoteResponse, error) {
 	if a.observer == nil {
 		return &abci.ExtendVoteResponse{}, nil
@@ -39,9 +51,14 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.ExtendVoteRequest) (*abc
 	if err != nil {
 		return nil, err
 	}
-	ext := a.observer(ctx, req.Height, applied)
-	if _, err := l2event.Decode(ext); err != nil {
+	obs, err := l2event.Decode(a.observer(ctx, req.Height, applied))
+	if err != nil {
 		a.log.Warn().Err(err).Int64("height", req.Height).Msg("witness observation dropped")
+		return &abci.ExtendVoteResponse{}, nil
+	}
+	ext := obs.EncodeFormat(extensionFormat(a.params.Attest, req.Height))
+	if len(ext) > l2event.MaxExtension {
+		a.log.Warn().Int("bytes", len(ext)).Int64("height", req.Height).Msg("witness observation dropped: over the size limit")
 		return &abci.ExtendVoteResponse{}, nil
 	}
 	return &abci.ExtendVoteResponse{VoteExtension: ext}, nil
@@ -61,12 +78,15 @@ func (a *App) appliedCursor() ([]byte, error) {
 	return json.Marshal(attest.Cursor{})
 }
 
-// VerifyVoteExtension accepts a well-formed observation. It reads no state,
-// so honest validators never disagree on it; stale or unknown events are
-// sorted out by the tally.
+// VerifyVoteExtension rejects only an extension over the size limit. A
+// rejection makes CometBFT drop the validator's whole precommit, so
+// rejecting what this binary cannot decode (a newer format or event kind,
+// during a rolling upgrade) would cost liveness and gain nothing: Prune and
+// Tally skip what the height's format does not read. It reads no state, so
+// honest validators never disagree on it.
 func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensionRequest) (*abci.VerifyVoteExtensionResponse, error) {
-	if _, err := l2event.Decode(req.VoteExtension); err != nil {
-		a.log.Info().Err(err).Int64("height", req.Height).Msg("vote extension rejected")
+	if len(req.VoteExtension) > l2event.MaxExtension {
+		a.log.Info().Int("bytes", len(req.VoteExtension)).Int64("height", req.Height).Msg("vote extension rejected: over the size limit")
 		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
 	}
 	return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
@@ -97,7 +117,9 @@ func (a *App) votingSet(voteHeight int64) (attest.Set, error) {
 	for i, k := range keys {
 		vals[i] = attest.Validator{PubKey: k, Power: p.Registry.ValidatorPower}
 	}
-	return attest.NewSet(vals), nil
+	set := attest.NewSet(vals)
+	set.Format = extensionFormat(p.Attest, voteHeight)
+	return set, nil
 }
 
 func (a *App) initialHeight() int64 {
@@ -148,9 +170,10 @@ func (a *App) checkAttestations(req *abci.ProcessProposalRequest, raw []byte) er
 }
 
 // applyAttestations tallies the injected commit and applies the events that
-// reached quorum, in L2 order, once each. An event that cannot be applied
-// (unknown node, undecodable payload) is recorded and passed: it never halts
-// the chain.
+// reached quorum, in L2 order, once each: first those attested again at
+// refuted positions, then those after the cursor. An event that cannot be
+// applied (unknown node, undecodable payload) is recorded and passed: it
+// never halts the chain.
 func (a *App) applyAttestations(blk *state.Block, c *execCtx, raw []byte) *abci.ExecTxResult {
 	info, err := attest.Extract(raw)
 	if err != nil {
@@ -160,24 +183,98 @@ func (a *App) applyAttestations(blk *state.Block, c *execCtx, raw []byte) *abci.
 	if err != nil {
 		return &abci.ExecTxResult{Code: CodeInternal, Log: err.Error(), Codespace: Codespace}
 	}
-	var cursor attest.Cursor
-	if raw, err := blk.Get(cursorKey); err == nil && raw != nil {
-		_ = json.Unmarshal(raw, &cursor)
+	st, err := walkState(blk)
+	if err != nil {
+		// Corruption: panic, as elsewhere, rather than silently restart the
+		// walk from the first L2 event and apply everything again.
+		panic(err)
 	}
-	out := attest.Tally(info, set, cursor)
+	rules := attest.Rules{Height: c.height, MaxPendingBlocks: c.params.Attest.MaxPendingBlocks, MaxRefuted: int(c.params.Attest.MaxRefuted)}
+	out := attest.Tally(info, set, st, rules)
 	var events []abci.Event
-	for _, e := range out.Apply {
+	apply := func(e l2event.Event, reattested bool) {
 		result := "applied"
 		if err := a.applyL2Event(blk, c, e); err != nil {
 			result = "failed: " + err.Error()
 		}
-		events = append(events, l2Event("l2_event", e, result))
+		ev := l2Event("l2_event", e, result)
+		if reattested {
+			ev.Attributes = append(ev.Attributes, abci.EventAttribute{Key: "reattested", Value: "true"})
+		}
+		events = append(events, ev)
 	}
-	for _, e := range out.Refuted {
-		events = append(events, l2Event("l2_event", e, "refuted"))
+	for _, e := range out.Reattested {
+		apply(e, true)
 	}
-	writeJSON(blk, cursorKey, out.Cursor)
+	for _, e := range out.Apply {
+		apply(e, false)
+	}
+	for _, r := range out.Refuted {
+		ev := l2Event("l2_event", r.Event, "refuted")
+		ev.Attributes = append(ev.Attributes, abci.EventAttribute{Key: "reason", Value: r.Reason})
+		events = append(events, ev)
+	}
+	writeJSON(blk, cursorKey, out.State.Cursor)
+	if set.Format >= l2event.FormatV2 {
+		writeJSON(blk, walkKey, walkRecord{Stuck: out.State.Stuck, Refuted: out.State.Refuted})
+	}
 	return &abci.ExecTxResult{Code: CodeOK, Events: events}
+}
+
+// walkRecord is what attest/walk holds.
+type walkRecord struct {
+	Stuck   *attest.Stuck    `json:"stuck"`
+	Refuted []attest.Refuted `json:"refuted"`
+}
+
+// walkState reads the attestation walk's state (absent: the start).
+func walkState(kv state.KV) (attest.State, error) {
+	var st attest.State
+	var w walkRecord
+	for _, x := range []struct {
+		key []byte
+		out any
+	}{{cursorKey, &st.Cursor}, {walkKey, &w}} {
+		raw, err := kv.Get(x.key)
+		if err != nil {
+			return st, fmt.Errorf("read %s: %w", x.key, err)
+		}
+		if raw != nil {
+			if err := json.Unmarshal(raw, x.out); err != nil {
+				return st, fmt.Errorf("state %s is corrupt: %w", x.key, err)
+			}
+		}
+	}
+	st.Stuck, st.Refuted = w.Stuck, w.Refuted
+	return st, nil
+}
+
+// Pending is /attest/pending: where the walk is, the position it waits at
+// (null when none) and the refuted positions that can still be attested.
+type Pending struct {
+	Cursor  attest.Cursor    `json:"cursor"`
+	Stuck   *attest.Stuck    `json:"stuck"`
+	Refuted []attest.Refuted `json:"refuted"`
+}
+
+// attestQuery answers /attest/cursor, /attest/pending and /attest/refuted;
+// ok is false for another path.
+func attestQuery(kv state.KV, arg string) (v any, ok bool, err error) {
+	if arg != "cursor" && arg != "pending" && arg != "refuted" {
+		return nil, false, nil
+	}
+	st, err := walkState(kv)
+	if st.Refuted == nil {
+		st.Refuted = []attest.Refuted{}
+	}
+	switch arg {
+	case "cursor":
+		return st.Cursor, true, err
+	case "pending":
+		return Pending{Cursor: st.Cursor, Stuck: st.Stuck, Refuted: st.Refuted}, true, err
+	default:
+		return st.Refuted, true, err
+	}
 }
 
 func l2Event(typ string, e l2event.Event, result string) abci.Event {

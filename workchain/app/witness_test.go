@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -16,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/genesis"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
@@ -198,4 +200,277 @@ func TestExtendVoteHandsTheCursorAndNeverSignsGarbage(t *testing.T) {
 	res, err = h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: 2})
 	require.NoError(t, err)
 	require.Empty(t, res.VoteExtension)
+}
+
+// commitOf is the extended commit of the last height in which validator i
+// sent exts[i]; nil is a validator without a working witness (an empty
+// extension).
+func (h *harness) commitOf(exts ...[]byte) abci.ExtendedCommitInfo {
+	h.t.Helper()
+	var info abci.ExtendedCommitInfo
+	for i, ext := range exts {
+		sb := cmttypes.VoteExtensionSignBytes(testChain, &cmtproto.Vote{Height: h.height, Extension: ext})
+		pub := h.keys[i].Public().(ed25519.PublicKey)
+		v := abci.ExtendedVoteInfo{Validator: abci.Validator{Address: cmted.PubKey(pub).Address(), Power: 10}, BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: ext}
+		if len(ext) > 0 {
+			v.ExtensionSignature = ed25519.Sign(h.keys[i], sb)
+		}
+		info.Votes = append(info.Votes, v)
+	}
+	return info
+}
+
+// nodeState is the registry state of the node registered with seed, "" when
+// the workchain does not know it.
+func (h *harness) nodeState(seed byte) string {
+	h.t.Helper()
+	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, 32)).Public().(ed25519.PublicKey)
+	q := h.query("/node/"+hex.EncodeToString(key), 0)
+	if q.Code != CodeOK {
+		return ""
+	}
+	var nv NodeView
+	require.NoError(h.t, json.Unmarshal(q.Value, &nv))
+	return string(nv.State)
+}
+
+func repeatExt(n int, ext []byte) [][]byte {
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = ext
+	}
+	return out
+}
+
+// TestAttestationWalkStops_SilentValidatorsAndOneDissenter is the review's
+// split: 10 equal validators, 3 without a witness, 6 report registration E
+// (and F after it), 1 scanned past E without it. Fails on a96bbb3: support
+// 60 is not above 2/3 of 100 and against 10 is under 1/3, so E waits
+// forever and F behind it too, whatever the number of heights.
+func TestAttestationWalkStops_SilentValidatorsAndOneDissenter(t *testing.T) {
+	h := newHarness(t, 10)
+	h.block()
+	req := h.app.params.Registry.StakingRequirement
+	e, f := registrationEvent(t, 0x50, 50, req), registrationEvent(t, 0x51, 51, req)
+	sees := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{e, f}}.Encode()
+	misses := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{f}}.Encode()
+	exts := append(repeatExt(6, sees), misses, nil, nil, nil)
+	for i := 0; i < 30; i++ {
+		h.propose(h.commitOf(exts...))
+	}
+	require.Equal(t, string(registry.StateActive), h.nodeState(0x50), "E is attested by the power that scanned past it")
+	require.Equal(t, string(registry.StateActive), h.nodeState(0x51), "and the walk goes on to F")
+}
+
+// TestRefutationPermanent_ReattestedLater: 6 of 10 report E, 4 scanned past
+// without it (a large operator's faulty L2 endpoint): E is refuted. Their
+// endpoint fixed, all ten report E again. Fails on a96bbb3: the cursor is
+// past E, so it is never applied.
+func TestRefutationPermanent_ReattestedLater(t *testing.T) {
+	h := newHarness(t, 10)
+	h.block()
+	e := registrationEvent(t, 0x50, 50, h.app.params.Registry.StakingRequirement)
+	sees := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{e}}.Encode()
+	blind := l2event.Observation{ScannedTo: 110}.Encode()
+	res := h.propose(h.commitOf(append(repeatExt(6, sees), repeatExt(4, blind)...)...))
+	require.Len(t, res.TxResults[0].Events, 1)
+	require.Equal(t, "refuted", res.TxResults[0].Events[0].Attributes[3].Value)
+	require.Equal(t, "", h.nodeState(0x50))
+
+	for i := 0; i < 3; i++ {
+		h.propose(h.commitOf(repeatExt(10, sees)...))
+	}
+	require.Equal(t, string(registry.StateActive), h.nodeState(0x50), "re-attested by all ten")
+}
+
+// TestVoteExtensionFormatFrozen_UnknownIsAccepted: fails on a96bbb3:
+// VerifyVoteExtension rejects what today's decoder refuses (a kind or a
+// format a newer binary writes), and CometBFT then drops the whole
+// precommit of that validator. Only the size limit is a reason to reject.
+func TestVoteExtensionFormatFrozen_UnknownIsAccepted(t *testing.T) {
+	h := newHarness(t, 4)
+	h.block()
+	newKind := l2event.Observation{ScannedTo: 10}.Encode()
+	newKind = append(newKind[:len(newKind)-1], 1, 5, 0, 5, 2, '{', '}') // one event: block 5, log 0, kind 5, payload {}
+	newFormat := append([]byte{9}, l2event.Observation{ScannedTo: 10}.Encode()[1:]...)
+	cases := []struct {
+		name string
+		ext  []byte
+		want abci.VerifyVoteExtensionStatus
+	}{
+		{"unknown event kind", newKind, abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT},
+		{"newer format", newFormat, abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT},
+		{"garbage of legal size", []byte("garbage"), abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT},
+		{"empty", nil, abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT},
+		{"over the size limit", make([]byte, l2event.MaxExtension+1), abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := h.app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{Height: 2, VoteExtension: tc.ext})
+			require.NoError(t, err)
+			require.Equal(t, tc.want, res.Status)
+		})
+	}
+}
+
+// TestCursorReadErrorSwallowed_Panics: a corrupt attestation cursor is
+// state corruption. Fails on a96bbb3: the read error is ignored and the walk
+// silently restarts from the first L2 event, re-applying what it passed.
+func TestCursorReadErrorSwallowed_Panics(t *testing.T) {
+	h := newHarness(t, 4)
+	h.block()
+	blk, err := h.app.store.Begin(h.height + 1)
+	require.NoError(t, err)
+	blk.Set(cursorKey, []byte("{not json"))
+	_, err = blk.Finish()
+	require.NoError(t, err)
+	_, err = h.app.store.Commit()
+	require.NoError(t, err)
+	h.height++
+	h.crash()
+	obs := l2event.Observation{ScannedTo: 110}
+	require.Panics(t, func() { h.propose(h.extendedCommit(obs, obs, obs, obs)) })
+}
+
+// newHarnessWith is newHarness with the genesis changed by edit.
+func newHarnessWith(t *testing.T, nodes int, edit func(*genesis.Doc)) *harness {
+	t.Helper()
+	h := &harness{t: t, dir: t.TempDir()}
+	for i := 0; i < nodes; i++ {
+		h.keys = append(h.keys, nodeKey(i))
+	}
+	h.open()
+	doc := testGenesis(nodes)
+	edit(&doc)
+	appState, err := json.Marshal(doc)
+	require.NoError(t, err)
+	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1})
+	require.NoError(t, err)
+	return h
+}
+
+func (h *harness) pending() Pending {
+	h.t.Helper()
+	q := h.query("/attest/pending", 0)
+	require.Equal(h.t, CodeOK, q.Code, q.Log)
+	var p Pending
+	require.NoError(h.t, json.Unmarshal(q.Value, &p))
+	return p
+}
+
+// TestUndecidedPositionTimesOutAcrossHeights: 4 of 10 silent, 4 report E,
+// 2 scanned past without it: E can neither win nor be refuted. It shows in
+// /attest/pending as stuck, is refuted with reason "timeout" after
+// max_pending_blocks, F behind it applies, and E stays in the refuted list
+// until a later 2/3 report it, when it applies once.
+func TestUndecidedPositionTimesOutAcrossHeights(t *testing.T) {
+	h := newHarnessWith(t, 10, func(d *genesis.Doc) { d.Params.Attest.MaxPendingBlocks = 5 })
+	h.block()
+	req := h.app.params.Registry.StakingRequirement
+	e, f := registrationEvent(t, 0x50, 50, req), registrationEvent(t, 0x51, 51, req)
+	sees := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{e, f}}.Encode()
+	misses := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{f}}.Encode()
+	exts := append(append(repeatExt(4, sees), repeatExt(2, misses)...), repeatExt(4, nil)...)
+
+	var reasons []string
+	for i := 0; i < 8 && h.nodeState(0x51) == ""; i++ {
+		res := h.propose(h.commitOf(exts...))
+		for _, ev := range res.TxResults[0].Events {
+			for _, a := range ev.Attributes {
+				if a.Key == "reason" {
+					reasons = append(reasons, a.Value)
+				}
+			}
+		}
+		if h.nodeState(0x51) == "" {
+			p := h.pending()
+			require.NotNil(t, p.Stuck, "height %d", h.height)
+			require.Equal(t, uint32(50), p.Stuck.LogIndex)
+			require.Equal(t, int64(60), p.Stuck.Scanned)
+		}
+	}
+	require.Equal(t, []string{attest.ReasonTimeout}, reasons)
+	require.Equal(t, string(registry.StateActive), h.nodeState(0x51), "the walk went on")
+	require.Equal(t, "", h.nodeState(0x50))
+	p := h.pending()
+	require.Nil(t, p.Stuck)
+	require.Len(t, p.Refuted, 1)
+	require.Equal(t, attest.ReasonTimeout, p.Refuted[0].Reason)
+	var refuted []l2event.Cursor
+	require.NoError(t, json.Unmarshal(h.query("/attest/refuted", 0).Value, &refuted))
+	require.Equal(t, []l2event.Cursor{{Block: 100, LogIndex: 50}}, refuted, "what the bridge reads")
+
+	// The silent four come back and report E: 8 of 10.
+	back := append(repeatExt(4, sees), repeatExt(4, sees)...)
+	back = append(back, repeatExt(2, misses)...)
+	res := h.propose(h.commitOf(back...))
+	require.Equal(t, string(registry.StateActive), h.nodeState(0x50), "re-attested")
+	require.Len(t, res.TxResults[0].Events, 1)
+	require.Empty(t, h.pending().Refuted)
+	res = h.propose(h.commitOf(back...))
+	require.Empty(t, res.TxResults[0].Events, "applied once")
+}
+
+// TestWalkCrossesABlockOfSeventyEvents drives the real tally with what each
+// witness reports when an L2 block holds more events than fit in one
+// extension: the scanner's trim (l2event.Observation.Trim), cut inside the
+// block. The walk crosses the block over successive heights. (Fails on
+// a96bbb3, where the cut dropped the whole block: see
+// TestWitnessStallBySize_SeventyEventsInOneBlock in modules/bridge.)
+func TestWalkCrossesABlockOfSeventyEvents(t *testing.T) {
+	h := newHarness(t, 4)
+	h.block()
+	var all []l2event.Event
+	for i := 0; i < 70; i++ {
+		all = append(all, l2event.Event{Block: 100, LogIndex: uint32(i), Kind: l2event.KindExitRequest, Payload: []byte(fmt.Sprintf(`{"service_node_id":%d}`, 1000+i))})
+	}
+	passed := 0
+	for round := 0; round < 5 && passed < 70; round++ {
+		var cur attest.Cursor
+		require.NoError(t, json.Unmarshal(h.query("/attest/cursor", 0).Value, &cur))
+		obs := l2event.Observation{ScannedTo: 120}
+		for _, e := range all {
+			if cur.Before(e) {
+				obs.Events = append(obs.Events, e)
+			}
+		}
+		obs = obs.Trim(l2event.Budget)
+		res := h.propose(h.extendedCommit(obs, obs, obs, obs))
+		passed += len(res.TxResults[0].Events)
+	}
+	require.Equal(t, 70, passed, "every event of the block decided, in at most 5 heights")
+	var cur attest.Cursor
+	require.NoError(t, json.Unmarshal(h.query("/attest/cursor", 0).Value, &cur))
+	require.Equal(t, attest.Cursor{Block: 100, LogIndex: 69, Started: true}, cur)
+}
+
+// TestExtensionFormatSwitchesAtAHeight: before
+// attest.extension_format_v2_height the node writes format 1 and the tally
+// skips format 2 extensions; from it on, format 2 counts.
+func TestExtensionFormatSwitchesAtAHeight(t *testing.T) {
+	h := newHarnessWith(t, 4, func(d *genesis.Doc) { d.Params.Attest.ExtensionFormatV2Height = 4 })
+	h.block()
+	partial := l2event.Observation{ScannedTo: 99, NextBlockLogs: 51, Events: []l2event.Event{registrationEvent(t, 0x50, 50, h.app.params.Registry.StakingRequirement)}}
+	partial.Events[0].Block = 100
+	h.app.SetObserver(func(context.Context, int64, []byte) []byte { return partial.Encode() })
+	res, err := h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: 2})
+	require.NoError(t, err)
+	require.Equal(t, []byte{l2event.FormatV1, 99, 0}, res.VoteExtension, "format 1, without the partly read block")
+
+	// Votes of height 1 and 2 in format 2 are skipped: nothing to inject.
+	for h.height < 3 {
+		prep, err := h.app.PrepareProposal(context.Background(), &abci.PrepareProposalRequest{MaxTxBytes: 1 << 20, LocalLastCommit: h.extendedCommit(partial, partial, partial, partial), Height: h.height + 1})
+		require.NoError(t, err)
+		require.Empty(t, prep.Txs, "height %d", h.height+1)
+		h.block()
+	}
+	// Votes of height 4 on: format 2.
+	for h.height < 4 {
+		h.block()
+	}
+	h.propose(h.extendedCommit(partial, partial, partial, partial))
+	require.Equal(t, string(registry.StateActive), h.nodeState(0x50))
+	res, err = h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: h.height + 1})
+	require.NoError(t, err)
+	require.Equal(t, partial.Encode(), res.VoteExtension)
 }

@@ -37,11 +37,15 @@ type Validator struct {
 type Set struct {
 	byAddr map[string]Validator
 	Total  int64
+	// Format is the newest vote-extension format read at the votes' height
+	// (l2event.FormatV1, FormatV2): extensions in a newer format are pruned
+	// like malformed ones, and format 2 brings the tally rules of Tally.
+	Format byte
 }
 
-// NewSet indexes vals.
+// NewSet indexes vals; it reads the latest extension format.
 func NewSet(vals []Validator) Set {
-	s := Set{byAddr: map[string]Validator{}}
+	s := Set{byAddr: map[string]Validator{}, Format: l2event.FormatLatest}
 	for _, v := range vals {
 		s.byAddr[string(cmted.PubKey(v.PubKey).Address())] = v
 		s.Total += v.Power
@@ -69,7 +73,7 @@ func Prune(info abci.ExtendedCommitInfo, set Set) abci.ExtendedCommitInfo {
 		if _, ok := set.get(v.Validator.Address); !ok {
 			continue
 		}
-		if _, err := l2event.Decode(v.VoteExtension); err != nil {
+		if _, err := set.decode(v.VoteExtension); err != nil {
 			continue
 		}
 		seen[addr] = true
@@ -149,15 +153,18 @@ func CheckInjected(info abci.ExtendedCommitInfo, proposed abci.CommitInfo, set S
 }
 
 // Cursor is the place in L2 order of the last event applied or passed.
-type Cursor struct {
-	Block    uint64 `json:"block"`
-	LogIndex uint32 `json:"log_index"`
-	Started  bool   `json:"started"`
+type Cursor = l2event.Cursor
+
+func at(e l2event.Event) Cursor { return l2event.At(e) }
+
+func (s Set) format() byte {
+	if s.Format == 0 {
+		return l2event.FormatV1
+	}
+	return s.Format
 }
 
-// Before says whether the cursor is before e.
-func (c Cursor) Before(e l2event.Event) bool {
-	return !c.Started || c.Block < e.Block || c.Block == e.Block && c.LogIndex < e.LogIndex
+// decode reads an extension in a format of the set's height.
+func (s Set) decode(ext []byte) (l2event.Observation, error) {
+	return l2event.DecodeFormat(ext, s.format())
 }
-
-func at(e l2event.Event) Cursor { return Cursor{Block: e.Block, LogIndex: e.LogIndex, Started: true} }

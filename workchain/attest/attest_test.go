@@ -40,7 +40,11 @@ func ev(block uint64, li uint32, payload string) l2event.Event {
 
 // vote is a validator's signed precommit vote info carrying obs.
 func vote(v validator, obs l2event.Observation) abci.ExtendedVoteInfo {
-	ext := obs.Encode()
+	return voteExt(v, obs.Encode())
+}
+
+// voteExt is a validator's signed precommit vote info carrying ext.
+func voteExt(v validator, ext []byte) abci.ExtendedVoteInfo {
 	sb := cmttypes.VoteExtensionSignBytes(chainID, &cmtproto.Vote{Height: height - 1, Round: 0, Extension: ext})
 	return abci.ExtendedVoteInfo{
 		Validator:          abci.Validator{Address: v.addr, Power: 10},
@@ -65,14 +69,14 @@ func TestQuorumAppliesInOrderExactlyOnce(t *testing.T) {
 	partial := l2event.Observation{ScannedTo: 100, Events: []l2event.Event{a}}
 	info := abci.ExtendedCommitInfo{Votes: []abci.ExtendedVoteInfo{vote(vs[0], full), vote(vs[1], full), vote(vs[2], full), vote(vs[3], partial)}}
 
-	out := Tally(info, set, Cursor{})
+	out := Tally(info, set, State{}, Rules{})
 	require.Equal(t, []l2event.Event{a, b}, out.Apply)
-	require.Equal(t, Cursor{Block: 100, LogIndex: 2, Started: true}, out.Cursor)
+	require.Equal(t, Cursor{Block: 100, LogIndex: 2, Started: true}, out.State.Cursor)
 
 	// The same reports in the next block: nothing applies twice.
-	again := Tally(info, set, out.Cursor)
+	again := Tally(info, set, out.State, Rules{})
 	require.Empty(t, again.Apply)
-	require.Equal(t, out.Cursor, again.Cursor)
+	require.Equal(t, out.State.Cursor, again.State.Cursor)
 }
 
 func TestTwoThirdsIsNotEnough(t *testing.T) {
@@ -81,10 +85,14 @@ func TestTwoThirdsIsNotEnough(t *testing.T) {
 	seen := l2event.Observation{ScannedTo: 50, Events: []l2event.Event{a}}
 	behind := l2event.Observation{ScannedTo: 10}
 	// 20 of 30: exactly 2/3, not more. The third has not scanned that far: wait.
-	out := Tally(abci.ExtendedCommitInfo{Votes: []abci.ExtendedVoteInfo{vote(vs[0], seen), vote(vs[1], seen), vote(vs[2], behind)}}, set, Cursor{})
+	set.Format = l2event.FormatV1 // the rule before format 2; see TestScannedPowerDecides for after
+	v1 := func(v validator, o l2event.Observation) abci.ExtendedVoteInfo {
+		return voteExt(v, o.EncodeFormat(l2event.FormatV1))
+	}
+	out := Tally(abci.ExtendedCommitInfo{Votes: []abci.ExtendedVoteInfo{v1(vs[0], seen), v1(vs[1], seen), v1(vs[2], behind)}}, set, State{}, Rules{})
 	require.Empty(t, out.Apply)
 	require.Empty(t, out.Refuted)
-	require.Equal(t, Cursor{}, out.Cursor)
+	require.Equal(t, Cursor{}, out.State.Cursor)
 }
 
 func TestALyingWitnessChangesNothing(t *testing.T) {
@@ -93,14 +101,14 @@ func TestALyingWitnessChangesNothing(t *testing.T) {
 	honest := l2event.Observation{ScannedTo: 100, Events: []l2event.Event{real}}
 	liar := l2event.Observation{ScannedTo: 100, Events: []l2event.Event{fake, real}}
 	info := abci.ExtendedCommitInfo{Votes: []abci.ExtendedVoteInfo{vote(vs[0], liar), vote(vs[1], honest), vote(vs[2], honest), vote(vs[3], honest)}}
-	out := Tally(info, set, Cursor{})
+	out := Tally(info, set, State{}, Rules{})
 	require.Equal(t, []l2event.Event{real}, out.Apply, "the fake is refuted and does not stall the real one")
-	require.Equal(t, []l2event.Event{fake}, out.Refuted)
+	require.Equal(t, []Refutation{{Event: fake, Reason: ReasonNotSeen}}, out.Refuted)
 
 	// A liar changing the payload of a real event loses to the honest bytes.
 	forged := ev(95, 4, "forged")
 	info.Votes[0] = vote(vs[0], l2event.Observation{ScannedTo: 100, Events: []l2event.Event{forged}})
-	out = Tally(info, set, Cursor{})
+	out = Tally(info, set, State{}, Rules{})
 	require.Equal(t, []l2event.Event{real}, out.Apply)
 }
 
@@ -111,7 +119,7 @@ func TestPowerComesFromStateNotTheProposal(t *testing.T) {
 	v := vote(vs[0], obs)
 	v.Validator.Power = 1_000_000 // the proposer claims this validator is huge
 	info := abci.ExtendedCommitInfo{Votes: []abci.ExtendedVoteInfo{v}}
-	require.Empty(t, Tally(info, set, Cursor{}).Apply)
+	require.Empty(t, Tally(info, set, State{}, Rules{}).Apply)
 }
 
 func TestDuplicatedExtensionCountsOnce(t *testing.T) {
@@ -121,7 +129,7 @@ func TestDuplicatedExtensionCountsOnce(t *testing.T) {
 	dup := vote(vs[0], obs)
 	info := abci.ExtendedCommitInfo{Votes: []abci.ExtendedVoteInfo{dup, dup, dup, vote(vs[1], obs)}}
 	require.Len(t, Prune(info, set).Votes, 2)
-	require.Empty(t, Tally(info, set, Cursor{}).Apply, "20 of 40 is no quorum however often it is repeated")
+	require.Empty(t, Tally(info, set, State{}, Rules{}).Apply, "20 of 40 is no quorum however often it is repeated")
 	err := CheckInjected(info, lastCommit(info.Votes), set, chainID, height)
 	require.ErrorIs(t, err, ErrBadInjection)
 	require.ErrorContains(t, err, "appears twice")

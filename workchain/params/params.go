@@ -19,6 +19,23 @@ type Params struct {
 	Rewards  Rewards  `json:"rewards"`
 	Punish   Punish   `json:"punish"`
 	Gov      Gov      `json:"gov"`
+	Attest   Attest   `json:"attest"`
+}
+
+// Attest governs how L2 events are attested (docs/bridge.md). Zero values
+// are the rules before these parameters existed, so a chain whose stored
+// parameters lack them keeps deciding as before until governance sets them.
+type Attest struct {
+	// ExtensionFormatV2Height is the first vote height whose extensions are
+	// read as format 2, with the tally rules that come with it; 0 never
+	// (format 1). New chains use 1.
+	ExtensionFormatV2Height int64 `json:"extension_format_v2_height"`
+	// MaxPendingBlocks is how long a position more than half the power has
+	// scanned past may stay undecided before it is refuted ("timeout"); 0
+	// never times out.
+	MaxPendingBlocks int64 `json:"max_pending_blocks"`
+	// MaxRefuted bounds the refuted positions kept for re-attestation.
+	MaxRefuted uint32 `json:"max_refuted"`
 }
 
 // Registry governs stakes and the validator set (DESIGN.md §4).
@@ -74,6 +91,10 @@ type Gov struct {
 	VetoBP              uint32 `json:"veto_bp"`
 }
 
+// MaxRefutedLimit caps attest.max_refuted: the list is one state value,
+// read and written at every height that attests.
+const MaxRefutedLimit = 4096
+
 const (
 	hour = int64(3600)
 	day  = 24 * hour
@@ -115,6 +136,7 @@ func Default() Params {
 			ThresholdBP:         5_000,
 			VetoBP:              3_340,
 		},
+		Attest: Attest{ExtensionFormatV2Height: 1, MaxPendingBlocks: 100, MaxRefuted: 256},
 	}
 }
 
@@ -165,5 +187,10 @@ func (p Params) Validate() error {
 	}{{"gov.quorum_bp", g.QuorumBP}, {"gov.threshold_bp", g.ThresholdBP}, {"gov.veto_bp", g.VetoBP}} {
 		check(f.v <= 10_000, f.name, "must be at most 10000, is %d", f.v)
 	}
+
+	a := p.Attest
+	check(a.ExtensionFormatV2Height >= 0, "attest.extension_format_v2_height", "must not be negative")
+	check(a.MaxPendingBlocks >= 0, "attest.max_pending_blocks", "must not be negative")
+	check(a.MaxRefuted <= MaxRefutedLimit, "attest.max_refuted", "must be at most %d, is %d", MaxRefutedLimit, a.MaxRefuted)
 	return errors.Join(errs...)
 }

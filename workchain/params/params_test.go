@@ -23,6 +23,9 @@ func TestValidateNamesField(t *testing.T) {
 		{"votes above quorum", func(p *Params) { p.Punish.QuorumVotes = 11 }, "params.punish.quorum_votes"},
 		{"no validators", func(p *Params) { p.Registry.MaxValidators = 0 }, "params.registry.max_validators"},
 		{"veto over 100%", func(p *Params) { p.Gov.VetoBP = 10_001 }, "params.gov.veto_bp"},
+		{"negative pending", func(p *Params) { p.Attest.MaxPendingBlocks = -1 }, "params.attest.max_pending_blocks"},
+		{"negative v2 height", func(p *Params) { p.Attest.ExtensionFormatV2Height = -1 }, "params.attest.extension_format_v2_height"},
+		{"huge refuted list", func(p *Params) { p.Attest.MaxRefuted = MaxRefutedLimit + 1 }, "params.attest.max_refuted"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -35,7 +35,7 @@ func (l *liar) Observe(ctx context.Context, height int64, applied []byte) ([]byt
 	// it if the workchain waited for it.
 	fake := l.fake
 	fake.Block = obs.ScannedTo
-	out := l2event.Observation{ScannedTo: obs.ScannedTo, Events: []l2event.Event{fake}}
+	out := l2event.Observation{ScannedTo: obs.ScannedTo, NextBlockLogs: obs.NextBlockLogs, Events: []l2event.Event{fake}}
 	for _, e := range obs.Events {
 		if e.Block != fake.Block || e.LogIndex != fake.LogIndex {
 			out.Events = append(out.Events, e)
