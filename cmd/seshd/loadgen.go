@@ -28,6 +28,7 @@ type loadOptions struct {
 	senders  int
 	duration time.Duration
 	warmup   time.Duration
+	maxSize  bool // the largest uptime proof the chain takes, not the smallest
 }
 
 // loadResult is what a run measured. Latency is from broadcast to the moment
@@ -55,7 +56,10 @@ func loadgenCmd(g *globals) *cobra.Command {
 time (broadcast_tx_sync) to one of --nodes in turn. Against seshd it sends
 uptime proofs signed by the keys of --keys (seshd testnet --extra-nodes
 writes them). With --kvstore it sends key=value transactions, for CometBFT's
-kvstore example app. Only blocks seen after --warmup count.`,
+kvstore example app. Only blocks seen after --warmup count. With --max-size
+every proof is the largest the chain accepts (about 2 KiB: the longest
+version, every module and endpoint slot filled); --senders 1 sends from one
+key only.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.nodes = strings.Split(nodes, ",")
 			ctx, stop := signalContext()
@@ -77,6 +81,7 @@ kvstore example app. Only blocks seen after --warmup count.`,
 	f.IntVar(&o.senders, "senders", 32, "concurrent senders (at most one per key)")
 	f.DurationVar(&o.duration, "duration", 30*time.Second, "measured time")
 	f.DurationVar(&o.warmup, "warmup", 5*time.Second, "time before measuring")
+	f.BoolVar(&o.maxSize, "max-size", false, "send the largest valid uptime proofs (a flood of full blocks)")
 	return cmd
 }
 
@@ -270,18 +275,38 @@ func makeSenders(o loadOptions, chainID string) ([]*sender, error) {
 	}
 	out := make([]*sender, len(keys))
 	for i, k := range keys {
-		out[i] = uptimeSender(chainID, k)
+		out[i] = uptimeSender(chainID, k, o.maxSize)
 	}
 	return out, nil
 }
 
-func uptimeSender(chainID string, key ed25519.PrivateKey) *sender {
+// largestProof is the largest uptime proof the workchain accepts: every
+// limit of registry's proof codec reached, sorted and valid.
+func largestProof(ts int64) registry.UptimeProof {
+	p := registry.UptimeProof{Version: strings.Repeat("v", registry.MaxVersionLen), Timestamp: ts}
+	for i := 0; i < registry.MaxModules; i++ {
+		p.Modules = append(p.Modules, fmt.Sprintf("m%02d", i)+strings.Repeat("x", registry.MaxModuleLen-3))
+	}
+	const port = ":65535"
+	for i := 0; i < registry.MaxEndpoints; i++ {
+		p.Endpoints = append(p.Endpoints, registry.Endpoint{
+			Service: fmt.Sprintf("s%02d", i) + strings.Repeat("x", registry.MaxModuleLen-3),
+			Addr:    strings.Repeat("h", registry.MaxAddrLen-len(port)) + port,
+		})
+	}
+	return p
+}
+
+func uptimeSender(chainID string, key ed25519.PrivateKey, maxSize bool) *sender {
 	var nonce uint64
 	signer := nodeSigner(key.Public().(ed25519.PublicKey))
 	return &sender{
 		next: func() []byte {
-			body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "loadgen", Timestamp: time.Now().Unix()})
-			return tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, body).Encode()
+			p := registry.UptimeProof{Version: "loadgen", Timestamp: time.Now().Unix()}
+			if maxSize {
+				p = largestProof(p.Timestamp)
+			}
+			return tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, registry.EncodeUptimeProof(p)).Encode()
 		},
 		ok: func() { nonce++ },
 		sync: func(c *rpchttp.HTTP, reset bool) error {

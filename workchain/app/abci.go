@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -26,9 +27,12 @@ func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
 }
 
 // CheckTx admits a transaction to the mempool when it decodes, is for this
-// chain, is signed by its signer, carries the signer's next nonce (counting
-// the signer's transactions already in the mempool) and passes its type's
-// check against the last committed state. It never writes state.
+// chain, has a handler, comes from a signer kind that handler takes (a
+// registered node for node keys), carries the signer's next nonce (counting
+// the signer's transactions already in the mempool), is signed by its
+// signer and passes its type's check against the last committed state. The
+// cheap checks come first: a signature is verified last but one. It never
+// writes state.
 func (a *App) CheckTx(_ context.Context, req *abci.CheckTxRequest) (*abci.CheckTxResponse, error) {
 	if err := a.checkTx(req.Tx); err != nil {
 		return &abci.CheckTxResponse{Code: codeOf(err), Log: err.Error(), Codespace: Codespace}, nil
@@ -37,15 +41,16 @@ func (a *App) CheckTx(_ context.Context, req *abci.CheckTxRequest) (*abci.CheckT
 }
 
 func (a *App) checkTx(raw []byte) error {
-	t, err := a.decodeVerified(raw)
+	t, err := tx.Decode(raw)
 	if err != nil {
 		return err
 	}
-	h, ok := handlers[t.Type]
-	if !ok {
-		return fmt.Errorf("%w %q", ErrUnknownType, t.Type)
-	}
 	view, err := a.committedView()
+	if err != nil {
+		return err
+	}
+	c := execCtx{kv: view.KV(), nodeMemo: a.checkNodes, params: a.params, height: a.last.Height + 1, blockTime: a.last.Time}
+	h, err := handlerFor(c, t)
 	if err != nil {
 		return err
 	}
@@ -59,11 +64,16 @@ func (a *App) checkTx(raw []byte) error {
 	if err := auth.CheckNonce(t.Nonce, want); err != nil {
 		return err
 	}
-	c := execCtx{kv: view.KV(), nodeMemo: a.checkNodes, params: a.params, height: a.last.Height + 1, blockTime: a.last.Time}
+	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
+		return err
+	}
+	typeKey := t.Type + "\x00" + key
+	c.pending = a.checkPending[typeKey]
 	if err := h.check(c, t); err != nil {
 		return err
 	}
 	a.checkNonces[key] = want + 1
+	a.checkPending[typeKey]++
 	return nil
 }
 
@@ -87,32 +97,42 @@ func (a *App) dropCommittedView() {
 	a.checkView, a.checkNodes = nil, nil
 }
 
-// PrepareProposal keeps, in mempool order, the transactions that decode,
-// verify and carry each signer's next nonce, up to MaxTxBytes: a block
-// proposed by this node holds no transaction that must fail.
+// PrepareProposal puts the injected attestations first, trimmed to fit,
+// then keeps, in mempool order, the transactions that decode, verify, pass
+// the ante checks and carry each signer's next nonce, while the block's data
+// stays within MaxTxBytes counted as CometBFT counts it (attest.TxSize):
+// CometBFT panics on a proposal over it. A block proposed by this node
+// holds no transaction that must fail before its handler runs.
 func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalRequest) (*abci.PrepareProposalResponse, error) {
 	view, err := a.store.View(0)
 	if err != nil {
 		return nil, err
 	}
 	defer view.Close()
-	next := map[string]uint64{}
 	var out [][]byte
 	var size int64
-	if inj, err := a.injectAttestations(req); err != nil {
+	inj, err := a.injectAttestations(req, req.MaxTxBytes)
+	if err != nil {
 		return nil, err
-	} else if inj != nil && int64(len(inj)) <= req.MaxTxBytes {
-		out, size = append(out, inj), int64(len(inj))
 	}
+	if inj != nil {
+		out, size = append(out, inj), attest.TxSize(inj)
+	}
+	c := execCtx{kv: view.KV(), nodeMemo: map[string]*registry.Node{}, params: a.params}
+	next := map[string]uint64{}
 	for _, raw := range req.Txs {
-		if size+int64(len(raw)) > req.MaxTxBytes {
+		n := attest.TxSize(raw)
+		if size+n > req.MaxTxBytes {
 			break
 		}
 		t, err := a.decodeVerified(raw)
 		if err != nil {
 			continue
 		}
-		if _, ok := handlers[t.Type]; !ok {
+		if _, err := handlerFor(c, t); err != nil {
+			if codeOf(err) == CodeInternal {
+				return nil, err
+			}
 			continue
 		}
 		key := string(t.Signer.Key())
@@ -127,34 +147,60 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		}
 		next[key] = want + 1
 		out = append(out, raw)
-		size += int64(len(raw))
+		size += n
 	}
 	return &abci.PrepareProposalResponse{Txs: out}, nil
 }
 
-// ProcessProposal rejects a block holding a transaction that could never be
-// valid: oversize, undecodable, for another chain or badly signed. Checks
+// ProcessProposal rejects a block that could never be valid: data over the
+// largest MaxTxBytes block.max_bytes allows, a transaction oversize,
+// undecodable, for another chain or badly signed, or injected attestations
+// that are not first, not canonical or fail attest.CheckInjected. Checks
 // that depend on state (nonces, registry) are left to FinalizeBlock, where
-// such a transaction fails with a code and changes nothing.
+// such a transaction fails with a code.
 func (a *App) ProcessProposal(_ context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
+	if err := a.checkProposal(req); err != nil {
+		a.log.Warn().Int64("height", req.Height).Err(err).Msg("rejecting proposal")
+		return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
+	}
+	return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_ACCEPT}, nil
+}
+
+func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
+	var size int64
+	for _, raw := range req.Txs {
+		size += attest.TxSize(raw)
+	}
+	if max := a.maxTxBytes(); size > max {
+		return fmt.Errorf("transactions take %d bytes, block.max_bytes %d leaves at most %d", size, a.blockMaxBytes, max)
+	}
 	for i, raw := range req.Txs {
 		if attest.IsInjected(raw) {
-			err := fmt.Errorf("attestations must be the first transaction")
-			if i == 0 {
-				err = a.checkAttestations(req, raw)
+			if i != 0 {
+				return fmt.Errorf("attestations must be the first transaction, found at %d", i)
 			}
-			if err != nil {
-				a.log.Warn().Int64("height", req.Height).Err(err).Msg("rejecting proposal")
-				return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
+			if err := a.checkAttestations(req, raw); err != nil {
+				return err
 			}
 			continue
 		}
 		if _, err := a.decodeVerified(raw); err != nil {
-			a.log.Warn().Int64("height", req.Height).Int("tx", i).Err(err).Msg("rejecting proposal")
-			return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
+			return fmt.Errorf("tx %d: %w", i, err)
 		}
 	}
-	return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_ACCEPT}, nil
+	return nil
+}
+
+// maxTxBytes bounds the MaxTxBytes CometBFT gives any proposer of this
+// chain: block.max_bytes less the block overhead, the largest header and a
+// commit of no signatures with no evidence. A real proposer's limit is
+// lower (its commit has signatures), so no honest proposal is refused.
+func (a *App) maxTxBytes() int64 {
+	maxBytes := a.blockMaxBytes
+	if maxBytes <= 0 {
+		maxBytes = cmttypes.MaxBlockSizeBytes
+	}
+	return max(0, maxBytes-cmttypes.MaxOverheadForBlock-cmttypes.MaxHeaderBytes-cmttypes.MaxCommitBytes(0))
 }
 
 // FinalizeBlock executes the decided block against staged state and returns
@@ -216,31 +262,35 @@ func (a *App) deliverTx(blk *state.Block, c execCtx, raw []byte) *abci.ExecTxRes
 	return &abci.ExecTxResult{Code: CodeOK, Events: events}
 }
 
-// execTx runs one transaction in a cache of the block, so that a failure at
-// any step leaves the block as it was.
+// execTx runs one transaction. Once its envelope, signature, ante checks
+// and nonce pass, the nonce is used whatever the handler does, as
+// cosmos-sdk's ante handler does: a failed transaction can never be
+// replayed later against other state. The handler runs in a cache of the
+// block, dropped when it fails.
 func (a *App) execTx(blk *state.Block, c execCtx, raw []byte) ([]abci.Event, error) {
 	t, err := a.decodeVerified(raw)
 	if err != nil {
 		return nil, err
 	}
-	h, ok := handlers[t.Type]
-	if !ok {
-		return nil, fmt.Errorf("%w %q", ErrUnknownType, t.Type)
+	c.kv = blk
+	h, err := handlerFor(c, t)
+	if err != nil {
+		return nil, err
 	}
-	cache := blk.Cache()
-	c.kv = cache
-	want, err := auth.NextNonce(cache, t.Signer)
+	want, err := auth.NextNonce(blk, t.Signer)
 	if err != nil {
 		return nil, err
 	}
 	if err := auth.CheckNonce(t.Nonce, want); err != nil {
 		return nil, err
 	}
+	auth.SetNextNonce(blk, t.Signer, want+1)
+	cache := blk.Cache()
+	c.kv = cache
 	events, err := h.deliver(c, t)
 	if err != nil {
 		return nil, err
 	}
-	auth.SetNextNonce(cache, t.Signer, want+1)
 	cache.Write()
 	return events, nil
 }
@@ -252,7 +302,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 		return nil, err
 	}
 	a.genesisAt = 0
-	a.checkNonces = map[string]uint64{}
+	a.checkNonces, a.checkPending = map[string]uint64{}, map[string]int{}
 	a.dropCommittedView()
 	if err := a.loadCommitted(); err != nil {
 		return nil, err

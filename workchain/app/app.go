@@ -21,13 +21,16 @@ import (
 )
 
 // AppVersion is the version of the state machine's rules. It changes when a
-// block would execute differently.
-const AppVersion uint64 = 1
+// block would execute differently. 2: the hardening of issue 10 (failed
+// transactions use their nonce, uptime proofs have a minimum interval, the
+// attestation walk decides on scanned power, extension format 2).
+const AppVersion uint64 = 2
 
 var (
-	chainIDKey   = []byte("app/chain_id")
-	paramsKey    = []byte("app/params")
-	lastBlockKey = []byte("app/last_block")
+	chainIDKey       = []byte("app/chain_id")
+	paramsKey        = []byte("app/params")
+	lastBlockKey     = []byte("app/last_block")
+	blockMaxBytesKey = []byte("app/block_max_bytes")
 )
 
 type lastBlock struct {
@@ -50,11 +53,17 @@ type App struct {
 	params    params.Params
 	last      lastBlock
 	genesisAt int64 // height InitChain staged, until it is committed
+	// blockMaxBytes is genesis's block.max_bytes (0: not known), which
+	// bounds what ProcessProposal accepts.
+	blockMaxBytes int64
 
 	// checkNonces holds the next nonce of signers with transactions in the
 	// mempool, so a signer can queue several; Commit clears it and the
 	// mempool's recheck rebuilds it in order.
 	checkNonces map[string]uint64
+	// checkPending counts, by type and signer, the transactions CheckTx
+	// admitted since the last Commit (uptime proofs: at most one waits).
+	checkPending map[string]int
 	// checkView is the last committed height, read by CheckTx until the
 	// next Commit; checkNodes memoizes the nodes decoded from it.
 	checkView  *state.View
@@ -67,7 +76,7 @@ type App struct {
 func New(store *state.Store, version string, log zerolog.Logger) (*App, error) {
 	a := &App{
 		log: log, version: version, store: store,
-		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]uint64{},
+		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]uint64{}, checkPending: map[string]int{},
 	}
 	if store.Committed().Height > 0 {
 		if err := a.loadCommitted(); err != nil {
@@ -91,6 +100,15 @@ func (a *App) loadCommitted() error {
 	a.chainID = string(chainID)
 	if err := readJSON(v.KV(), paramsKey, &a.params); err != nil {
 		return err
+	}
+	// A chain started before the key existed has none: no known limit.
+	a.blockMaxBytes = 0
+	if raw, err := v.Get(blockMaxBytesKey); err != nil {
+		return err
+	} else if raw != nil {
+		if err := json.Unmarshal(raw, &a.blockMaxBytes); err != nil {
+			return fmt.Errorf("state %s is corrupt: %w", blockMaxBytesKey, err)
+		}
 	}
 	return readJSON(v.KV(), lastBlockKey, &a.last)
 }
@@ -150,6 +168,10 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 	blk.Set(chainIDKey, []byte(req.ChainId))
 	writeJSON(blk, initialHeightKey, height)
 	writeJSON(blk, paramsKey, doc.Params)
+	if cp := req.ConsensusParams; cp != nil && cp.Block != nil {
+		a.blockMaxBytes = cp.Block.MaxBytes
+		writeJSON(blk, blockMaxBytesKey, a.blockMaxBytes)
+	}
 	reg := registry.New(blk)
 	for i, n := range doc.Nodes {
 		if err := reg.Add(doc.Params.Registry, n.Registered(height, req.Time.Unix())); err != nil {

@@ -12,6 +12,8 @@ import (
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/workchain/attest"
+	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
@@ -86,7 +88,7 @@ func TestGoldenAppHash(t *testing.T) {
 	// Everything that feeds the app hash is fixed here: keys, genesis, times
 	// and transactions. A change to this value is a consensus-breaking change
 	// of the state machine and needs a new AppVersion.
-	require.Equal(t, "4dcd241373e3837eaf1d89279fbb518f11fa64256bfd1996fe1ef2d943503c7e", hex.EncodeToString(res.AppHash))
+	require.Equal(t, "40b6c47d83d85039312b54124353fc4d6448545e6de0624ce6a7034dc6aa2ef9", hex.EncodeToString(res.AppHash))
 }
 
 func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {
@@ -121,7 +123,7 @@ func TestCrashBeforeFirstCommitRedoesGenesis(t *testing.T) {
 	require.Zero(t, info.LastBlockHeight)
 	appState, err := json.Marshal(testGenesis(2))
 	require.NoError(t, err)
-	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1})
+	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1, ConsensusParams: testConsensusParams()})
 	require.NoError(t, err)
 	res := h.block(h.uptime(0, 0))
 	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
@@ -130,14 +132,20 @@ func TestCrashBeforeFirstCommitRedoesGenesis(t *testing.T) {
 	require.Equal(t, fresh.block(fresh.uptime(0, 0)).AppHash, res.AppHash)
 }
 
+// badTx is a transaction that must be refused with code; usesNonce says
+// it passes the envelope, ante and nonce checks, so that in a block it uses
+// its signer's nonce (and changes nothing else).
+type badTx struct {
+	name      string
+	raw       []byte
+	code      uint32
+	usesNonce bool
+}
+
 // badTxs are every kind of bad input for the uptime proof, the one
 // transaction type so far; each names the code it must get. They are built
 // after node 0's proof with nonce 0 was applied at height 1.
-func badTxs(h *harness) []struct {
-	name string
-	raw  []byte
-	code uint32
-} {
+func badTxs(h *harness) []badTx {
 	goodBody := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
 	tampered := tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, goodBody)
 	tampered.Body = registry.EncodeUptimeProof(registry.UptimeProof{Version: "w", Timestamp: blockTime(h.height + 1).Unix()})
@@ -145,23 +153,19 @@ func badTxs(h *harness) []struct {
 	ethKey, _ := crypto.ToECDSA(bytes.Repeat([]byte{0x11}, 32))
 	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, registry.TxUptimeProof, goodBody)
 	stale := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
-	return []struct {
-		name string
-		raw  []byte
-		code uint32
-	}{
-		{"bad signature", tampered.Encode(), CodeBadSignature},
-		{"wrong chain id", tx.NewNodeTx("other-chain", h.keys[0], 1, registry.TxUptimeProof, goodBody).Encode(), CodeWrongChain},
-		{"replayed nonce", tx.NewNodeTx(testChain, h.keys[0], 0, registry.TxUptimeProof, goodBody).Encode(), CodeStaleNonce},
-		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 5, registry.TxUptimeProof, goodBody).Encode(), CodeFutureNonce},
-		{"oversize", make([]byte, tx.MaxBytes+1), CodeOversize},
-		{"undecodable", []byte("garbage in, garbage out"), CodeMalformed},
-		{"empty", nil, CodeMalformed},
-		{"unknown type", tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", goodBody).Encode(), CodeUnknownType},
-		{"unregistered node", tx.NewNodeTx(testChain, stranger, 0, registry.TxUptimeProof, goodBody).Encode(), CodeUnauthorized},
-		{"eth signer for a node tx", ethTx.Encode(), CodeUnauthorized},
-		{"garbage body", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, []byte{0xff}).Encode(), CodeBadBody},
-		{"stale timestamp", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, stale).Encode(), CodeBadBody},
+	return []badTx{
+		{"bad signature", tampered.Encode(), CodeBadSignature, false},
+		{"wrong chain id", tx.NewNodeTx("other-chain", h.keys[0], 1, registry.TxUptimeProof, goodBody).Encode(), CodeWrongChain, false},
+		{"replayed nonce", tx.NewNodeTx(testChain, h.keys[0], 0, registry.TxUptimeProof, goodBody).Encode(), CodeStaleNonce, false},
+		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 5, registry.TxUptimeProof, goodBody).Encode(), CodeFutureNonce, false},
+		{"oversize", make([]byte, tx.MaxBytes+1), CodeOversize, false},
+		{"undecodable", []byte("garbage in, garbage out"), CodeMalformed, false},
+		{"empty", nil, CodeMalformed, false},
+		{"unknown type", tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", goodBody).Encode(), CodeUnknownType, false},
+		{"unregistered node", tx.NewNodeTx(testChain, stranger, 0, registry.TxUptimeProof, goodBody).Encode(), CodeUnauthorized, false},
+		{"eth signer for a node tx", ethTx.Encode(), CodeUnauthorized, false},
+		{"garbage body", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, []byte{0xff}).Encode(), CodeBadBody, true},
+		{"stale timestamp", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, stale).Encode(), CodeBadBody, true},
 	}
 }
 
@@ -181,16 +185,26 @@ func TestCheckTxRefusesBadInput(t *testing.T) {
 	require.Equal(t, CodeOK, res.Code, res.Log)
 }
 
+// TestBadTxInBlockChangesNothing: a refused transaction changes nothing
+// but, when it got as far as its handler, its signer's nonce (D9): the
+// control chain sets that nonce and nothing else.
 func TestBadTxInBlockChangesNothing(t *testing.T) {
 	bad := newHarness(t, 2)
 	control := newHarness(t, 2)
 	for _, h := range []*harness{bad, control} {
 		h.block(h.uptime(0, 0))
 	}
+	node0 := tx.Signer{Kind: tx.SignerNode, ID: bad.keys[0].Public().(ed25519.PublicKey)}
 	for _, tc := range badTxs(bad) {
 		res := bad.finalize(tc.raw)
 		require.Equal(t, tc.code, res.TxResults[0].Code, "%s: %s", tc.name, res.TxResults[0].Log)
 		require.NotEmpty(t, res.TxResults[0].Log, tc.name)
+		if tc.usesNonce {
+			blk, err := control.app.store.Begin(control.height + 1)
+			require.NoError(t, err)
+			auth.SetNextNonce(blk, node0, 2)
+			control.app.genesisAt = control.height + 1 // FinalizeBlock continues the block staged above
+		}
 		want := control.finalize().AppHash
 		require.Equal(t, want, res.AppHash, "%s changed state", tc.name)
 		// Neither commits, so each case starts from the same height.
@@ -228,7 +242,7 @@ func TestPrepareProposalDropsWhatMustFail(t *testing.T) {
 	require.Equal(t, [][]byte{good0, good1}, res.Txs)
 
 	small, err := h.app.PrepareProposal(context.Background(), &abci.PrepareProposalRequest{
-		Txs: [][]byte{good0, good1}, MaxTxBytes: int64(len(good0)), Height: 2,
+		Txs: [][]byte{good0, good1}, MaxTxBytes: attest.TxSize(good0), Height: 2,
 	})
 	require.NoError(t, err)
 	require.Equal(t, [][]byte{good0}, small.Txs)

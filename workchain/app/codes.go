@@ -25,6 +25,9 @@ const (
 	CodeUnauthorized
 	CodeBadBody
 	CodeInternal
+	// CodeTooSoon is an uptime proof sent sooner than
+	// uptime.min_interval_seconds after the node's last accepted one.
+	CodeTooSoon
 )
 
 // ErrUnknownType is a transaction type no handler takes.
@@ -53,6 +56,8 @@ func codeOf(err error) uint32 {
 		return CodeUnknownType
 	case errors.Is(err, ErrUnauthorized), errors.Is(err, registry.ErrUnknownNode), errors.Is(err, registry.ErrNodeState):
 		return CodeUnauthorized
+	case errors.Is(err, registry.ErrProofTooSoon):
+		return CodeTooSoon
 	case errors.Is(err, registry.ErrBadProof):
 		return CodeBadBody
 	}

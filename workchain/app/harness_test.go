@@ -9,6 +9,8 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/api/cometbft/types/v1"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/seshnet/seshnet/core/kv"
@@ -40,6 +42,9 @@ func nodeKey(i int) ed25519.PrivateKey {
 
 func testGenesis(n int) genesis.Doc {
 	doc := genesis.Default()
+	// Harness blocks are a second apart: most tests send a node's proofs in
+	// consecutive blocks. The minimum interval has tests of its own.
+	doc.Params.Uptime.MinIntervalSeconds = 0
 	req := doc.Params.Registry.StakingRequirement
 	for i := 0; i < n; i++ {
 		pub := nodeKey(i).Public().(ed25519.PublicKey)
@@ -52,17 +57,38 @@ func testGenesis(n int) genesis.Doc {
 	return doc
 }
 
+// testBlockMaxBytes is the harness chain's block.max_bytes, genesis.Build's.
+const testBlockMaxBytes = 4 << 20
+
+// testConsensusParams are CometBFT's genesis parameters as genesis.Build
+// writes them.
+func testConsensusParams() *cmtproto.ConsensusParams {
+	cp := cmttypes.DefaultConsensusParams()
+	cp.Block.MaxBytes = testBlockMaxBytes
+	pcp := cp.ToProto()
+	return &pcp
+}
+
 func newHarness(t testing.TB, nodes int) *harness {
+	t.Helper()
+	return newHarnessWith(t, nodes, func(*genesis.Doc) {})
+}
+
+// newHarnessWith starts a chain of nodes genesis nodes from testGenesis
+// changed by edit.
+func newHarnessWith(t testing.TB, nodes int, edit func(*genesis.Doc)) *harness {
 	t.Helper()
 	h := &harness{t: t, dir: t.TempDir()}
 	for i := 0; i < nodes; i++ {
 		h.keys = append(h.keys, nodeKey(i))
 	}
 	h.open()
-	appState, err := json.Marshal(testGenesis(nodes))
+	doc := testGenesis(nodes)
+	edit(&doc)
+	appState, err := json.Marshal(doc)
 	require.NoError(t, err)
 	res, err := h.app.InitChain(context.Background(), &abci.InitChainRequest{
-		Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1,
+		Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1, ConsensusParams: testConsensusParams(),
 	})
 	require.NoError(t, err)
 	require.Len(t, res.Validators, nodes)

@@ -136,8 +136,9 @@ func (a *App) initialHeight() int64 {
 }
 
 // injectAttestations is PrepareProposal's first transaction: the pruned
-// extended commit, when any validator reported something.
-func (a *App) injectAttestations(req *abci.PrepareProposalRequest) ([]byte, error) {
+// extended commit, when any validator reported something, with whole votes
+// dropped until it fits in maxTxBytes (attest.Fit).
+func (a *App) injectAttestations(req *abci.PrepareProposalRequest, maxTxBytes int64) ([]byte, error) {
 	any := false
 	for _, v := range req.LocalLastCommit.Votes {
 		any = any || len(v.VoteExtension) > 0
@@ -153,7 +154,15 @@ func (a *App) injectAttestations(req *abci.PrepareProposalRequest) ([]byte, erro
 	if len(pruned.Votes) == 0 {
 		return nil, nil
 	}
-	return attest.Inject(pruned)
+	fitted := attest.Fit(pruned, set, maxTxBytes)
+	if dropped := len(pruned.Votes) - len(fitted.Votes); dropped > 0 {
+		a.log.Warn().Int64("height", req.Height).Int("dropped", dropped).Int("kept", len(fitted.Votes)).Int64("max_tx_bytes", maxTxBytes).
+			Msg("attestations trimmed to fit the block")
+	}
+	if len(fitted.Votes) == 0 {
+		return nil, nil
+	}
+	return attest.Inject(fitted)
 }
 
 // checkAttestations is ProcessProposal's check of an injected commit.

@@ -332,23 +332,6 @@ func TestCursorReadErrorSwallowed_Panics(t *testing.T) {
 	require.Panics(t, func() { h.propose(h.extendedCommit(obs, obs, obs, obs)) })
 }
 
-// newHarnessWith is newHarness with the genesis changed by edit.
-func newHarnessWith(t *testing.T, nodes int, edit func(*genesis.Doc)) *harness {
-	t.Helper()
-	h := &harness{t: t, dir: t.TempDir()}
-	for i := 0; i < nodes; i++ {
-		h.keys = append(h.keys, nodeKey(i))
-	}
-	h.open()
-	doc := testGenesis(nodes)
-	edit(&doc)
-	appState, err := json.Marshal(doc)
-	require.NoError(t, err)
-	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{Time: genesisTime, ChainId: testChain, AppStateBytes: appState, InitialHeight: 1})
-	require.NoError(t, err)
-	return h
-}
-
 func (h *harness) pending() Pending {
 	h.t.Helper()
 	q := h.query("/attest/pending", 0)

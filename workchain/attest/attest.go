@@ -18,6 +18,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/bits"
+	"sort"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/api/cometbft/types/v1"
@@ -98,16 +100,82 @@ func Inject(info abci.ExtendedCommitInfo) ([]byte, error) {
 // IsInjected reports whether tx is an attestation transaction.
 func IsInjected(tx []byte) bool { return bytes.HasPrefix(tx, marker) }
 
-// Extract decodes an attestation transaction.
+// Extract decodes an attestation transaction. Only the bytes Inject writes
+// are accepted (Inject(Extract(tx)) == tx): the decoder skips unknown
+// fields, and a proposer must not be able to pad the transaction with them.
 func Extract(tx []byte) (abci.ExtendedCommitInfo, error) {
 	var info abci.ExtendedCommitInfo
 	if !IsInjected(tx) {
 		return info, errors.New("not an attestation transaction")
 	}
-	if err := info.Unmarshal(tx[len(marker):]); err != nil {
-		return info, fmt.Errorf("decode attestations: %w", err)
+	body := tx[len(marker):]
+	if err := info.Unmarshal(body); err != nil {
+		return abci.ExtendedCommitInfo{}, fmt.Errorf("decode attestations: %w", err)
+	}
+	again, err := info.Marshal()
+	if err != nil {
+		return abci.ExtendedCommitInfo{}, fmt.Errorf("re-encode attestations: %w", err)
+	}
+	if !bytes.Equal(again, body) {
+		return abci.ExtendedCommitInfo{}, fmt.Errorf("%w: attestations are not in their canonical encoding (%d bytes, canonical %d)", ErrBadInjection, len(body), len(again))
 	}
 	return info, nil
+}
+
+// TxSize is a transaction's size as CometBFT counts it against a block's
+// MaxTxBytes (types.Txs.Validate): its length with the protobuf tag and
+// length prefix it takes in the block's data.
+func TxSize(tx []byte) int64 { return cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{tx}) }
+
+// protoField is the size of a length-delimited protobuf field of n bytes
+// with a one-byte tag.
+func protoField(n int64) int64 { return 1 + int64(bits.Len64(uint64(n)|1)+6)/7 + n }
+
+// Fit keeps the votes of a pruned commit whose injected transaction fits in
+// maxTxBytes as TxSize counts it. Whole votes go, never part of one, so what
+// is left is still an injection CheckInjected accepts. Votes are kept by
+// most power (from set), then smallest extension, then commit order, and
+// stay in commit order. Nothing fits: no votes.
+func Fit(info abci.ExtendedCommitInfo, set Set, maxTxBytes int64) abci.ExtendedCommitInfo {
+	out := abci.ExtendedCommitInfo{Round: info.Round}
+	base := int64(len(marker) + out.Size())
+	type cand struct {
+		i     int
+		power int64
+		size  int64
+	}
+	cands := make([]cand, len(info.Votes))
+	for i, v := range info.Votes {
+		val, _ := set.get(v.Validator.Address)
+		cands[i] = cand{i: i, power: val.Power, size: protoField(int64(v.Size()))}
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].power != cands[b].power {
+			return cands[a].power > cands[b].power
+		}
+		return cands[a].size < cands[b].size
+	})
+	keep := make([]bool, len(info.Votes))
+	total := base
+	for _, c := range cands {
+		if protoField(total+c.size) <= maxTxBytes {
+			keep[c.i], total = true, total+c.size
+		}
+	}
+	for i, v := range info.Votes {
+		if keep[i] {
+			out.Votes = append(out.Votes, v)
+		}
+	}
+	// The sum above is the encoding's own arithmetic; the bytes decide.
+	for len(out.Votes) > 0 {
+		raw, err := Inject(out)
+		if err == nil && TxSize(raw) <= maxTxBytes {
+			break
+		}
+		out.Votes = out.Votes[:len(out.Votes)-1]
+	}
+	return out
 }
 
 // Errors of CheckInjected.

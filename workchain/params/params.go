@@ -62,6 +62,10 @@ type Uptime struct {
 	IntervalSeconds       int64 `json:"interval_seconds"`
 	ValiditySeconds       int64 `json:"validity_seconds"`
 	ClockToleranceSeconds int64 `json:"clock_tolerance_seconds"`
+	// MinIntervalSeconds is the least block time between two accepted proofs
+	// of one node, so that one node cannot fill blocks with proofs (0: no
+	// minimum). Half the interval leaves room for a node that restarts.
+	MinIntervalSeconds int64 `json:"min_interval_seconds"`
 }
 
 // Rewards (DESIGN.md §6). The rate is in parts per million a year.
@@ -114,7 +118,7 @@ func Default() Params {
 			PayableAfterSeconds: day,
 		},
 		Swarm:  Swarm{MinSize: 5, IdealSize: 7, MaxSize: 10},
-		Uptime: Uptime{IntervalSeconds: hour, ValiditySeconds: 2*hour + 5*60, ClockToleranceSeconds: 5 * 60},
+		Uptime: Uptime{IntervalSeconds: hour, ValiditySeconds: 2*hour + 5*60, ClockToleranceSeconds: 5 * 60, MinIntervalSeconds: hour / 2},
 		Rewards: Rewards{
 			AnnualRatePPM: 151_000,
 		},
@@ -167,6 +171,7 @@ func (p Params) Validate() error {
 	check(u.IntervalSeconds > 0, "uptime.interval_seconds", "must be positive")
 	check(u.ValiditySeconds >= u.IntervalSeconds, "uptime.validity_seconds", "must be at least interval_seconds (%d)", u.IntervalSeconds)
 	check(u.ClockToleranceSeconds >= 0, "uptime.clock_tolerance_seconds", "must not be negative")
+	check(u.MinIntervalSeconds >= 0 && u.MinIntervalSeconds <= u.IntervalSeconds, "uptime.min_interval_seconds", "must be 0..interval_seconds (%d), is %d", u.IntervalSeconds, u.MinIntervalSeconds)
 
 	check(p.Rewards.AnnualRatePPM <= 1_000_000, "rewards.annual_rate_ppm", "must be at most 1000000 (100%%)")
 

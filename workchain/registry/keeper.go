@@ -26,6 +26,9 @@ var (
 	ErrUnknownNode = errors.New("unknown node")
 	ErrNodeState   = errors.New("node cannot do this in its state")
 	ErrBadProof    = errors.New("bad uptime proof")
+	// ErrProofTooSoon is a proof less than uptime.min_interval_seconds of
+	// block time after the node's last accepted one.
+	ErrProofTooSoon = errors.New("uptime proof too soon")
 )
 
 // Keeper reads and writes the registry in a state KV.
@@ -164,8 +167,10 @@ func (k Keeper) Uptime(pub []byte) (*UptimeRecord, error) {
 	return &r, nil
 }
 
-// CheckUptimeProof checks that pub is a registered node that has not exited
-// and that the proof's timestamp is close to blockTime (unix seconds).
+// CheckUptimeProof checks that pub is a registered node that has not exited,
+// that the proof's timestamp is close to blockTime (unix seconds) and that
+// the node's last accepted proof is at least uptime.min_interval_seconds
+// older: without a minimum one node could fill blocks with proofs.
 func (k Keeper) CheckUptimeProof(p params.Uptime, pub []byte, proof UptimeProof, blockTime int64) error {
 	n, err := k.Node(pub)
 	if err != nil {
@@ -174,7 +179,24 @@ func (k Keeper) CheckUptimeProof(p params.Uptime, pub []byte, proof UptimeProof,
 	if n.State == StateExited {
 		return fmt.Errorf("%w: node %x has exited", ErrNodeState, pub)
 	}
-	return CheckProofTime(p, proof.Timestamp, blockTime)
+	if err := CheckProofTime(p, proof.Timestamp, blockTime); err != nil {
+		return err
+	}
+	return k.checkProofInterval(p, pub, blockTime)
+}
+
+func (k Keeper) checkProofInterval(p params.Uptime, pub []byte, blockTime int64) error {
+	if p.MinIntervalSeconds <= 0 {
+		return nil
+	}
+	last, err := k.Uptime(pub)
+	if err != nil || last == nil {
+		return err
+	}
+	if since := blockTime - last.BlockTime; since < p.MinIntervalSeconds {
+		return fmt.Errorf("%w: %ds after the last one (height %d), minimum %ds", ErrProofTooSoon, since, last.Height, p.MinIntervalSeconds)
+	}
+	return nil
 }
 
 // ApplyUptimeProof checks and records a proof from the node pub, included at
@@ -251,7 +273,8 @@ type ValidatorUpdate struct {
 }
 
 // UpdateValidators recomputes the set, stores it and returns the changes
-// against the stored one (power 0 removes), in key order.
+// against the stored one (power 0 removes), in key order. It never empties
+// a stored set: with no active node left the stored set stays as it is.
 func (k Keeper) UpdateValidators(p params.Registry) ([]ValidatorUpdate, error) {
 	next, err := k.ComputeValidators(p)
 	if err != nil {
@@ -260,6 +283,11 @@ func (k Keeper) UpdateValidators(p params.Registry) ([]ValidatorUpdate, error) {
 	prev, err := k.Validators()
 	if err != nil {
 		return nil, err
+	}
+	if len(next) == 0 && len(prev) > 0 {
+		// CometBFT halts on an empty validator set: the last validators stay
+		// until an active node can take over.
+		return nil, nil
 	}
 	inNext := map[string]bool{}
 	for _, v := range next {

@@ -1,0 +1,150 @@
+package app
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/genesis"
+	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/tx"
+)
+
+// staleProof is node i's proof with nonce, stamped an hour before the
+// next block: it passes the envelope and nonce checks and fails its rules.
+func (h *harness) staleProof(i int, nonce uint64) []byte {
+	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
+	return tx.NewNodeTx(testChain, h.keys[i], nonce, registry.TxUptimeProof, body).Encode()
+}
+
+func (h *harness) account(i int) Account {
+	h.t.Helper()
+	pub := hex.EncodeToString(h.keys[i].Public().(ed25519.PublicKey))
+	var acct Account
+	require.NoError(h.t, json.Unmarshal(h.query("/account/node:"+pub, 0).Value, &acct))
+	return acct
+}
+
+// TestFailedTxConsumesNonce (D9): a transaction that passed its envelope,
+// signature and nonce checks uses its nonce even when its handler fails, so
+// it can never be replayed later against other state.
+// Fails on a96bbb3: the same bytes were processed again at H+1.
+func TestFailedTxConsumesNonce(t *testing.T) {
+	h := newHarness(t, 2)
+	h.block()
+	bad := h.staleProof(0, 0)
+	res := h.block(bad)
+	require.Equal(t, CodeBadBody, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, uint64(1), h.account(0).NextNonce)
+
+	res = h.block(bad)
+	require.Equal(t, CodeStaleNonce, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, CodeStaleNonce, h.checkTx(bad).Code)
+
+	// The handler's own writes were dropped: no uptime record.
+	pub := hex.EncodeToString(h.keys[0].Public().(ed25519.PublicKey))
+	var nv NodeView
+	require.NoError(t, json.Unmarshal(h.query("/node/"+pub, 0).Value, &nv))
+	require.Nil(t, nv.Uptime)
+	// The next nonce works.
+	res = h.block(h.uptime(0, 1))
+	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+}
+
+// TestUptimeProofSpam_MinInterval (D10): a node's proofs are at least
+// uptime.min_interval_seconds of block time apart, in CheckTx (against
+// committed state and the proofs it already admitted) and in FinalizeBlock.
+// Fails on a96bbb3: every proof was accepted.
+func TestUptimeProofSpam_MinInterval(t *testing.T) {
+	h := newHarnessWith(t, 2, func(d *genesis.Doc) { d.Params.Uptime.MinIntervalSeconds = 3 })
+	h.block()
+	// Nothing recorded yet: the first is admitted, a second one waiting
+	// behind it is not.
+	require.Equal(t, CodeOK, h.checkTx(h.uptime(0, 0)).Code)
+	second := h.checkTx(h.uptime(0, 1))
+	require.Equal(t, CodeTooSoon, second.Code, second.Log)
+	require.Equal(t, Codespace, second.Codespace)
+
+	// Two in one block: the second fails.
+	res := h.block(h.uptime(0, 0), h.uptime(0, 1)) // height 2, time 2
+	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, CodeTooSoon, res.TxResults[1].Code, res.TxResults[1].Log)
+	require.Equal(t, CodeTooSoon, h.checkTx(h.uptime(0, 2)).Code, "1 s after the last proof, by the last block's time")
+
+	// Block times 3 and 4 are too soon, 5 is 3 s after 2.
+	for _, want := range []uint32{CodeTooSoon, CodeTooSoon, CodeOK} {
+		nonce := h.account(0).NextNonce
+		res := h.block(h.uptime(0, nonce))
+		require.Equal(t, want, res.TxResults[0].Code, "height %d: %s", h.height, res.TxResults[0].Log)
+	}
+	// Another node is not held back by node 0.
+	res = h.block(h.uptime(1, 0))
+	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+}
+
+// TestCheckTxCheapChecksFirst (D21): CheckTx refuses on the handler, the
+// signer kind, registration and the nonce before it verifies a signature.
+// Fails on a96bbb3: each of these got CodeBadSignature.
+func TestCheckTxCheapChecksFirst(t *testing.T) {
+	h := newHarness(t, 2)
+	h.block(h.uptime(0, 0))
+	forge := func(t0 *tx.Tx) []byte {
+		t0.Body = append(bytes.Clone(t0.Body), 0) // after signing: the signature no longer matches
+		return t0.Encode()
+	}
+	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
+	ethKey, _ := crypto.ToECDSA(bytes.Repeat([]byte{0x11}, 32))
+	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, registry.TxUptimeProof, body)
+	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{0xee}, 32))
+	cases := []struct {
+		name string
+		raw  []byte
+		want uint32
+	}{
+		{"unknown type", forge(tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", body)), CodeUnknownType},
+		{"wrong signer kind", forge(ethTx), CodeUnauthorized},
+		{"unregistered node", forge(tx.NewNodeTx(testChain, stranger, 0, registry.TxUptimeProof, body)), CodeUnauthorized},
+		{"stale nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 0, registry.TxUptimeProof, body)), CodeStaleNonce},
+		{"future nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 7, registry.TxUptimeProof, body)), CodeFutureNonce},
+		{"right nonce, bad signature", forge(tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, body)), CodeBadSignature},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := h.checkTx(tc.raw)
+			require.Equal(t, tc.want, res.Code, res.Log)
+		})
+	}
+}
+
+// TestValidatorSetNeverEmpty_LastValidatorExits (D26): when the last
+// validator leaves the active set, it stays a validator: CometBFT halts on
+// an empty set.
+// Fails on a96bbb3: FinalizeBlock returned its removal (power 0).
+func TestValidatorSetNeverEmpty_LastValidatorExits(t *testing.T) {
+	h := newHarness(t, 1)
+	h.block()
+	blk, err := h.app.store.Begin(2)
+	require.NoError(t, err)
+	p := h.app.params.Registry
+	p.ExitUnlockSeconds = 1
+	require.NoError(t, registry.New(blk).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 1}, blockTime(2).Unix()))
+	h.app.genesisAt = 2
+	h.block()
+	for h.height < 5 {
+		res := h.block()
+		require.Empty(t, res.ValidatorUpdates, "height %d", h.height)
+	}
+	pub := h.keys[0].Public().(ed25519.PublicKey)
+	var nv NodeView
+	require.NoError(t, json.Unmarshal(h.query("/node/"+hex.EncodeToString(pub), 0).Value, &nv))
+	require.Equal(t, registry.StateExited, nv.State, "the node did exit")
+	var vals []string
+	require.NoError(t, json.Unmarshal(h.query("/validators", 0).Value, &vals))
+	require.Equal(t, []string{hex.EncodeToString(pub)}, vals)
+}
