@@ -33,6 +33,7 @@ FUZZTIME ?= 20s
 fuzz:
 	$(GO) test ./workchain/tx -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/registry -run '^$$' -fuzz FuzzDecodeUptimeProof -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/attest -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
 	$(GO) test ./core/l2event -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
 	$(GO) test ./core/onion -run '^$$' -fuzz FuzzUnframe -fuzztime $(FUZZTIME)
 	$(GO) test ./core/onion -run '^$$' -fuzz FuzzPeel -fuzztime $(FUZZTIME)
