@@ -51,6 +51,7 @@ type Module struct {
 	swarm  *swarm.Swarm
 	rpc    *rpc.Handler
 	srv    *n2n.Server
+	drain  *kit.Drainer
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -59,7 +60,11 @@ type Module struct {
 func New() *Module { return &Module{log: kit.Logger()} }
 
 // Info names it; it serves clients on the host's sockets.
-func (m *Module) Info() kit.Info { return kit.Info{Name: "storage", Version: Version, Network: true} }
+// Handoff: badger holds an exclusive lock on its directory, so a hot swap
+// hands the store from the old process to the new one.
+func (m *Module) Info() kit.Info {
+	return kit.Info{Name: "storage", Version: Version, Network: true, Handoff: true}
+}
 
 // Configure checks it was given what it needs.
 func (m *Module) Configure(_ context.Context, env kit.Env) error {
@@ -122,7 +127,15 @@ func (m *Module) Start(context.Context) error {
 	m.cancel, m.done = cancel, make(chan struct{})
 	go follower.Run(ctx)
 	go func() { sw.Run(ctx); close(m.done) }()
-	m.srv.ServeAll(m.env.Listeners, func(err error) { m.log.Error().Err(err).Msg("serve") })
+	// A hot swap hands the store over (Info.Handoff): Drain lets clients
+	// finish and close their connections before the store is closed.
+	m.drain = kit.NewDrainer(m.srv.Server)
+	drain := m.drain
+	m.srv.ServeAll(m.env.Listeners, func(err error) {
+		if !drain.Draining() { // Drain closes the listeners itself
+			m.log.Error().Err(err).Msg("serve")
+		}
+	})
 	m.log.Info().Msg("storage started")
 	return nil
 }
@@ -153,21 +166,26 @@ func (m *Module) applyPeer(ctx context.Context, from ed25519.PublicKey, op []byt
 	return code, out
 }
 
-// Drain stops taking requests and waits for those in flight.
+// Drain stops taking connections (they wait in the host's backlog for the
+// next process), answers what comes on open ones with Connection: close,
+// and shuts the server down once they are gone or quiet.
 func (m *Module) Drain(ctx context.Context) error {
 	if m.srv == nil {
 		return nil
 	}
-	return m.srv.Shutdown(ctx)
+	return m.drain.Drain(ctx, m.env.Listeners)
 }
 
-// Stop ends replication and closes the store.
+// Stop ends replication and closes the store, releasing its directory
+// lock for the next process of a handoff. Start may be called again after
+// it (the kit configures the module anew first).
 func (m *Module) Stop(context.Context) error {
 	if m.cancel == nil {
 		return nil
 	}
 	m.cancel()
 	<-m.done
+	m.cancel, m.srv = nil, nil
 	return errors.Join(m.swarm.Close(), m.store.Close())
 }
 
