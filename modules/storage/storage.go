@@ -90,7 +90,7 @@ func (m *Module) Configure(_ context.Context, env kit.Env) error {
 }
 
 // Start opens the store, follows the network, and serves HTTPS.
-func (m *Module) Start(context.Context) error {
+func (m *Module) Start(ctx context.Context) error {
 	st, err := store.Open(filepath.Join(m.env.DataDir, "messages"), store.Options{
 		Logger: m.log, PurgeInterval: time.Duration(m.set.PurgeSeconds) * time.Second})
 	if err != nil {
@@ -106,6 +106,14 @@ func (m *Module) Start(context.Context) error {
 	}
 	m.swarm = sw
 	follower.OnChange(sw.OnChange)
+	// Know the network before the first request: a process started by a
+	// hot swap would otherwise answer "no swarm known" (503) until the
+	// follower's first refresh. A node still booting serves without it.
+	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
+	if err := follower.Refresh(rctx); err != nil {
+		m.log.Warn().Err(err).Msg("no network view yet; serving while the follower retries")
+	}
+	rcancel()
 	m.rpc = &rpc.Handler{
 		Store: namespacedStore{st}, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now), Log: m.log,
