@@ -278,13 +278,21 @@ func (h *Host) reload(name string) error {
 // accept backlog instead of being refused. If the new process cannot
 // start, the old one is started again (the kit configures it anew with
 // the same settings and fresh listeners); if even that fails, it is
-// dropped and the supervisor relaunches the module. m.swap is held.
+// dropped and the supervisor relaunches the module. An old process that
+// does not answer Stop (hung) is killed before the new one starts: only
+// its exit is sure to release the store. m.swap is held.
 func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zerolog.Logger) error {
 	began := time.Now()
-	old.drainAndStop(log)
+	if !old.drainAndStop(log) {
+		old.client.Kill()
+	}
 	if err := inst.start(); err != nil {
 		inst.client.Kill()
-		if rerr := old.start(); rerr != nil {
+		rerr := errors.New("it was killed: it did not stop")
+		if !old.client.Exited() {
+			rerr = old.start()
+		}
+		if rerr != nil {
 			old.client.Kill()
 			m.mu.Lock()
 			m.cur = nil

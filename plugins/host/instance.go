@@ -211,13 +211,15 @@ func (i *instance) health() error {
 
 // retire drains and stops the process, then kills it whatever it answered.
 func (i *instance) retire(log zerolog.Logger) {
-	i.drainAndStop(log)
+	_ = i.drainAndStop(log)
 	i.client.Kill()
 }
 
 // drainAndStop has the process finish its in-flight work and stop (close
-// its store); the process stays up, so a handoff can start it again.
-func (i *instance) drainAndStop(log zerolog.Logger) {
+// its store); the process stays up, so a handoff can start it again. It
+// reports whether Stop answered: if not, nothing says the store was
+// released.
+func (i *instance) drainAndStop(log zerolog.Logger) bool {
 	ctx, cancel := context.WithTimeout(context.Background(), drainTimeout+time.Second)
 	defer cancel()
 	if _, err := i.mod.Module.Drain(ctx, &pluginv1.DrainRequest{DeadlineMs: uint32(drainTimeout / time.Millisecond)}); err != nil {
@@ -227,7 +229,9 @@ func (i *instance) drainAndStop(log zerolog.Logger) {
 	defer scancel()
 	if _, err := i.mod.Module.Stop(sctx, &pluginv1.Empty{}); err != nil {
 		log.Warn().Err(err).Msg("stop")
+		return false
 	}
+	return true
 }
 
 func listenerFiles(ls []net.Listener) ([]*os.File, error) {

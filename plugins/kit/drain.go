@@ -38,6 +38,9 @@ type Drainer struct {
 func NewDrainer(srv *http.Server) *Drainer {
 	d := &Drainer{srv: srv, open: map[net.Conn]http.ConnState{}, inner: srv.ConnState}
 	next := srv.Handler
+	if next == nil {
+		next = http.DefaultServeMux
+	}
 	srv.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		d.mu.Lock()
 		d.last = time.Now()
