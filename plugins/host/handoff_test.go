@@ -2,6 +2,7 @@ package host
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -121,6 +122,9 @@ func TestHandoff_FailedStartRestartsTheOldProcess(t *testing.T) {
 	after := modStatus(t, h, "store")
 	require.Equal(t, before.PID, after.PID, "the old process is back in service")
 	require.Equal(t, StateRunning, after.State)
+	q, err := h.Call(context.Background(), "store", "query", []byte("/params"))
+	require.NoError(t, err, "the restarted process reaches the host API")
+	require.JSONEq(t, `{"path":"/params"}`, string(q))
 	served := load.answeredBy(before.PID)
 	eventually(t, "the old process serving again", func() bool { return load.answeredBy(before.PID) > served+50 })
 	load.end()
@@ -132,4 +136,38 @@ func TestHandoff_FailedStartRestartsTheOldProcess(t *testing.T) {
 		Listen: cfg.Modules["store"].Listen, Settings: map[string]any{"generation": 2}}}
 	require.NoError(t, h.Apply(cfg))
 	require.NotEqual(t, before.PID, modStatus(t, h, "store").PID)
+}
+
+// TestHandoff_RollbackFailsTooThenRecovers: the new process cannot start
+// and the old one cannot start again either. The module is left with no
+// process (state restarting, both errors said), no process is left
+// behind, and a fixed configuration brings it back.
+func TestHandoff_RollbackFailsTooThenRecovers(t *testing.T) {
+	t.Setenv("TESTPLUGIN_HANDOFF", "1")
+	bin := ownBinary(t)
+	h, _ := newHost(t, map[string]ModuleConfig{"store": {Enabled: true, Path: bin, Listen: []string{"127.0.0.1:0"}}})
+	before := modStatus(t, h, "store")
+	require.Equal(t, StateRunning, before.State, before.LastError)
+	_, err := h.Call(context.Background(), "store", "fail_restart", nil)
+	require.NoError(t, err)
+
+	cfg := h.config()
+	with := func(s map[string]any) Config {
+		c := cfg
+		c.Modules = map[string]ModuleConfig{"store": {Enabled: true, Path: bin, Listen: cfg.Modules["store"].Listen, Settings: s}}
+		return c
+	}
+	err = h.Apply(with(map[string]any{"fail_start": true}))
+	require.ErrorContains(t, err, "told to fail at start")
+	require.ErrorContains(t, err, "told to fail at restart")
+	require.NotContains(t, liveProcesses(t, bin), before.PID, "the old process was killed")
+
+	require.NoError(t, h.Apply(with(map[string]any{"generation": 3})))
+	eventually(t, "the module back", func() bool { return modStatus(t, h, "store").State == StateRunning })
+	requireOneProcess(t, h, "store", bin)
+	res, err := http.Post("http://"+before.Listen[0]+"/", "text/plain", strings.NewReader("x"))
+	require.NoError(t, err)
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.Equal(t, fmt.Sprintf("%d 3", modStatus(t, h, "store").PID), string(body), "the new process serves on the same socket")
 }

@@ -38,12 +38,14 @@ type settings struct {
 }
 
 type testModule struct {
-	env   kit.Env
-	s     settings
-	sick  atomic.Bool
-	lock  *os.File
-	srv   *http.Server
-	drain *kit.Drainer
+	env  kit.Env
+	s    settings
+	sick atomic.Bool
+	// failRestart: the next Start fails.
+	failRestart atomic.Bool
+	lock        *os.File
+	srv         *http.Server
+	drain       *kit.Drainer
 }
 
 func (m *testModule) Info() kit.Info {
@@ -65,6 +67,9 @@ func (m *testModule) Start(context.Context) error {
 	time.Sleep(time.Duration(m.s.StartDelayMs) * time.Millisecond)
 	if m.s.FailStart {
 		return errors.New("told to fail at start")
+	}
+	if m.failRestart.Load() {
+		return errors.New("told to fail at restart")
 	}
 	if !handoff {
 		return nil
@@ -115,6 +120,9 @@ func (m *testModule) Call(ctx context.Context, method string, payload []byte) ([
 	switch method {
 	case "echo":
 		return payload, nil
+	case "fail_restart": // this process's next Start fails (a restart after a failed handoff)
+		m.failRestart.Store(true)
+		return nil, nil
 	case "sick": // this process fails its health checks from now on
 		m.sick.Store(true)
 		return nil, nil
