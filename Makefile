@@ -7,7 +7,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # Pinned tool versions (built from the Go module proxy into .tools/bin).
 COMETBFT_VERSION := v1.0.1
 
-.PHONY: all build run test test-short fuzz bench lint layers layers-selftest fmt clean tools
+.PHONY: all build run test test-race test-short fuzz bench lint layers layers-selftest fmt clean tools
 
 all: build
 
@@ -20,9 +20,17 @@ build:
 run: build
 	$(BIN)/seshd devnet
 
-# The whole suite, end-to-end tests included (they build and start real binaries).
-test:
+# The whole suite, end-to-end tests included (they build and start real binaries),
+# after the race-detector run.
+test: test-race
 	$(GO) test -count=1 -timeout 30m ./...
+
+# The packages where processes, sockets and goroutines meet (module hot swap
+# and supervision, node-to-node connections, storage and its replication),
+# under the race detector: about 2 minutes on 2 cores.
+RACE_PKGS := ./plugins/host ./modules/n2n ./modules/storage/...
+test-race:
+	$(GO) test -race -count=1 -timeout 20m $(RACE_PKGS)
 
 # The fast loop: unit tests only.
 test-short:

@@ -74,7 +74,15 @@ func runModules(ctx context.Context, h home, api host.NodeAPI, chainID, adminAdd
 			mh.Stop()
 			return nil, fmt.Errorf("admin API on %s: %w", adminAddr, err)
 		}
-		srv := &http.Server{Handler: mh.AdminHandler(reloadAll), ReadHeaderTimeout: 5 * time.Second}
+		// A fresh token each start: the CLI reads it from the home, a web
+		// page in the operator's browser cannot (issue 10, D20).
+		token, err := host.WriteAdminToken(adminTokenFile(h))
+		if err != nil {
+			l.Close()
+			mh.Stop()
+			return nil, err
+		}
+		srv := &http.Server{Handler: mh.AdminHandler(reloadAll, token), ReadHeaderTimeout: 5 * time.Second}
 		go func() { _ = srv.Serve(l) }()
 		go func() { <-ctx.Done(); _ = srv.Close() }()
 	}
@@ -120,15 +128,30 @@ func watchReloads(ctx context.Context, path string, reloadAll func() error, log 
 	}
 }
 
-func adminURL(h home) (string, error) {
+// adminTokenFile is where a running node keeps its admin API token.
+func adminTokenFile(h home) string { return h.path("data", "admin_token") }
+
+// adminURL is the admin API's address and the token it wants.
+func adminURL(h home) (string, string, error) {
 	sc, err := config.Load(h.seshdConfig())
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if sc.Admin.Listen == "" {
-		return "", errors.New("the node's admin API is off ([admin] listen is empty in seshd.toml)")
+		return "", "", errors.New("the node's admin API is off ([admin] listen is empty in seshd.toml)")
 	}
-	return "http://" + sc.Admin.Listen, nil
+	addr := sc.Admin.Listen
+	// The API answers only to a loopback Host: reach a wildcard bind there.
+	if hst, port, err := net.SplitHostPort(addr); err == nil {
+		if ip := net.ParseIP(hst); hst == "" || (ip != nil && ip.IsUnspecified()) {
+			addr = net.JoinHostPort("127.0.0.1", port)
+		}
+	}
+	token, err := host.ReadAdminToken(adminTokenFile(h))
+	if err != nil {
+		return "", "", err
+	}
+	return "http://" + addr, token, nil
 }
 
 func modulesCmd(g *globals) *cobra.Command {
@@ -153,13 +176,13 @@ func modulesCmd(g *globals) *cobra.Command {
 		Use:   "modules",
 		Short: "List the running node's modules: name, version, state, pid, restarts, binary hash, last error",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			u, err := adminURL(home(g.home))
+			u, token, err := adminURL(home(g.home))
 			if err != nil {
 				return err
 			}
 			ctx, cancel := timeout()
 			defer cancel()
-			st, err := host.FetchStatus(ctx, u)
+			st, err := host.FetchStatus(ctx, u, token)
 			if err != nil {
 				return err
 			}
@@ -171,7 +194,7 @@ func modulesCmd(g *globals) *cobra.Command {
 		Short: "Hot-swap a module (new binary or settings from seshd.toml); without NAME, apply seshd.toml to all",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			u, err := adminURL(home(g.home))
+			u, token, err := adminURL(home(g.home))
 			if err != nil {
 				return err
 			}
@@ -181,7 +204,7 @@ func modulesCmd(g *globals) *cobra.Command {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
-			st, err := host.RequestReload(ctx, u, name)
+			st, err := host.RequestReload(ctx, u, token, name)
 			if err != nil {
 				return err
 			}

@@ -36,6 +36,7 @@ type Module struct {
 	follower *netview.Follower
 	h        *Handler
 	srv      *n2n.Server
+	drain    *kit.Drainer
 	cancel   context.CancelFunc
 }
 
@@ -85,7 +86,14 @@ func (m *Module) Start(context.Context) error {
 		cancel()
 		return err
 	}
-	m.srv.ServeAll(m.env.Listeners, func(err error) { m.log.Error().Err(err).Msg("serve") })
+	// Drain hands keep-alive clients over without failing a request.
+	m.drain = kit.NewDrainer(m.srv.Server)
+	drain := m.drain
+	m.srv.ServeAll(m.env.Listeners, func(err error) {
+		if !drain.Draining() { // Drain closes the listeners itself
+			m.log.Error().Err(err).Msg("serve")
+		}
+	})
 	m.log.Info().Msg("relay started")
 	return nil
 }
@@ -109,13 +117,14 @@ func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, 
 	return m.h.Peers.Post(ctx, m.env.NodeKey.Public().(ed25519.PublicKey), addr, "/storage_rpc/v1", request)
 }
 
-// Drain stops taking requests and waits for those in flight; the sockets
-// stay with the host for the next process.
+// Drain stops taking connections (the sockets stay with the host for the
+// next process), answers what comes on open ones with Connection: close,
+// and shuts the server down once they are gone or quiet (kit.Drainer).
 func (m *Module) Drain(ctx context.Context) error {
 	if m.srv == nil {
 		return nil
 	}
-	return m.srv.Shutdown(ctx)
+	return m.drain.Drain(ctx, m.env.Listeners)
 }
 
 // Stop ends following the network.

@@ -52,6 +52,7 @@ type Module struct {
 	swarm  *swarm.Swarm
 	rpc    *rpc.Handler
 	srv    *n2n.Server
+	drain  *kit.Drainer
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -60,7 +61,11 @@ type Module struct {
 func New() *Module { return &Module{log: kit.Logger()} }
 
 // Info names it; it serves clients on the host's sockets.
-func (m *Module) Info() kit.Info { return kit.Info{Name: "storage", Version: Version, Network: true} }
+// Handoff: badger holds an exclusive lock on its directory, so a hot swap
+// hands the store from the old process to the new one.
+func (m *Module) Info() kit.Info {
+	return kit.Info{Name: "storage", Version: Version, Network: true, Handoff: true}
+}
 
 // Configure checks it was given what it needs.
 func (m *Module) Configure(_ context.Context, env kit.Env) error {
@@ -86,7 +91,7 @@ func (m *Module) Configure(_ context.Context, env kit.Env) error {
 }
 
 // Start opens the store, follows the network, and serves HTTPS.
-func (m *Module) Start(context.Context) error {
+func (m *Module) Start(ctx context.Context) error {
 	st, err := store.Open(filepath.Join(m.env.DataDir, "messages"), store.Options{
 		Logger: m.log, PurgeInterval: time.Duration(m.set.PurgeSeconds) * time.Second})
 	if err != nil {
@@ -102,6 +107,14 @@ func (m *Module) Start(context.Context) error {
 	}
 	m.swarm = sw
 	follower.OnChange(sw.OnChange)
+	// Know the network before the first request: a process started by a
+	// hot swap would otherwise answer "no swarm known" (503) until the
+	// follower's first refresh. A node still booting serves without it.
+	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
+	if err := follower.Refresh(rctx); err != nil {
+		m.log.Warn().Err(err).Msg("no network view yet; serving while the follower retries")
+	}
+	rcancel()
 	m.rpc = &rpc.Handler{
 		Store: namespacedStore{st}, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now), Log: m.log,
@@ -119,7 +132,15 @@ func (m *Module) Start(context.Context) error {
 	m.cancel, m.done = cancel, make(chan struct{})
 	go follower.Run(ctx)
 	go func() { sw.Run(ctx); close(m.done) }()
-	m.srv.ServeAll(m.env.Listeners, func(err error) { m.log.Error().Err(err).Msg("serve") })
+	// A hot swap hands the store over (Info.Handoff): Drain lets clients
+	// finish and close their connections before the store is closed.
+	m.drain = kit.NewDrainer(m.srv.Server)
+	drain := m.drain
+	m.srv.ServeAll(m.env.Listeners, func(err error) {
+		if !drain.Draining() { // Drain closes the listeners itself
+			m.log.Error().Err(err).Msg("serve")
+		}
+	})
 	m.log.Info().Msg("storage started")
 	return nil
 }
@@ -170,21 +191,26 @@ func (m *Module) applyPeer(ctx context.Context, from ed25519.PublicKey, op []byt
 	return code, out
 }
 
-// Drain stops taking requests and waits for those in flight.
+// Drain stops taking connections (they wait in the host's backlog for the
+// next process), answers what comes on open ones with Connection: close,
+// and shuts the server down once they are gone or quiet.
 func (m *Module) Drain(ctx context.Context) error {
 	if m.srv == nil {
 		return nil
 	}
-	return m.srv.Shutdown(ctx)
+	return m.drain.Drain(ctx, m.env.Listeners)
 }
 
-// Stop ends replication and closes the store.
+// Stop ends replication and closes the store, releasing its directory
+// lock for the next process of a handoff. Start may be called again after
+// it (the kit configures the module anew first).
 func (m *Module) Stop(context.Context) error {
 	if m.cancel == nil {
 		return nil
 	}
 	m.cancel()
 	<-m.done
+	m.cancel, m.srv = nil, nil
 	return errors.Join(m.swarm.Close(), m.store.Close())
 }
 

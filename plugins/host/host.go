@@ -50,6 +50,12 @@ type Host struct {
 	api NodeAPI
 	log zerolog.Logger
 
+	// op serialises what changes the set of modules or their processes:
+	// Start, Apply (SIGHUP, the config watcher), Reload (admin API) and
+	// Stop. Without it two callers could both start a module and one of
+	// the processes would be lost to the host.
+	op sync.Mutex
+
 	mu      sync.Mutex
 	cfg     Config
 	modules map[string]*module
@@ -86,6 +92,8 @@ func New(cfg Config, api NodeAPI, log zerolog.Logger) (*Host, error) {
 // Start launches every enabled module. A module that fails to start is
 // reported and retried by its supervisor; the node runs on regardless.
 func (h *Host) Start(ctx context.Context) {
+	h.op.Lock()
+	defer h.op.Unlock()
 	h.mu.Lock()
 	h.ctx, h.cancel = context.WithCancel(ctx)
 	names := h.cfg.enabled()
@@ -95,13 +103,15 @@ func (h *Host) Start(ctx context.Context) {
 	}
 }
 
+// startModule makes a module and its supervisor; h.op is held.
 func (h *Host) startModule(name string) {
 	h.mu.Lock()
-	mc := h.cfg.Modules[name]
+	cfg := h.cfg
+	mc := cfg.Modules[name]
 	m := &module{name: name, cfg: mc, state: StateStarting, listeners: map[string]net.Listener{}, stop: make(chan struct{})}
 	h.modules[name] = m
 	h.mu.Unlock()
-	if err := m.launchInto(h, mc); err != nil {
+	if _, err := m.launchInto(h, cfg, mc); err != nil {
 		h.log.Error().Str("module", name).Err(err).Msg("module did not start; will retry")
 		m.setState(StateRestarting, err)
 	}
@@ -112,23 +122,43 @@ func (h *Host) startModule(name string) {
 	}()
 }
 
-// launchInto starts a process for m with mc and makes it current.
-func (m *module) launchInto(h *Host, mc ModuleConfig) error {
+// launchInto starts a process for m with mc and makes it current, unless
+// the module has a process already (a reload got there first) or was
+// stopped: checked under m.swap, so a supervisor's restart can never
+// launch a second process beside one a reload installed.
+func (m *module) launchInto(h *Host, cfg Config, mc ModuleConfig) (launched bool, err error) {
 	m.swap.Lock()
 	defer m.swap.Unlock()
+	if m.stopped() || m.current() != nil {
+		return false, nil
+	}
 	ls, err := m.listenersFor(mc.Listen)
 	if err != nil {
-		return err
+		return false, err
 	}
-	inst, err := h.launch(m.name, mc, ls)
+	inst, err := h.launch(cfg, m.name, mc, ls)
 	if err != nil {
-		return err
+		return false, err
 	}
-	m.mu.Lock()
-	m.cur, m.cfg, m.state, m.lastErr = inst, mc, StateRunning, ""
-	m.mu.Unlock()
+	m.install(inst, mc)
 	h.log.Info().Str("module", m.name).Str("version", inst.desc.Version).Int("pid", inst.pid).Msg("module running")
-	return nil
+	return true, nil
+}
+
+// install makes inst the module's current process; m.swap is held.
+func (m *module) install(inst *instance, mc ModuleConfig) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.cur, m.cfg, m.state, m.lastErr = inst, mc, StateRunning, ""
+}
+
+func (m *module) stopped() bool {
+	select {
+	case <-m.stop:
+		return true
+	default:
+		return false
+	}
 }
 
 // listenersFor returns the host-owned sockets for addrs, opening new ones
@@ -183,45 +213,111 @@ func (m *module) current() *instance {
 }
 
 // Reload replaces a module's process with one running the binary and
-// settings of the host's current config. The new process is up and healthy
-// before the old one is drained; if the new one fails (bad pin, won't
-// start, unhealthy) the old one keeps running and the error says why.
+// settings of the host's current config. By default the new process is up
+// and healthy before the old one is drained; if the new one fails (bad pin,
+// won't start, unhealthy) the old one keeps running and the error says why.
+// A module that declares the handoff policy is swapped by handing its
+// store over instead (see handoff).
 func (h *Host) Reload(name string) error {
-	h.mu.Lock()
-	m, ok := h.modules[name]
-	mc, configured := h.cfg.Modules[name]
-	h.mu.Unlock()
+	h.op.Lock()
+	defer h.op.Unlock()
+	return h.reload(name)
+}
+
+// reload is Reload with h.op held.
+func (h *Host) reload(name string) error {
+	cfg := h.config()
+	mc, configured := cfg.Modules[name]
 	if !configured || !mc.Enabled {
 		return fmt.Errorf("module %q is not enabled in the configuration", name)
 	}
+	h.mu.Lock()
+	m, ok := h.modules[name]
+	h.mu.Unlock()
 	if !ok {
 		h.startModule(name)
 		return nil
 	}
+	log := h.log.With().Str("module", name).Logger()
 	m.swap.Lock()
+	defer m.swap.Unlock()
 	old := m.current()
 	ls, err := m.listenersFor(mc.Listen)
 	if err != nil {
-		m.swap.Unlock()
 		return err
 	}
-	inst, err := h.launch(name, mc, ls)
+	inst, err := h.spawn(cfg, name, mc, ls)
+	if err == nil {
+		if old != nil && (old.has(pluginv1.Capability_CAPABILITY_HANDOFF) || inst.has(pluginv1.Capability_CAPABILITY_HANDOFF)) {
+			return h.handoff(m, old, inst, mc, log)
+		}
+		if err = inst.start(); err != nil {
+			inst.client.Kill()
+		}
+	}
 	if err != nil {
-		m.swap.Unlock()
 		m.setState(m.stateOr(StateRunning), err)
-		h.log.Error().Str("module", name).Err(err).Msg("reload refused; the running process stays")
+		log.Error().Err(err).Msg("reload refused; the running process stays")
 		return fmt.Errorf("reload %s: %w", name, err)
 	}
-	m.mu.Lock()
-	m.cur, m.cfg, m.state, m.lastErr, m.crashes = inst, mc, StateRunning, "", nil
-	m.mu.Unlock()
-	m.swap.Unlock()
+	m.install(inst, mc)
+	m.resetCrashes()
 	if old != nil {
-		old.retire(h.log.With().Str("module", name).Logger())
+		old.retire(log)
 	}
 	m.closeUnusedListeners(mc.Listen)
-	h.log.Info().Str("module", name).Str("version", inst.desc.Version).Int("pid", inst.pid).Msg("module swapped")
+	log.Info().Str("version", inst.desc.Version).Int("pid", inst.pid).Msg("module swapped")
 	return nil
+}
+
+// handoff swaps a module that owns a store only one process can hold: the
+// new process is launched and configured but not started; the old one
+// drains (finishes what is in flight) and stops (closes its store); then
+// the new one starts and opens the store. The host keeps the listening
+// sockets open throughout, so clients that connect meanwhile wait in the
+// accept backlog instead of being refused. If the new process cannot
+// start, the old one is started again (the kit configures it anew with
+// the same settings and fresh listeners); if even that fails, it is
+// dropped and the supervisor relaunches the module. An old process that
+// does not answer Stop (hung) is killed before the new one starts: only
+// its exit is sure to release the store. m.swap is held.
+func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zerolog.Logger) error {
+	began := time.Now()
+	if !old.drainAndStop(log) {
+		old.client.Kill()
+	}
+	if err := inst.start(); err != nil {
+		inst.client.Kill()
+		rerr := errors.New("it was killed: it did not stop")
+		if !old.client.Exited() {
+			rerr = old.start()
+		}
+		if rerr != nil {
+			old.client.Kill()
+			m.mu.Lock()
+			m.cur = nil
+			m.mu.Unlock()
+			err = fmt.Errorf("%w; restarting the old process failed too (%v): the supervisor relaunches the module", err, rerr)
+			m.setState(StateRestarting, err)
+			log.Error().Err(err).Msg("handoff failed")
+			return fmt.Errorf("reload %s: %w", m.name, err)
+		}
+		m.setState(StateRunning, err)
+		log.Error().Err(err).Int("pid", old.pid).Msg("handoff refused; the old process restarted and serves on")
+		return fmt.Errorf("reload %s: %w (the old process restarted and serves on)", m.name, err)
+	}
+	m.install(inst, mc)
+	m.resetCrashes()
+	old.client.Kill()
+	m.closeUnusedListeners(mc.Listen)
+	log.Info().Str("version", inst.desc.Version).Int("pid", inst.pid).Dur("handoff", time.Since(began)).Msg("module handed over")
+	return nil
+}
+
+func (m *module) resetCrashes() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.crashes = nil
 }
 
 func (m *module) stateOr(s string) string {
@@ -239,6 +335,8 @@ func (h *Host) Apply(cfg Config) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
+	h.op.Lock()
+	defer h.op.Unlock()
 	h.mu.Lock()
 	old := h.cfg
 	h.cfg = cfg
@@ -248,7 +346,7 @@ func (h *Host) Apply(cfg Config) error {
 		if prev, ok := old.Modules[name]; ok && prev.Enabled && sameConfig(prev, cfg.Modules[name]) && h.running(name) {
 			continue
 		}
-		if err := h.Reload(name); err != nil {
+		if err := h.reload(name); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -267,6 +365,8 @@ func (h *Host) running(name string) bool {
 	return m != nil && m.current() != nil
 }
 
+// stopModule retires a module's process and ends its supervisor; h.op is
+// held.
 func (h *Host) stopModule(name string) {
 	h.mu.Lock()
 	m := h.modules[name]
@@ -287,6 +387,8 @@ func (h *Host) stopModule(name string) {
 
 // Stop drains and stops every module.
 func (h *Host) Stop() {
+	h.op.Lock()
+	defer h.op.Unlock()
 	h.mu.Lock()
 	names := make([]string, 0, len(h.modules))
 	for n := range h.modules {
@@ -474,4 +576,11 @@ func (h *Host) CallBatch(ctx context.Context, name string, calls []*pluginv1.Cal
 		return nil, fmt.Errorf("call batch %s: %d answers to %d calls", name, len(res.Results), len(calls))
 	}
 	return res.Results, nil
+}
+
+// config is a snapshot of the host's configuration (Apply replaces it).
+func (h *Host) config() Config {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.cfg
 }

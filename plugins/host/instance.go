@@ -60,8 +60,24 @@ func fileSHA256(path string) (string, error) {
 
 // launch starts a module process, configures and starts it, and checks its
 // health. On any failure the process is killed and nothing is left running.
-func (h *Host) launch(name string, mc ModuleConfig, listeners []net.Listener) (*instance, error) {
-	path := h.cfg.binary(name)
+// cfg is the host's configuration as the caller read it under h.mu.
+func (h *Host) launch(cfg Config, name string, mc ModuleConfig, listeners []net.Listener) (*instance, error) {
+	inst, err := h.spawn(cfg, name, mc, listeners)
+	if err != nil {
+		return nil, err
+	}
+	if err := inst.start(); err != nil {
+		inst.client.Kill()
+		return nil, err
+	}
+	return inst, nil
+}
+
+// spawn starts a module process and configures it, but does not start it
+// (a handoff starts it once the old process has released its store). On
+// any failure the process is killed.
+func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, listeners []net.Listener) (*instance, error) {
+	path := cfg.binary(name)
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
@@ -97,7 +113,7 @@ func (h *Host) launch(name string, mc ModuleConfig, listeners []net.Listener) (*
 		Logger:           logging.NewHCLog(log, name),
 		GRPCDialOptions:  []grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxAnswerBytes))},
 	})
-	inst, err := h.connect(client, name, mc, sum, listeners)
+	inst, err := h.connect(cfg, client, name, mc, sum, listeners)
 	if err != nil {
 		client.Kill()
 		return nil, fmt.Errorf("module %s (%s): %w", name, path, err)
@@ -105,7 +121,7 @@ func (h *Host) launch(name string, mc ModuleConfig, listeners []net.Listener) (*
 	return inst, nil
 }
 
-func (h *Host) connect(client *plugin.Client, name string, mc ModuleConfig, sum string, listeners []net.Listener) (*instance, error) {
+func (h *Host) connect(cfg Config, client *plugin.Client, name string, mc ModuleConfig, sum string, listeners []net.Listener) (*instance, error) {
 	rpc, err := client.Client()
 	if err != nil {
 		return nil, explainLaunch(err)
@@ -128,7 +144,7 @@ func (h *Host) connect(client *plugin.Client, name string, mc ModuleConfig, sum 
 	if err != nil {
 		return nil, fmt.Errorf("settings: %w", err)
 	}
-	dataDir := filepath.Join(h.cfg.DataDir, name)
+	dataDir := filepath.Join(cfg.DataDir, name)
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("data dir: %w", err)
 	}
@@ -143,24 +159,29 @@ func (h *Host) connect(client *plugin.Client, name string, mc ModuleConfig, sum 
 		addrs = append(addrs, l.Addr().String())
 	}
 	req := &pluginv1.ConfigureRequest{
-		SettingsJson: settings, DataDir: dataDir, HostApiBrokerId: brokerID, ChainId: h.cfg.ChainID, Name: name, Listeners: addrs,
+		SettingsJson: settings, DataDir: dataDir, HostApiBrokerId: brokerID, ChainId: cfg.ChainID, Name: name, Listeners: addrs,
 	}
 	if mc.NodeKey {
-		if len(h.cfg.NodeKeySeed) != 32 {
+		if len(cfg.NodeKeySeed) != 32 {
 			return nil, fmt.Errorf("modules.%s.node_key: the host has no node key to give", name)
 		}
-		req.NodeKeySeed = h.cfg.NodeKeySeed
+		req.NodeKeySeed = cfg.NodeKeySeed
 	}
 	if _, err := mod.Module.Configure(ctx, req); err != nil {
 		return nil, fmt.Errorf("configure: %w", err)
 	}
-	if _, err := mod.Module.Start(ctx, &pluginv1.Empty{}); err != nil {
-		return nil, fmt.Errorf("start: %w", err)
-	}
-	if err := inst.health(); err != nil {
-		return nil, err
-	}
 	return inst, nil
+}
+
+// start starts a configured process and checks its health. A handoff
+// module's process may be started again after Stop.
+func (i *instance) start() error {
+	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
+	defer cancel()
+	if _, err := i.mod.Module.Start(ctx, &pluginv1.Empty{}); err != nil {
+		return fmt.Errorf("start: %w", err)
+	}
+	return i.health()
 }
 
 // explainLaunch makes go-plugin's launch errors say what to do.
@@ -190,6 +211,15 @@ func (i *instance) health() error {
 
 // retire drains and stops the process, then kills it whatever it answered.
 func (i *instance) retire(log zerolog.Logger) {
+	_ = i.drainAndStop(log)
+	i.client.Kill()
+}
+
+// drainAndStop has the process finish its in-flight work and stop (close
+// its store); the process stays up, so a handoff can start it again. It
+// reports whether Stop answered: if not, nothing says the store was
+// released.
+func (i *instance) drainAndStop(log zerolog.Logger) bool {
 	ctx, cancel := context.WithTimeout(context.Background(), drainTimeout+time.Second)
 	defer cancel()
 	if _, err := i.mod.Module.Drain(ctx, &pluginv1.DrainRequest{DeadlineMs: uint32(drainTimeout / time.Millisecond)}); err != nil {
@@ -197,8 +227,11 @@ func (i *instance) retire(log zerolog.Logger) {
 	}
 	sctx, scancel := context.WithTimeout(context.Background(), callTimeout)
 	defer scancel()
-	_, _ = i.mod.Module.Stop(sctx, &pluginv1.Empty{})
-	i.client.Kill()
+	if _, err := i.mod.Module.Stop(sctx, &pluginv1.Empty{}); err != nil {
+		log.Warn().Err(err).Msg("stop")
+		return false
+	}
+	return true
 }
 
 func listenerFiles(ls []net.Listener) ([]*os.File, error) {

@@ -24,47 +24,71 @@ func (h *Host) supervise(m *module) {
 		}
 		inst := m.current()
 		if inst != nil {
+			var why error
 			if inst.client.Exited() {
-				h.crashed(m, inst, errors.New("process exited"))
-			} else if err := inst.health(); err != nil {
+				why = errors.New("process exited")
+			} else if why = inst.health(); why != nil {
 				if misses++; misses < 3 {
 					continue
 				}
-				h.crashed(m, inst, err)
-			} else {
+			}
+			if why == nil {
 				misses, backoff = 0, backoffFirst
 				continue
 			}
+			misses = 0
+			if !h.crashed(m, inst, why) {
+				continue // a reload replaced it meanwhile: supervise that one
+			}
 		}
-		misses = 0
 		if m.failed() {
 			continue
 		}
-		time.Sleep(backoff)
+		if !h.backoff(m, backoff) {
+			return
+		}
 		backoff = min(backoff*2, backoffMax)
-		h.mu.Lock()
-		mc := h.cfg.Modules[m.name]
-		h.mu.Unlock()
-		if err := m.launchInto(h, mc); err != nil {
+		cfg := h.config()
+		launched, err := m.launchInto(h, cfg, cfg.Modules[m.name])
+		if err != nil {
 			h.log.Error().Str("module", m.name).Err(err).Dur("next_try", backoff).Msg("module restart failed")
 			m.setState(StateRestarting, err)
 			h.noteCrash(m)
 			continue
 		}
-		m.mu.Lock()
-		m.restarts++
-		m.mu.Unlock()
+		if launched {
+			m.mu.Lock()
+			m.restarts++
+			m.mu.Unlock()
+		}
 	}
 }
 
-// crashed drops a dead or unresponsive process.
-func (h *Host) crashed(m *module, inst *instance, why error) {
+// backoff waits d before a restart; false if the module was stopped or the
+// host is stopping meanwhile (then nothing may be launched).
+func (h *Host) backoff(m *module, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-m.stop:
+		return false
+	case <-h.ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+// crashed drops a dead or unresponsive process. It reports whether inst was
+// still current and so was dropped: false when a reload swapped it
+// meanwhile, and the new process must be left alone.
+func (h *Host) crashed(m *module, inst *instance, why error) bool {
 	m.swap.Lock()
 	defer m.swap.Unlock()
 	m.mu.Lock()
 	if m.cur != inst { // swapped meanwhile: nothing to do
 		m.mu.Unlock()
-		return
+		return false
 	}
 	m.cur = nil
 	m.mu.Unlock()
@@ -72,6 +96,7 @@ func (h *Host) crashed(m *module, inst *instance, why error) {
 	h.log.Error().Str("module", m.name).Err(why).Msg("module crashed; restarting")
 	m.setState(StateRestarting, why)
 	h.noteCrash(m)
+	return true
 }
 
 func (h *Host) noteCrash(m *module) {

@@ -22,6 +22,15 @@ type Info struct {
 	Version string
 	// Network: the module serves clients on the sockets the host passes it.
 	Network bool
+	// Handoff: the module owns something only one process may hold at a
+	// time (a store under an exclusive lock), so a hot swap must hand it
+	// over: the host configures the new process, drains and stops the old
+	// one, then starts the new one, while clients wait in the host's accept
+	// backlog. Such a module's Stop must release the store and its Start
+	// must work again after Stop (the kit configures it again first, with
+	// fresh listeners): the host restarts the old process if the new one
+	// fails to start.
+	Handoff bool
 }
 
 // Env is what the host gives a module at Configure.

@@ -58,6 +58,18 @@ type server struct {
 	mu     sync.Mutex
 	broker *plugin.GRPCBroker
 	host   *Host
+	hostID uint32 // the broker id host was dialled on
+
+	// files are the host's listening sockets (fd 3, 4, ...), kept open for
+	// the life of the process: each Configure makes fresh listeners from
+	// them, so a module stopped (which closed its listeners) can be
+	// configured and started again.
+	files []*os.File
+	// last is the last Configure request and stopped says Stop ran: a
+	// Start after Stop configures the module again first (the host
+	// restarts the old process of a failed handoff that way).
+	last    *pluginv1.ConfigureRequest
+	stopped bool
 }
 
 func newServer(m Module) *server { return &server{m: m} }
@@ -77,42 +89,66 @@ func (s *server) Describe(context.Context, *pluginv1.Empty) (*pluginv1.DescribeR
 	if _, ok := s.m.(Observer); ok {
 		res.Capabilities = append(res.Capabilities, pluginv1.Capability_CAPABILITY_VOTE_EXTENSION)
 	}
+	if info.Handoff {
+		res.Capabilities = append(res.Capabilities, pluginv1.Capability_CAPABILITY_HANDOFF)
+	}
 	return res, nil
 }
 
 func (s *server) Configure(ctx context.Context, req *pluginv1.ConfigureRequest) (*pluginv1.Empty, error) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.last, s.stopped = req, false
+	return &pluginv1.Empty{}, s.configure(ctx, req)
+}
+
+// configure builds the module's Env from req and configures it; s.mu is
+// held.
+func (s *server) configure(ctx context.Context, req *pluginv1.ConfigureRequest) error {
 	broker := s.broker
-	s.mu.Unlock()
 	env := Env{Name: req.Name, ChainID: req.ChainId, DataDir: req.DataDir, Settings: req.SettingsJson}
 	switch len(req.NodeKeySeed) {
 	case 0:
 	case ed25519.SeedSize:
 		env.NodeKey = ed25519.NewKeyFromSeed(req.NodeKeySeed)
 	default:
-		return nil, fmt.Errorf("node key: %d bytes, want %d", len(req.NodeKeySeed), ed25519.SeedSize)
+		return fmt.Errorf("node key: %d bytes, want %d", len(req.NodeKeySeed), ed25519.SeedSize)
 	}
-	if broker != nil && req.HostApiBrokerId != 0 {
+	// The broker serves the host API once per id: a second Configure with
+	// the same id (a restart) reuses the connection.
+	if broker != nil && req.HostApiBrokerId != 0 && (s.host == nil || s.hostID != req.HostApiBrokerId) {
 		conn, err := broker.Dial(req.HostApiBrokerId)
 		if err != nil {
-			return nil, fmt.Errorf("dial host api: %w", err)
+			return fmt.Errorf("dial host api: %w", err)
 		}
-		s.host = &Host{c: pluginv1.NewHostAPIClient(conn)}
+		s.host, s.hostID = &Host{c: pluginv1.NewHostAPIClient(conn)}, req.HostApiBrokerId
+	}
+	if s.host != nil && req.HostApiBrokerId != 0 {
 		env.Host = s.host
 	}
 	for i := range req.Listeners {
-		// The host passes its sockets as extra files from fd 3 on.
-		f := os.NewFile(uintptr(3+i), "listener-"+req.Listeners[i])
-		l, err := net.FileListener(f)
+		if i == len(s.files) {
+			// The host passes its sockets as extra files from fd 3 on.
+			s.files = append(s.files, os.NewFile(uintptr(3+i), "listener-"+req.Listeners[i]))
+		}
+		l, err := net.FileListener(s.files[i]) // a duplicate: closing it leaves the file open
 		if err != nil {
-			return nil, fmt.Errorf("listener %d (%s) from the host: %w", i, req.Listeners[i], err)
+			return fmt.Errorf("listener %d (%s) from the host: %w", i, req.Listeners[i], err)
 		}
 		env.Listeners = append(env.Listeners, l)
 	}
-	return &pluginv1.Empty{}, s.m.Configure(ctx, env)
+	return s.m.Configure(ctx, env)
 }
 
 func (s *server) Start(ctx context.Context, _ *pluginv1.Empty) (*pluginv1.Empty, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopped && s.last != nil {
+		if err := s.configure(ctx, s.last); err != nil {
+			return nil, fmt.Errorf("configure again for a restart: %w", err)
+		}
+	}
+	s.stopped = false
 	return &pluginv1.Empty{}, s.m.Start(ctx)
 }
 
@@ -127,6 +163,9 @@ func (s *server) Drain(ctx context.Context, req *pluginv1.DrainRequest) (*plugin
 }
 
 func (s *server) Stop(ctx context.Context, _ *pluginv1.Empty) (*pluginv1.Empty, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stopped = true
 	return &pluginv1.Empty{}, s.m.Stop(ctx)
 }
 

@@ -1,6 +1,10 @@
 // Command testplugin is a module whose behaviour the host's tests choose
 // through its settings: it hangs, crashes, answers too much, or submits
-// transactions on request.
+// transactions on request. With TESTPLUGIN_HANDOFF=1 in its environment it
+// declares the handoff swap policy and behaves like a module that owns a
+// store: Start takes an exclusive flock on DataDir/lock (as badger does) and
+// fails if another process holds it, Stop releases it, and it serves its pid
+// over HTTP on the host's sockets.
 package main
 
 import (
@@ -9,8 +13,14 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
+	"sync/atomic"
+	"syscall"
+	"time"
 
 	"github.com/seshnet/seshnet/plugins/kit"
 )
@@ -19,14 +29,31 @@ type settings struct {
 	HangObserve bool   `json:"hang_observe"`
 	BigObserve  bool   `json:"big_observe"`
 	Observation string `json:"observation"`
+	// StartDelayMs makes Start slow (a swap that takes a while).
+	StartDelayMs int `json:"start_delay_ms"`
+	// FailStart makes Start fail (a new version that cannot start).
+	FailStart bool `json:"fail_start"`
+	// Generation tells two configurations apart.
+	Generation int `json:"generation"`
 }
 
 type testModule struct {
-	env kit.Env
-	s   settings
+	env  kit.Env
+	s    settings
+	sick atomic.Bool
+	// failRestart: the next Start fails.
+	failRestart atomic.Bool
+	lock        *os.File
+	srv         *http.Server
+	drain       *kit.Drainer
 }
 
-func (m *testModule) Info() kit.Info { return kit.Info{Name: "testplugin", Version: "1.0.0"} }
+func (m *testModule) Info() kit.Info {
+	return kit.Info{Name: "testplugin", Version: "1.0.0", Handoff: handoff, Network: handoff}
+}
+
+// handoff: this process plays a module that owns a store.
+var handoff = os.Getenv("TESTPLUGIN_HANDOFF") == "1"
 
 func (m *testModule) Configure(_ context.Context, env kit.Env) error {
 	m.env = env
@@ -36,15 +63,69 @@ func (m *testModule) Configure(_ context.Context, env kit.Env) error {
 	return nil
 }
 
-func (m *testModule) Start(context.Context) error  { return nil }
-func (m *testModule) Drain(context.Context) error  { return nil }
-func (m *testModule) Stop(context.Context) error   { return nil }
-func (m *testModule) Health(context.Context) error { return nil }
+func (m *testModule) Start(context.Context) error {
+	time.Sleep(time.Duration(m.s.StartDelayMs) * time.Millisecond)
+	if m.s.FailStart {
+		return errors.New("told to fail at start")
+	}
+	if m.failRestart.Load() {
+		return errors.New("told to fail at restart")
+	}
+	if !handoff {
+		return nil
+	}
+	f, err := os.OpenFile(filepath.Join(m.env.DataDir, "lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		return fmt.Errorf("cannot acquire directory lock: %w", err)
+	}
+	m.lock = f
+	m.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintf(w, "%d %d", os.Getpid(), m.s.Generation)
+	})}
+	m.drain = kit.NewDrainer(m.srv)
+	for _, l := range m.env.Listeners {
+		go m.srv.Serve(l)
+	}
+	return nil
+}
+
+func (m *testModule) Drain(ctx context.Context) error {
+	if m.srv == nil {
+		return nil
+	}
+	return m.drain.Drain(ctx, m.env.Listeners)
+}
+
+func (m *testModule) Stop(context.Context) error {
+	if m.lock == nil {
+		return nil
+	}
+	err := m.lock.Close() // releases the flock
+	m.lock, m.srv = nil, nil
+	return err
+}
+
+func (m *testModule) Health(context.Context) error {
+	if m.sick.Load() {
+		return errors.New("told to be sick")
+	}
+	return nil
+}
 
 func (m *testModule) Call(ctx context.Context, method string, payload []byte) ([]byte, error) {
 	switch method {
 	case "echo":
 		return payload, nil
+	case "fail_restart": // this process's next Start fails (a restart after a failed handoff)
+		m.failRestart.Store(true)
+		return nil, nil
+	case "sick": // this process fails its health checks from now on
+		m.sick.Store(true)
+		return nil, nil
 	case "pid":
 		return []byte(strconv.Itoa(os.Getpid())), nil
 	case "node-key": // the public half of the node key it was given, if any

@@ -35,6 +35,13 @@ const (
 	Capability_CAPABILITY_VOTE_EXTENSION Capability = 1
 	// NetworkService: the module serves clients on a socket the host owns.
 	Capability_CAPABILITY_NETWORK Capability = 2
+	// Handoff swap policy: the module owns something only one process can
+	// hold at a time (a store under an exclusive lock). A swap configures the
+	// new process, drains and stops the old one (which releases it), then
+	// starts the new one; clients wait in the host's accept backlog meanwhile.
+	// Its Start must work again after Stop: the host restarts the old process
+	// if the new one fails to start.
+	Capability_CAPABILITY_HANDOFF Capability = 3
 )
 
 // Enum value maps for Capability.
@@ -43,11 +50,13 @@ var (
 		0: "CAPABILITY_UNSPECIFIED",
 		1: "CAPABILITY_VOTE_EXTENSION",
 		2: "CAPABILITY_NETWORK",
+		3: "CAPABILITY_HANDOFF",
 	}
 	Capability_value = map[string]int32{
 		"CAPABILITY_UNSPECIFIED":    0,
 		"CAPABILITY_VOTE_EXTENSION": 1,
 		"CAPABILITY_NETWORK":        2,
+		"CAPABILITY_HANDOFF":        3,
 	}
 )
 
@@ -1134,12 +1143,13 @@ const file_seshnet_plugin_v1_plugin_proto_rawDesc = "" +
 	"\x04type\x18\x01 \x01(\tR\x04type\x12\x12\n" +
 	"\x04body\x18\x02 \x01(\fR\x04body\"+\n" +
 	"\x10SubmitTxResponse\x12\x17\n" +
-	"\atx_hash\x18\x01 \x01(\fR\x06txHash*_\n" +
+	"\atx_hash\x18\x01 \x01(\fR\x06txHash*w\n" +
 	"\n" +
 	"Capability\x12\x1a\n" +
 	"\x16CAPABILITY_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19CAPABILITY_VOTE_EXTENSION\x10\x01\x12\x16\n" +
-	"\x12CAPABILITY_NETWORK\x10\x022\xc4\x04\n" +
+	"\x12CAPABILITY_NETWORK\x10\x02\x12\x16\n" +
+	"\x12CAPABILITY_HANDOFF\x10\x032\xc4\x04\n" +
 	"\x06Module\x12I\n" +
 	"\bDescribe\x12\x18.seshnet.plugin.v1.Empty\x1a#.seshnet.plugin.v1.DescribeResponse\x12J\n" +
 	"\tConfigure\x12#.seshnet.plugin.v1.ConfigureRequest\x1a\x18.seshnet.plugin.v1.Empty\x12;\n" +
