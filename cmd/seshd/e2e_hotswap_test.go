@@ -27,6 +27,8 @@ import (
 type swapLoad struct {
 	sends, sendFails, reads, readFails atomic.Int64
 
+	swapping atomic.Value // the swap under way ("storage on node 2"), for the report
+
 	mu     sync.Mutex
 	acked  []string
 	errors []string
@@ -36,7 +38,7 @@ func (l *swapLoad) fail(what string, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(l.errors) < 20 {
-		l.errors = append(l.errors, fmt.Sprintf("%s: %v", what, err))
+		l.errors = append(l.errors, fmt.Sprintf("%s (during the swap of %v): %v", what, l.swapping.Load(), err))
 	}
 }
 
@@ -93,6 +95,7 @@ func TestHotSwapUnderClientLoad(t *testing.T) {
 	require.NoError(t, err)
 
 	load := &swapLoad{}
+	load.swapping.Store("none yet")
 	ctx, stop := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	for s := range 2 {
@@ -138,6 +141,7 @@ func TestHotSwapUnderClientLoad(t *testing.T) {
 	for _, name := range []string{"storage", "relay", "bridge"} {
 		for k, p := range procs {
 			before := moduleStatus(t, p, name)
+			load.swapping.Store(fmt.Sprintf("%s on node %d", name, k))
 			started := time.Now()
 			runSeshd(t, "modules", "reload", name, "--home", p.home)
 			waitFor(t, name+" swapped on node "+fmt.Sprint(k), 60*time.Second, func() bool {
@@ -148,6 +152,7 @@ func TestHotSwapUnderClientLoad(t *testing.T) {
 			after := moduleStatus(t, p, name)
 			require.Empty(t, after.LastError, "%s on node %d reports an error after the swap", name, k)
 			time.Sleep(time.Second) // load on the new process before the next swap
+			load.swapping.Store(fmt.Sprintf("none (after %s on node %d)", name, k))
 		}
 	}
 	stop()

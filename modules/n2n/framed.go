@@ -298,7 +298,13 @@ func (f *framedConn) serve() {
 			f.answer(answerFrame(id, status, out), len(body))
 		}()
 	}
-	cancel()
+	// A connection that failed cancels what it was serving: nobody waits
+	// for those answers. A drain (Shutdown during a hot swap) only stopped
+	// the reading: the requests already read run to their end and are
+	// answered, or the caller, which sent them, would see them fail.
+	if !f.conns.draining.Load() {
+		cancel()
+	}
 	wg.Wait()
 	close(f.answers)
 	<-f.written

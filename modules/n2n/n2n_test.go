@@ -308,6 +308,48 @@ func TestFramedShutdownDrains(t *testing.T) {
 	require.NoError(t, <-answered)
 }
 
+// TestFramedDrainKeepsInFlightRequests: a drain stops the reading of new
+// frames but must let the requests already read run to their end: it
+// cancelled their context, so a relay being hot-swapped failed the onion
+// requests it was forwarding (502 next node unreachable, 504 storage timed
+// out). Fails before the fix (the handler saw its context cancelled).
+func TestFramedDrainKeepsInFlightRequests(t *testing.T) {
+	a, b := key(1), key(2)
+	bPub := b.Public().(ed25519.PublicKey)
+	started, release := make(chan struct{}, 1), make(chan struct{})
+	addr, srv, conns := serveFramedCfg(t, b, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/forward" {
+			started <- struct{}{}
+			select {
+			case <-release:
+			case <-r.Context().Done():
+				http.Error(w, "cancelled by the drain", http.StatusGatewayTimeout)
+				return
+			}
+		}
+		w.Write([]byte("done"))
+	}), FramedConfig{IsNode: onlyNodes(a)})
+	c := NewClient(a, 10*time.Second)
+	defer c.Close()
+	answered := make(chan string, 1)
+	go func() {
+		code, out, err := c.Post(context.Background(), bPub, addr, "/forward", nil)
+		answered <- fmt.Sprintf("%d %s %v", code, out, err)
+	}()
+	<-started
+	shut := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		shut <- srv.Shutdown(ctx)
+	}()
+	require.Eventually(t, conns.draining.Load, 5*time.Second, 5*time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // the reader has stopped: a cancel would have reached the handler
+	close(release)
+	require.Equal(t, "200 done <nil>", <-answered)
+	require.NoError(t, <-shut)
+}
+
 // Only nodes speak the framed protocol: a connection without a client
 // certificate gets the refusal (id 0, 401) and is closed; its frame is not
 // answered.

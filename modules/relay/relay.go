@@ -67,14 +67,24 @@ func (m *Module) Configure(_ context.Context, env kit.Env) error {
 }
 
 // Start follows the network and serves HTTPS with the node's certificate.
-func (m *Module) Start(context.Context) error {
+func (m *Module) Start(startCtx context.Context) error {
 	ok, err := onion.NodeKeyFromEd25519(m.env.NodeKey)
 	if err != nil {
 		return err
 	}
+	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
+	// Know the network before the first request: a process started by a
+	// hot swap would otherwise refuse its peers (it could not tell them
+	// from strangers) and answer 503 until the follower's first refresh,
+	// failing the onion requests in flight through this node. A node still
+	// booting serves without it.
+	rctx, rcancel := context.WithTimeout(startCtx, 5*time.Second)
+	if err := m.follower.Refresh(rctx); err != nil {
+		m.log.Warn().Err(err).Msg("no network view yet; serving while the follower retries")
+	}
+	rcancel()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
 	go m.follower.Run(ctx)
 	m.h = &Handler{
 		Key: m.env.NodeKey, Onion: ok, View: m.follower.View,

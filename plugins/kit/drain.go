@@ -14,6 +14,14 @@ import (
 // closes the connections left.
 var DrainQuiet = 250 * time.Millisecond
 
+// DrainNewGrace is how long Drain waits for a connection accepted but
+// with no request read yet: net/http drops, unanswered, a request read
+// once Shutdown has begun, so a client that had just connected would see
+// its request fail. Connections handed to a TLSNextProto handler stay "new"
+// to the hook for their whole life: past the grace they no longer hold the
+// drain (Shutdown's hooks drain them).
+var DrainNewGrace = 2 * time.Second
+
 // Drainer lets an HTTP server hand its clients over to the next process
 // of a hot swap without failing a request. http.Server.Shutdown alone
 // closes idle keep-alive connections at once, and a client that sends a
@@ -28,7 +36,7 @@ type Drainer struct {
 	draining atomic.Bool
 
 	mu    sync.Mutex
-	open  map[net.Conn]http.ConnState
+	open  map[net.Conn]connState
 	last  time.Time // the last request began
 	inner func(net.Conn, http.ConnState)
 }
@@ -36,15 +44,17 @@ type Drainer struct {
 // NewDrainer wraps srv's handler and connection hook; call it before
 // serving.
 func NewDrainer(srv *http.Server) *Drainer {
-	d := &Drainer{srv: srv, open: map[net.Conn]http.ConnState{}, inner: srv.ConnState}
+	d := &Drainer{srv: srv, open: map[net.Conn]connState{}, inner: srv.ConnState}
 	next := srv.Handler
 	if next == nil {
 		next = http.DefaultServeMux
 	}
 	srv.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		d.mu.Lock()
-		d.last = time.Now()
-		d.mu.Unlock()
+		if !viaNextProto(r) {
+			d.mu.Lock()
+			d.last = time.Now()
+			d.mu.Unlock()
+		}
 		if d.draining.Load() {
 			w.Header().Set("Connection", "close")
 		}
@@ -54,13 +64,29 @@ func NewDrainer(srv *http.Server) *Drainer {
 	return d
 }
 
+// viaNextProto: the request came over a connection net/http handed to a
+// TLSNextProto handler (an ALPN protocol other than HTTP/1.1, such as n2n's
+// framed protocol). Such connections are drained by Shutdown's hooks, not
+// by "Connection: close", so their requests must not keep Drain waiting for
+// quiet: a peer that sends without pause would hold the old process (and
+// the clients queued for the new one) until the drain deadline.
+func viaNextProto(r *http.Request) bool {
+	return r.TLS != nil && r.TLS.NegotiatedProtocol != "" && r.TLS.NegotiatedProtocol != "http/1.1"
+}
+
+// connState is a connection's last state and when it entered it.
+type connState struct {
+	state http.ConnState
+	since time.Time
+}
+
 func (d *Drainer) track(c net.Conn, s http.ConnState) {
 	d.mu.Lock()
 	switch s {
 	case http.StateClosed, http.StateHijacked:
 		delete(d.open, c)
 	default:
-		d.open[c] = s
+		d.open[c] = connState{s, time.Now()}
 	}
 	d.mu.Unlock()
 	if d.inner != nil {
@@ -92,16 +118,20 @@ func (d *Drainer) Drain(ctx context.Context, listeners []net.Listener) error {
 	return d.srv.Shutdown(ctx)
 }
 
-// settled: no connection is left, or no request is in flight and none
-// came for DrainQuiet. Connections still in StateNew are left to Shutdown,
-// which waits for them: they include connections net/http handed to a
+// settled: no connection is left, or no request is in flight, no
+// connection accepted in the last DrainNewGrace waits for its first
+// request, and none came for DrainQuiet. Older connections still "new" are
+// left to Shutdown: they include connections net/http handed to a
 // TLSNextProto handler (n2n's framed protocol), whose hook never reports
 // them active and which Shutdown drains through its own hook.
 func (d *Drainer) settled() bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, s := range d.open {
-		if s == http.StateActive {
+		switch {
+		case s.state == http.StateActive:
+			return false
+		case s.state == http.StateNew && time.Since(s.since) < DrainNewGrace:
 			return false
 		}
 	}
