@@ -14,7 +14,6 @@ import (
 
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/client"
-	"github.com/seshnet/seshnet/modules/relay"
 	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -65,20 +64,7 @@ func TestHotSwapUnderClientLoad(t *testing.T) {
 	procs := startTestnet(t, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
 		"--l2-depth", fmt.Sprint(l2.depth), "--l2-start-block", fmt.Sprint(l2.startBlock))
 	n := &msgNet{procs: procs, base: base, dir: t.TempDir()}
-	var nw relay.Network
-	waitFor(t, "four nodes with relay and storage in the network view", 120*time.Second, func() bool {
-		var err error
-		nw, err = n.network(0)
-		if err != nil || len(nw.Nodes) != 4 {
-			return false
-		}
-		for _, nd := range nw.Nodes {
-			if nd.Relay == "" || nd.Storage == "" || nd.Swarm == nil {
-				return false
-			}
-		}
-		return true
-	})
+	nw := n.waitServing(t, 4, 120*time.Second)
 	for _, p := range procs {
 		for _, name := range []string{"storage", "relay", "bridge"} {
 			waitFor(t, name+" running on "+p.home, 60*time.Second, func() bool {

@@ -52,6 +52,27 @@ func (n *msgNet) network(k int) (relay.Network, error) {
 	return out, json.NewDecoder(res.Body).Decode(&out)
 }
 
+// waitServing waits until node 0's relay lists count nodes, each with a
+// relay, a storage endpoint and a swarm, and returns that network.
+func (n *msgNet) waitServing(t *testing.T, count int, limit time.Duration) relay.Network {
+	t.Helper()
+	var nw relay.Network
+	waitFor(t, fmt.Sprintf("%d nodes with relay and storage in the network view", count), limit, func() bool {
+		var err error
+		nw, err = n.network(0)
+		if err != nil || len(nw.Nodes) != count {
+			return false
+		}
+		for _, nd := range nw.Nodes {
+			if nd.Relay == "" || nd.Storage == "" || nd.Swarm == nil {
+				return false
+			}
+		}
+		return true
+	})
+	return nw
+}
+
 // account makes a key file with `seshd account new` and loads it.
 func (n *msgNet) account(t *testing.T, name string) (string, ed25519.PrivateKey, sessionid.Account) {
 	t.Helper()
@@ -165,20 +186,7 @@ func TestMessageAcrossThreeHops(t *testing.T) {
 	}
 	const base = 37656
 	n := &msgNet{procs: startTestnet(t, 4, base), base: base, dir: t.TempDir()}
-	var net relay.Network
-	waitFor(t, "four nodes with relay and storage in the network view", 90*time.Second, func() bool {
-		var err error
-		net, err = n.network(0)
-		if err != nil || len(net.Nodes) != 4 {
-			return false
-		}
-		for _, nd := range net.Nodes {
-			if nd.Relay == "" || nd.Storage == "" || nd.Swarm == nil {
-				return false
-			}
-		}
-		return true
-	})
+	net := n.waitServing(t, 4, 90*time.Second)
 	aliceFile, _, _ := n.account(t, "alice")
 	bobFile, bobKey, bob := n.account(t, "bob")
 
