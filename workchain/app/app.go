@@ -9,7 +9,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sync"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/rs/zerolog"
@@ -48,7 +47,6 @@ type App struct {
 	verified *auth.VerifiedCache
 
 	// Read from committed state at start and after each Commit.
-	mu        sync.Mutex
 	chainID   string
 	params    params.Params
 	last      lastBlock

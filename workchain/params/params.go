@@ -6,6 +6,8 @@ package params
 import (
 	"errors"
 	"fmt"
+
+	cmttypes "github.com/cometbft/cometbft/types"
 )
 
 // SESH is one token in atomic units.
@@ -160,6 +162,10 @@ func (p Params) Validate() error {
 	check(r.ExitUnlockSeconds >= 0, "registry.exit_unlock_seconds", "must not be negative")
 	check(r.MaxValidators >= 1, "registry.max_validators", "must be at least 1")
 	check(r.ValidatorPower >= 1, "registry.validator_power", "must be at least 1")
+	// CometBFT refuses a validator set whose total power is over its
+	// MaxTotalVotingPower: such parameters would halt the chain (review D27).
+	check(r.ValidatorPower < 1 || int64(r.MaxValidators) <= cmttypes.MaxTotalVotingPower/r.ValidatorPower,
+		"registry.max_validators", "times validator_power must be at most %d", cmttypes.MaxTotalVotingPower)
 	check(r.PayableAfterSeconds >= 0, "registry.payable_after_seconds", "must not be negative")
 
 	s := p.Swarm

@@ -23,6 +23,7 @@ func TestValidateNamesField(t *testing.T) {
 		{"votes above quorum", func(p *Params) { p.Punish.QuorumVotes = 11 }, "params.punish.quorum_votes"},
 		{"no validators", func(p *Params) { p.Registry.MaxValidators = 0 }, "params.registry.max_validators"},
 		{"min uptime interval above the interval", func(p *Params) { p.Uptime.MinIntervalSeconds = p.Uptime.IntervalSeconds + 1 }, "params.uptime.min_interval_seconds"},
+		{"total voting power over CometBFT's limit (D27)", func(p *Params) { p.Registry.ValidatorPower = 1 << 60 }, "params.registry.max_validators"},
 		{"negative min uptime interval", func(p *Params) { p.Uptime.MinIntervalSeconds = -1 }, "params.uptime.min_interval_seconds"},
 		{"veto over 100%", func(p *Params) { p.Gov.VetoBP = 10_001 }, "params.gov.veto_bp"},
 		{"negative pending", func(p *Params) { p.Attest.MaxPendingBlocks = -1 }, "params.attest.max_pending_blocks"},

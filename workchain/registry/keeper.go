@@ -82,16 +82,14 @@ func (k Keeper) Node(pub []byte) (*Node, error) {
 		return nil, fmt.Errorf("%w %x", ErrUnknownNode, pub)
 	}
 	if n, ok := k.memo[string(raw)]; ok {
-		c := *n
-		return &c, nil
+		return n.clone(), nil
 	}
 	var n Node
 	if err := json.Unmarshal(raw, &n); err != nil {
 		panic(fmt.Sprintf("registry: corrupt node %x: %v", pub, err))
 	}
 	if k.memo != nil {
-		c := n
-		k.memo[string(raw)] = &c
+		k.memo[string(raw)] = n.clone()
 	}
 	return &n, nil
 }

@@ -4,6 +4,8 @@
 package registry
 
 import (
+	"slices"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seshnet/seshnet/core/codec"
@@ -45,6 +47,18 @@ type Node struct {
 	UnlockTime int64 `json:"unlock_time,omitempty"`
 	// ReturnedAmount is what the contract returned at exit.
 	ReturnedAmount uint64 `json:"returned_amount,omitempty"`
+}
+
+// clone is a copy that shares no slice with n: the keeper's memo hands out
+// copies a handler may change in place (review D25).
+func (n *Node) clone() *Node {
+	c := *n
+	// slices.Clone keeps nil and empty apart, so the copy encodes as the
+	// original does (state bytes, and the app hash, must not depend on
+	// whether the memo answered).
+	c.Ed25519, c.BLS = slices.Clone(n.Ed25519), slices.Clone(n.BLS)
+	c.Contributors = slices.Clone(n.Contributors)
+	return &c
 }
 
 // InActiveSet says whether the node serves: active, or exiting but not yet

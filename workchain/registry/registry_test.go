@@ -207,3 +207,26 @@ func TestApplyUptimeProof(t *testing.T) {
 	require.Equal(t, int64(5), rec.Height)
 	require.Equal(t, "v1", rec.Version)
 }
+
+// TestNodeMemoSharesSlices (review D25): a node read through the memo is the
+// caller's to change, slices included: changing one in place must not
+// change what the next reader of the same height gets. Fails on a96bbb3
+// (the copy shared Contributors, BLS and Ed25519 with the memo).
+func TestNodeMemoSharesSlices(t *testing.T) {
+	kv := newBlock(t)
+	p := params.Default().Registry
+	require.NoError(t, New(kv).Add(p, testNode(1, 1, 0)))
+	k := NewMemo(kv, map[string]*Node{})
+	pub := bytes.Repeat([]byte{1}, 32)
+	for range 2 { // the first read fills the memo, the second is answered by it
+		n, err := k.Node(pub)
+		require.NoError(t, err)
+		n.Contributors[0].Amount = 1
+		n.BLS[0], n.Ed25519[0] = 0xff, 0xff
+	}
+	n, err := k.Node(pub)
+	require.NoError(t, err)
+	require.Equal(t, testNode(1, 1, 0).Contributors, n.Contributors)
+	require.Equal(t, byte(1), n.BLS[0])
+	require.Equal(t, byte(1), n.Ed25519[0])
+}
