@@ -133,6 +133,12 @@ func (k Keeper) SetNodeState(pub []byte, s NodeState, height, blockTime int64) e
 	if n.State == StateExited {
 		return fmt.Errorf("%w: node %x has exited", ErrNodeState, pub)
 	}
+	if s == StateActive && n.UnlockTime != 0 {
+		s = StateExiting // recommissioned after its exit request: it serves until the unlock
+	}
+	if n.State == s {
+		return nil
+	}
 	n.State = s
 	if s == StateActive {
 		n.ActiveSinceHeight, n.ActiveSinceTime = height, blockTime

@@ -118,10 +118,15 @@ func (k Keeper) ApplyExitRequest(p params.Registry, e l2event.ExitRequest, block
 	if err != nil {
 		return err
 	}
-	if n.State == StateExiting || n.State == StateExited {
+	if n.State == StateExiting || n.State == StateExited || n.UnlockTime != 0 {
 		return nil // a repeated request changes nothing
 	}
-	n.State = StateExiting
+	// A decommissioned node stays out of the active set (review D15: the
+	// request revived it): it leaves at its unlock time, and if it is
+	// recommissioned meanwhile it serves as exiting (SetNodeState).
+	if n.State != StateDecommissioned {
+		n.State = StateExiting
+	}
 	n.UnlockTime = blockTime + p.ExitUnlockSeconds
 	setJSON(k.kv, nodeKey(n.Ed25519), n)
 	k.kv.Set(unlockKey(n.UnlockTime, n.Ed25519), []byte{1})
@@ -150,7 +155,7 @@ func (k Keeper) UnlockDue(blockTime int64) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if n.State == StateExiting {
+		if n.State == StateExiting || n.State == StateDecommissioned {
 			n.State = StateExited
 			setJSON(k.kv, nodeKey(pub), n)
 		}
@@ -164,7 +169,7 @@ func (k Keeper) ApplyExit(e l2event.Exit) error {
 	if err != nil {
 		return err
 	}
-	if n.State == StateExiting {
+	if n.State == StateExiting || (n.State == StateDecommissioned && n.UnlockTime != 0) {
 		k.kv.Delete(unlockKey(n.UnlockTime, n.Ed25519))
 	}
 	n.State = StateExited

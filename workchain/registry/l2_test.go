@@ -158,3 +158,59 @@ func TestExitUnlocksAfterThePeriod(t *testing.T) {
 	require.Error(t, RequirementUpdate(0))
 	require.NoError(t, RequirementUpdate(30_000*params.SESH))
 }
+
+// TestExitRequestRevivesDecommissioned (review D15): an exit request for a
+// decommissioned node must not put it back in the active set (exiting
+// counts as serving). It stays out, leaves at its unlock time, and serves
+// as exiting if recommissioned meanwhile. Fails on a96bbb3 (the request
+// moved it to exiting: back in the active set).
+func TestExitRequestRevivesDecommissioned(t *testing.T) {
+	p := params.Default().Registry
+	p.ExitUnlockSeconds = 100
+	k := New(newBlock(t))
+	solo := []Contributor{contrib(1, p.StakingRequirement)}
+	for i, seed := range []byte{1, 2} {
+		rej, err := k.ApplyRegistration(p, registration(seed, uint64(10+i), solo), 1, 1000)
+		require.NoError(t, err)
+		require.Nil(t, rej)
+	}
+	inActive := func(id uint64) bool {
+		t.Helper()
+		n, err := k.NodeByID(id)
+		require.NoError(t, err)
+		keys, err := k.ActiveKeys()
+		require.NoError(t, err)
+		for _, key := range keys {
+			if bytes.Equal(key, n.Ed25519) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, id := range []uint64{10, 11} {
+		n, err := k.NodeByID(id)
+		require.NoError(t, err)
+		require.NoError(t, k.SetNodeState(n.Ed25519, StateDecommissioned, 2, 1500))
+		require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: id}, 2000))
+		require.False(t, inActive(id), "an exit request revived decommissioned node %d", id)
+	}
+
+	// Node 11 is recommissioned before its unlock: it serves, as exiting.
+	n11, err := k.NodeByID(11)
+	require.NoError(t, err)
+	require.NoError(t, k.SetNodeState(n11.Ed25519, StateActive, 3, 2050))
+	n11, err = k.NodeByID(11)
+	require.NoError(t, err)
+	require.Equal(t, StateExiting, n11.State)
+	require.True(t, inActive(11))
+
+	// At the unlock both leave.
+	moved, err := k.UnlockDue(2100)
+	require.NoError(t, err)
+	require.Equal(t, 2, moved)
+	for _, id := range []uint64{10, 11} {
+		n, err := k.NodeByID(id)
+		require.NoError(t, err)
+		require.Equal(t, StateExited, n.State)
+	}
+}
