@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/seshnet/seshnet/core/sessionid"
-	storagerpc "github.com/seshnet/seshnet/modules/storage/rpc"
+	"github.com/seshnet/seshnet/core/storagewire"
 )
 
 // TTL bounds of an unauthenticated namespace (DESIGN.md §9).
@@ -122,7 +122,7 @@ func (c *Client) Send(ctx context.Context, from ed25519.PrivateKey, to sessionid
 		ok := false
 		if !r.Failed && r.Hash == hash {
 			sig, err := decodeB64(r.Signature)
-			ok = err == nil && len(sig) == ed25519.SignatureSize && ed25519.Verify(m.Ed25519, storagerpc.StoreResultSigning(hash), sig)
+			ok = err == nil && len(sig) == ed25519.SignatureSize && ed25519.Verify(m.Ed25519, storagewire.StoreResultSigning(hash), sig)
 		}
 		res.Swarm[k] = ok
 		if ok {
@@ -190,7 +190,7 @@ func (c *Client) Receive(ctx context.Context, key ed25519.PrivateKey, lastHash s
 	ans, err := c.call(ctx, me, "retrieve", retrieveParams{
 		Pubkey: me.Hex(), PubkeyEd25519: hex.EncodeToString(key.Public().(ed25519.PublicKey)),
 		Namespace: 0, Timestamp: ts,
-		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(key, storagerpc.RetrieveSigning(0, ts))),
+		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(key, storagewire.RetrieveSigning(0, ts))),
 		LastHash:  lastHash, MaxCount: c.opt.PageSize,
 	})
 	if err != nil {
@@ -307,7 +307,7 @@ func (c *Client) expireShorten(ctx context.Context, key ed25519.PrivateKey, me s
 	ans, err := c.call(ctx, me, "expire", expireParams{
 		Pubkey: me.Hex(), PubkeyEd25519: hex.EncodeToString(key.Public().(ed25519.PublicKey)),
 		Messages: hashes, Expiry: ms, Shorten: true,
-		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(key, storagerpc.ExpireSigning(storagerpc.ModeShorten, ms, hashes))),
+		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(key, storagewire.ExpireSigning(storagewire.ModeShorten, ms, hashes))),
 	})
 	if err != nil {
 		return time.Time{}, err
@@ -334,7 +334,7 @@ func (c *Client) expireShorten(ctx context.Context, key ed25519.PrivateKey, me s
 		}
 		sig, err := decodeB64(r.Signature)
 		if err != nil || len(sig) != ed25519.SignatureSize ||
-			!ed25519.Verify(m.Ed25519, storagerpc.ExpireResultSigning(me.Hex(), r.Expiry, hashes, r.Updated, r.Unchanged), sig) {
+			!ed25519.Verify(m.Ed25519, storagewire.ExpireResultSigning(me.Hex(), r.Expiry, hashes, r.Updated, r.Unchanged), sig) {
 			continue
 		}
 		confirmed++

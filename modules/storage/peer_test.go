@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/modules/netview"
 	"github.com/seshnet/seshnet/modules/storage/ratelimit"
@@ -184,7 +185,7 @@ func TestSwarmWipe_MemberForgesOwnerOps(t *testing.T) {
 			"data", base64.StdEncoding.EncodeToString([]byte("forged")))},
 		{"delete_all signed by the peer itself", func() []byte {
 			p := owner{key: pn.peer, acct: o.acct}
-			return p.op(t, rpc.MethodDeleteAll, "timestamp", now, "signature", p.sign(rpc.DeleteAllSigning(rpc.OneNamespace(0), now)))
+			return p.op(t, rpc.MethodDeleteAll, "timestamp", now, "signature", p.sign(storagewire.DeleteAllSigning(storagewire.OneNamespace(0), now)))
 		}()},
 	}
 	for _, tc := range forged {
@@ -198,7 +199,7 @@ func TestSwarmWipe_MemberForgesOwnerOps(t *testing.T) {
 
 	// The owner's own delete_all, forwarded by the same peer, is applied.
 	code, body := pn.post(pn.peer, swarm.OpPath, o.op(t, rpc.MethodDeleteAll, "namespace", "all", "timestamp", now,
-		"signature", o.sign(rpc.DeleteAllSigning(rpc.AllNamespaces, now))))
+		"signature", o.sign(storagewire.DeleteAllSigning(storagewire.AllNamespaces, now))))
 	require.Equal(t, http.StatusOK, code, "%s", body)
 	require.Empty(t, pn.expiries(o, hashes))
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 	"github.com/seshnet/seshnet/modules/storage/ratelimit"
 )
 
@@ -48,13 +49,13 @@ func TestBadInputChangesNothing(t *testing.T) {
 	storeP := e.storeParams(u, 0, []byte("new"), time.Hour)
 	signedP := e.signedStoreParams(u, 3, []byte("new"), time.Hour)
 	retrieveP := e.retrieveParams(u, 0)
-	deleteP := u.params("messages", msgs, "signature", u.sign(DeleteSigning(msgs)))
-	deleteAllP := u.params("namespace", "all", "timestamp", now, "signature", u.sign(DeleteAllSigning(AllNamespaces, now)))
-	beforeP := u.params("before", now, "signature", u.sign(DeleteBeforeSigning(OneNamespace(0), now)))
+	deleteP := u.params("messages", msgs, "signature", u.sign(storagewire.DeleteSigning(msgs)))
+	deleteAllP := u.params("namespace", "all", "timestamp", now, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.AllNamespaces, now)))
+	beforeP := u.params("before", now, "signature", u.sign(storagewire.DeleteBeforeSigning(storagewire.OneNamespace(0), now)))
 	soon := now + 20_000
-	expireP := u.params("messages", msgs, "expiry", soon, "signature", u.sign(ExpireSigning("", soon, msgs)))
-	expireAllP := u.params("expiry", soon, "signature", u.sign(ExpireAllSigning(OneNamespace(0), soon)))
-	getExpP := u.params("timestamp", now, "messages", msgs, "signature", u.sign(GetExpiriesSigning(now, msgs)))
+	expireP := u.params("messages", msgs, "expiry", soon, "signature", u.sign(storagewire.ExpireSigning("", soon, msgs)))
+	expireAllP := u.params("expiry", soon, "signature", u.sign(storagewire.ExpireAllSigning(storagewire.OneNamespace(0), soon)))
+	getExpP := u.params("timestamp", now, "messages", msgs, "signature", u.sign(storagewire.GetExpiriesSigning(now, msgs)))
 
 	sub := func(m string, p map[string]any) map[string]any { return map[string]any{"method": m, "params": p} }
 	many := make([]any, MaxBatch+1)
@@ -114,13 +115,13 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{name: "store: expiry before timestamp", method: MethodStore, params: with(storeP, "ttl", nil, "expiry", now-1), code: 403},
 		{name: "store: stale timestamp", method: MethodStore, params: with(storeP, "timestamp", stale), code: 406},
 		{name: "store: future timestamp", method: MethodStore, params: with(storeP, "timestamp", future), code: 406},
-		{name: "store: stale sig_timestamp", method: MethodStore, params: with(signedP, "sig_timestamp", stale, "signature", u.sign(StoreSigning(3, stale))), code: 406},
+		{name: "store: stale sig_timestamp", method: MethodStore, params: with(signedP, "sig_timestamp", stale, "signature", u.sign(storagewire.StoreSigning(3, stale))), code: 406},
 		{name: "store: unauthenticated into ns 3", method: MethodStore, params: with(storeP, "namespace", 3), code: 401},
 		{name: "store: unauthenticated into ns 1", method: MethodStore, params: with(storeP, "namespace", 1), code: 401},
 		{name: "store: unauthenticated into ns -1", method: MethodStore, params: with(storeP, "namespace", -1), code: 401},
-		{name: "store: wrong signature", method: MethodStore, params: with(signedP, "signature", u.sign(StoreSigning(4, now))), code: 401},
-		{name: "store: signed by another key", method: MethodStore, params: with(signedP, "signature", signedBy(mallory, StoreSigning(3, now))), code: 401},
-		{name: "store: another key as pubkey_ed25519", method: MethodStore, params: with(signedP, "pubkey_ed25519", mallory.ed, "signature", signedBy(mallory, StoreSigning(3, now))), code: 401},
+		{name: "store: wrong signature", method: MethodStore, params: with(signedP, "signature", u.sign(storagewire.StoreSigning(4, now))), code: 401},
+		{name: "store: signed by another key", method: MethodStore, params: with(signedP, "signature", signedBy(mallory, storagewire.StoreSigning(3, now))), code: 401},
+		{name: "store: another key as pubkey_ed25519", method: MethodStore, params: with(signedP, "pubkey_ed25519", mallory.ed, "signature", signedBy(mallory, storagewire.StoreSigning(3, now))), code: 401},
 		{name: "store: 05 without pubkey_ed25519", method: MethodStore, params: with(signedP, "pubkey_ed25519", nil), code: 401},
 		{name: "store: bad signature in a public ns", method: MethodStore, params: with(storeP, "signature", u.sign([]byte("nope"))), code: 401},
 		{name: "store: signature not base64", method: MethodStore, params: with(signedP, "signature", strings.Repeat("*", 86)), code: 400},
@@ -133,10 +134,10 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{name: "retrieve: timestamp without signature", method: MethodRetrieve, params: with(retrieveP, "signature", nil), code: 401},
 		{name: "retrieve: signature without timestamp", method: MethodRetrieve, params: with(retrieveP, "timestamp", nil), code: 400},
 		{name: "retrieve: wrong namespace signed", method: MethodRetrieve, params: with(retrieveP, "namespace", 3), code: 401},
-		{name: "retrieve: signed by another key", method: MethodRetrieve, params: with(retrieveP, "signature", signedBy(mallory, RetrieveSigning(0, now))), code: 401},
+		{name: "retrieve: signed by another key", method: MethodRetrieve, params: with(retrieveP, "signature", signedBy(mallory, storagewire.RetrieveSigning(0, now))), code: 401},
 		{name: "retrieve: 05 without pubkey_ed25519", method: MethodRetrieve, params: with(retrieveP, "pubkey_ed25519", nil), code: 401},
-		{name: "retrieve: stale", method: MethodRetrieve, params: with(retrieveP, "timestamp", stale, "signature", u.sign(RetrieveSigning(0, stale))), code: 406},
-		{name: "retrieve: future", method: MethodRetrieve, params: with(retrieveP, "timestamp", future, "signature", u.sign(RetrieveSigning(0, future))), code: 406},
+		{name: "retrieve: stale", method: MethodRetrieve, params: with(retrieveP, "timestamp", stale, "signature", u.sign(storagewire.RetrieveSigning(0, stale))), code: 406},
+		{name: "retrieve: future", method: MethodRetrieve, params: with(retrieveP, "timestamp", future, "signature", u.sign(storagewire.RetrieveSigning(0, future))), code: 406},
 		{name: "retrieve: bad last_hash", method: MethodRetrieve, params: with(retrieveP, "last_hash", "short"), code: 400},
 		{name: "retrieve: max_count not an integer", method: MethodRetrieve, params: with(retrieveP, "max_count", "5"), code: 400},
 
@@ -147,38 +148,38 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{name: "delete: bad hash", method: MethodDelete, params: with(deleteP, "messages", []string{"abc"}), code: 400},
 		{name: "delete: messages not strings", method: MethodDelete, params: with(deleteP, "messages", []int{1}), code: 400},
 		{name: "delete: signature over other messages", method: MethodDelete, params: with(deleteP, "messages", []string{h1}), code: 401},
-		{name: "delete: signed by another key", method: MethodDelete, params: with(deleteP, "signature", signedBy(mallory, DeleteSigning(msgs))), code: 401},
+		{name: "delete: signed by another key", method: MethodDelete, params: with(deleteP, "signature", signedBy(mallory, storagewire.DeleteSigning(msgs))), code: 401},
 		{name: "delete: 05 without pubkey_ed25519", method: MethodDelete, params: with(deleteP, "pubkey_ed25519", nil), code: 401},
-		{name: "delete: the group's message with our signature", method: MethodDelete, params: g.params("messages", []string{gh}, "signature", u.sign(DeleteSigning([]string{gh}))), code: 401},
+		{name: "delete: the group's message with our signature", method: MethodDelete, params: g.params("messages", []string{gh}, "signature", u.sign(storagewire.DeleteSigning([]string{gh}))), code: 401},
 
 		// delete_all
-		{name: "delete_all: stale", method: MethodDeleteAll, params: with(deleteAllP, "timestamp", stale, "signature", u.sign(DeleteAllSigning(AllNamespaces, stale))), code: 406},
-		{name: "delete_all: future", method: MethodDeleteAll, params: with(deleteAllP, "timestamp", future, "signature", u.sign(DeleteAllSigning(AllNamespaces, future))), code: 406},
-		{name: "delete_all: signed for namespace 0 only", method: MethodDeleteAll, params: with(deleteAllP, "signature", u.sign(DeleteAllSigning(OneNamespace(0), now))), code: 401},
-		{name: "delete_all: signed by another key", method: MethodDeleteAll, params: with(deleteAllP, "signature", signedBy(mallory, DeleteAllSigning(AllNamespaces, now))), code: 401},
+		{name: "delete_all: stale", method: MethodDeleteAll, params: with(deleteAllP, "timestamp", stale, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.AllNamespaces, stale))), code: 406},
+		{name: "delete_all: future", method: MethodDeleteAll, params: with(deleteAllP, "timestamp", future, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.AllNamespaces, future))), code: 406},
+		{name: "delete_all: signed for namespace 0 only", method: MethodDeleteAll, params: with(deleteAllP, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.OneNamespace(0), now))), code: 401},
+		{name: "delete_all: signed by another key", method: MethodDeleteAll, params: with(deleteAllP, "signature", signedBy(mallory, storagewire.DeleteAllSigning(storagewire.AllNamespaces, now))), code: 401},
 		{name: "delete_all: no timestamp", method: MethodDeleteAll, params: with(deleteAllP, "timestamp", nil), code: 400},
 		{name: "delete_all: bad namespace", method: MethodDeleteAll, params: with(deleteAllP, "namespace", "some"), code: 400},
 
 		// delete_before
-		{name: "delete_before: future", method: MethodDeleteBefore, params: with(beforeP, "before", future, "signature", u.sign(DeleteBeforeSigning(OneNamespace(0), future))), code: 406},
+		{name: "delete_before: future", method: MethodDeleteBefore, params: with(beforeP, "before", future, "signature", u.sign(storagewire.DeleteBeforeSigning(storagewire.OneNamespace(0), future))), code: 406},
 		{name: "delete_before: wrong signature", method: MethodDeleteBefore, params: with(beforeP, "before", now+1), code: 401},
 		{name: "delete_before: no before", method: MethodDeleteBefore, params: with(beforeP, "before", nil), code: 400},
 
 		// expire
-		{name: "expire: past expiry", method: MethodExpire, params: with(expireP, "expiry", stale, "signature", u.sign(ExpireSigning("", stale, msgs))), code: 406},
+		{name: "expire: past expiry", method: MethodExpire, params: with(expireP, "expiry", stale, "signature", u.sign(storagewire.ExpireSigning("", stale, msgs))), code: 406},
 		{name: "expire: shorten and extend", method: MethodExpire, params: with(expireP, "shorten", true, "extend", true), code: 400},
 		{name: "expire: mode not signed", method: MethodExpire, params: with(expireP, "shorten", true), code: 401},
-		{name: "expire: signed by another key", method: MethodExpire, params: with(expireP, "signature", signedBy(mallory, ExpireSigning("", soon, msgs))), code: 401},
+		{name: "expire: signed by another key", method: MethodExpire, params: with(expireP, "signature", signedBy(mallory, storagewire.ExpireSigning("", soon, msgs))), code: 401},
 		{name: "expire: several expiries", method: MethodExpire, params: with(expireP, "expiry", []int64{soon, soon}), code: 400},
 		{name: "expire: no messages", method: MethodExpire, params: with(expireP, "messages", nil), code: 400},
 
 		// expire_all
-		{name: "expire_all: past expiry", method: MethodExpireAll, params: with(expireAllP, "expiry", stale, "signature", u.sign(ExpireAllSigning(OneNamespace(0), stale))), code: 406},
+		{name: "expire_all: past expiry", method: MethodExpireAll, params: with(expireAllP, "expiry", stale, "signature", u.sign(storagewire.ExpireAllSigning(storagewire.OneNamespace(0), stale))), code: 406},
 		{name: "expire_all: wrong namespace signed", method: MethodExpireAll, params: with(expireAllP, "namespace", "all"), code: 401},
 		{name: "expire_all: 05 without pubkey_ed25519", method: MethodExpireAll, params: with(expireAllP, "pubkey_ed25519", nil), code: 401},
 
 		// get_expiries
-		{name: "get_expiries: stale", method: MethodGetExpiries, params: with(getExpP, "timestamp", stale, "signature", u.sign(GetExpiriesSigning(stale, msgs))), code: 406},
+		{name: "get_expiries: stale", method: MethodGetExpiries, params: with(getExpP, "timestamp", stale, "signature", u.sign(storagewire.GetExpiriesSigning(stale, msgs))), code: 406},
 		{name: "get_expiries: wrong signature", method: MethodGetExpiries, params: with(getExpP, "messages", []string{h1}), code: 401},
 
 		// get_swarm
@@ -219,8 +220,8 @@ func TestLimitsAtTheEdgeAreAccepted(t *testing.T) {
 		e.signedStoreParams(u, 1, []byte("30 d"), 30*day),
 		with(e.storeParams(u, 0, []byte("60 s old"), time.Hour), "timestamp", now-60_000),
 		with(e.storeParams(u, 0, []byte("60 s ahead"), time.Hour), "timestamp", now+60_000),
-		with(e.signedStoreParams(u, 3, []byte("padded"), time.Hour), "signature", u.sign(StoreSigning(3, now))),
-		with(e.signedStoreParams(u, 3, []byte("unpadded"), time.Hour), "signature", strings.TrimRight(u.sign(StoreSigning(3, now)), "=")),
+		with(e.signedStoreParams(u, 3, []byte("padded"), time.Hour), "signature", u.sign(storagewire.StoreSigning(3, now))),
+		with(e.signedStoreParams(u, 3, []byte("unpadded"), time.Hour), "signature", strings.TrimRight(u.sign(storagewire.StoreSigning(3, now)), "=")),
 	} {
 		e.ok(MethodStore, p)
 		require.Equal(t, i+1, e.count(u.acct))
@@ -295,7 +296,7 @@ func TestApplyPeer(t *testing.T) {
 	hash := sessionid.MessageHash(u.acct, 3, []byte("late"))
 	require.Equal(t, hash, r["hash"])
 	require.NotContains(t, r, "swarm")
-	verifyNodeSig(t, me, r, StoreResultSigning(hash))
+	verifyNodeSig(t, me, r, storagewire.StoreResultSigning(hash))
 	require.Equal(t, 1, e.count(u.acct))
 
 	res, _, err = e.h.ApplyPeer(ctx, op)
@@ -305,12 +306,12 @@ func TestApplyPeer(t *testing.T) {
 	require.Equal(t, 1, e.count(u.acct))
 
 	// A forwarded delete.
-	del := u.params("messages", []string{hash}, "signature", u.sign(DeleteSigning([]string{hash})))
+	del := u.params("messages", []string{hash}, "signature", u.sign(storagewire.DeleteSigning([]string{hash})))
 	res, _, err = e.h.ApplyPeer(ctx, reqJSON(t, MethodDelete, del))
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(res, &r))
 	require.Equal(t, []any{hash}, r["deleted"])
-	verifyNodeSig(t, me, r, DeleteResultSigning(u.acct.Hex(), []string{hash}, []string{hash}))
+	verifyNodeSig(t, me, r, storagewire.DeleteResultSigning(u.acct.Hex(), []string{hash}, []string{hash}))
 	require.Equal(t, 0, e.count(u.acct))
 
 	for _, tc := range []struct {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/seshnet/seshnet/core/helperproc"
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/modules/storage/store"
 )
@@ -250,7 +251,7 @@ type signedRetrieve struct {
 func (s *signedRetrieve) get(now time.Time) []byte {
 	if s.body == nil || now.Sub(s.signedAt) > 30*time.Second {
 		ts := now.UnixMilli()
-		p := s.u.params("timestamp", ts, "signature", s.u.sign(RetrieveSigning(0, ts)), "last_hash", s.lastHash)
+		p := s.u.params("timestamp", ts, "signature", s.u.sign(storagewire.RetrieveSigning(0, ts)), "last_hash", s.lastHash)
 		s.body, _ = json.Marshal(map[string]any{"method": MethodRetrieve, "params": p})
 		s.signedAt = now
 	}
@@ -345,7 +346,7 @@ func BenchmarkHandlerRetrieveSigned(b *testing.B) {
 // BenchmarkEd25519Verify is the comparison line: one raw signature check.
 func BenchmarkEd25519Verify(b *testing.B) {
 	k := seedKey(1)
-	msg := RetrieveSigning(0, time.Now().UnixMilli())
+	msg := storagewire.RetrieveSigning(0, time.Now().UnixMilli())
 	sig := ed25519.Sign(k, msg)
 	pub := k.Public().(ed25519.PublicKey)
 	b.SetParallelism(1)

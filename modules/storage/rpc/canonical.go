@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 )
 
 // opJSON is the canonical request {"method":m,"params":{...}}: what a
@@ -64,7 +65,7 @@ func (o *objWriter) owner(a sessionid.Account, au auth) {
 	}
 }
 
-func (o *objWriter) scope(s Scope) {
+func (o *objWriter) scope(s storagewire.Scope) {
 	if s.All {
 		o.str("namespace", "all")
 	} else if s.NS != 0 {

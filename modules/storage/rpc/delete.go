@@ -3,6 +3,8 @@ package rpc
 // delete, delete_all and delete_before: the decoded call, how it is read from Session's wire parameters,
 // and its canonical form (what the swarm's peers receive).
 
+import "github.com/seshnet/seshnet/core/storagewire"
+
 type deleteCall struct {
 	acct
 	auth
@@ -13,14 +15,14 @@ type deleteCall struct {
 type deleteAllCall struct {
 	acct
 	auth
-	scope     Scope
+	scope     storagewire.Scope
 	timestamp int64
 }
 
 type deleteBeforeCall struct {
 	acct
 	auth
-	scope  Scope
+	scope  storagewire.Scope
 	before int64
 }
 

@@ -3,6 +3,8 @@ package rpc
 // expire, expire_all and get_expiries: the decoded call, how it is read from Session's wire parameters,
 // and its canonical form (what the swarm's peers receive).
 
+import "github.com/seshnet/seshnet/core/storagewire"
+
 type expireCall struct {
 	acct
 	auth
@@ -14,7 +16,7 @@ type expireCall struct {
 type expireAllCall struct {
 	acct
 	auth
-	scope  Scope
+	scope  storagewire.Scope
 	expiry int64
 }
 
@@ -52,9 +54,9 @@ func decodeExpire(p *wireParams) (call, *rpcError) {
 	case shorten && extend:
 		return nil, badf("cannot specify both 'shorten' and 'extend'")
 	case shorten:
-		c.mode = ModeShorten
+		c.mode = storagewire.ModeShorten
 	case extend:
-		c.mode = ModeExtend
+		c.mode = storagewire.ModeExtend
 	}
 	if c.messages, err = hashList(p.Messages, true); err != nil {
 		return nil, err
@@ -101,9 +103,9 @@ func (c *expireCall) appendParams(b []byte) []byte {
 	o.list("messages", c.messages)
 	o.int("expiry", c.expiry)
 	switch c.mode {
-	case ModeShorten:
+	case storagewire.ModeShorten:
 		o.boolean("shorten", true)
-	case ModeExtend:
+	case storagewire.ModeExtend:
 		o.boolean("extend", true)
 	}
 	return o.end()

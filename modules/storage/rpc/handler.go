@@ -52,6 +52,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 	"github.com/seshnet/seshnet/modules/storage/ratelimit"
 )
 
@@ -361,7 +362,7 @@ func (h *Handler) checkAuth(c owned, nowMs int64, w window) *rpcError {
 		if outside(c.sigTS, nowMs) {
 			return errf(codeNotAccepted, "store signature timestamp too far from current time")
 		}
-		return h.verify(a, c.auth, StoreSigning(c.ns, c.sigTS), "store")
+		return h.verify(a, c.auth, storagewire.StoreSigning(c.ns, c.sigTS), "store")
 	case *retrieveCall:
 		if c.sig == nil {
 			return errf(codeUnauthorized, "retrieve: request signature required")
@@ -369,26 +370,26 @@ func (h *Handler) checkAuth(c owned, nowMs int64, w window) *rpcError {
 		if outside(c.timestamp, nowMs) {
 			return errf(codeNotAccepted, "retrieve timestamp too far from current time")
 		}
-		return h.verify(a, c.auth, RetrieveSigning(c.ns, c.timestamp), "retrieve")
+		return h.verify(a, c.auth, storagewire.RetrieveSigning(c.ns, c.timestamp), "retrieve")
 	case *deleteCall:
-		return h.verify(a, c.auth, DeleteSigning(c.messages), "delete")
+		return h.verify(a, c.auth, storagewire.DeleteSigning(c.messages), "delete")
 	case *deleteAllCall:
 		if outside(c.timestamp, nowMs) {
 			return errf(codeNotAccepted, "delete_all timestamp too far from current time")
 		}
-		return h.verify(a, c.auth, DeleteAllSigning(c.scope, c.timestamp), "delete_all")
+		return h.verify(a, c.auth, storagewire.DeleteAllSigning(c.scope, c.timestamp), "delete_all")
 	case *deleteBeforeCall:
 		if c.before > nowMs+toleranceMs {
 			return errf(codeNotAccepted, "delete_before timestamp too far in the future")
 		}
-		return h.verify(a, c.auth, DeleteBeforeSigning(c.scope, c.before), "delete_before")
+		return h.verify(a, c.auth, storagewire.DeleteBeforeSigning(c.scope, c.before), "delete_before")
 	case *expireCall:
 		// Past the window it deletes the listed messages: a late retry
 		// does what the owner asked of those hashes, nothing more.
 		if c.expiry < nowMs-w.past {
 			return errf(codeNotAccepted, "expire: timestamp should be >= current time")
 		}
-		return h.verify(a, c.auth, ExpireSigning(c.mode, c.expiry, c.messages), "expire")
+		return h.verify(a, c.auth, storagewire.ExpireSigning(c.mode, c.expiry, c.messages), "expire")
 	case *expireAllCall:
 		// Not widened for peers: an expire_all past its expiry would
 		// delete every message, also those stored since the owner asked
@@ -396,12 +397,12 @@ func (h *Handler) checkAuth(c owned, nowMs int64, w window) *rpcError {
 		if c.expiry < nowMs-toleranceMs {
 			return errf(codeNotAccepted, "expire_all timestamp should be >= current time")
 		}
-		return h.verify(a, c.auth, ExpireAllSigning(c.scope, c.expiry), "expire_all")
+		return h.verify(a, c.auth, storagewire.ExpireAllSigning(c.scope, c.expiry), "expire_all")
 	case *getExpiriesCall:
 		if outside(c.timestamp, nowMs) {
 			return errf(codeNotAccepted, "get_expiries timestamp too far from current time")
 		}
-		return h.verify(a, c.auth, GetExpiriesSigning(c.timestamp, c.messages), "get_expiries")
+		return h.verify(a, c.auth, storagewire.GetExpiriesSigning(c.timestamp, c.messages), "get_expiries")
 	}
 	return nil
 }

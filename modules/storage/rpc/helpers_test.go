@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 	"github.com/seshnet/seshnet/modules/storage/store"
 )
 
@@ -261,13 +263,13 @@ func (e *env) signedStoreParams(u user, ns int16, data []byte, ttl time.Duration
 	}
 	ts := e.clock.ms()
 	p["sig_timestamp"] = ts
-	p["signature"] = u.sign(StoreSigning(ns, ts))
+	p["signature"] = u.sign(storagewire.StoreSigning(ns, ts))
 	return p
 }
 
 func (e *env) retrieveParams(u user, ns int16, kv ...any) map[string]any {
 	ts := e.clock.ms()
-	p := u.params(append([]any{"timestamp", ts, "signature", u.sign(RetrieveSigning(ns, ts))}, kv...)...)
+	p := u.params(append([]any{"timestamp", ts, "signature", u.sign(storagewire.RetrieveSigning(ns, ts))}, kv...)...)
 	if ns != 0 {
 		p["namespace"] = ns
 	}
@@ -304,3 +306,6 @@ func strs(v any) []string {
 	}
 	return out
 }
+
+// sortedCopy is list sorted, list untouched.
+func sortedCopy(list []string) []string { return slices.Sorted(slices.Values(list)) }

@@ -13,6 +13,7 @@ import (
 	voi "github.com/oasisprotocol/curve25519-voi/primitives/ed25519"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 	"github.com/seshnet/seshnet/modules/storage/store"
 )
 
@@ -203,7 +204,7 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer 
 			}
 		}
 		o.str("hash", hash)
-		o.signature(key, StoreResultSigning(hash))
+		o.signature(key, storagewire.StoreResultSigning(hash))
 		if already {
 			o.boolean("already", true)
 		}
@@ -216,7 +217,7 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer 
 		}
 		deleted = sortedNonNil(deleted)
 		o.list("deleted", deleted)
-		o.signature(key, DeleteResultSigning(acctHex, c.messages, deleted))
+		o.signature(key, storagewire.DeleteResultSigning(acctHex, c.messages, deleted))
 		deletedSome = len(deleted) > 0
 
 	case *deleteAllCall:
@@ -230,7 +231,7 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer 
 			return nil, false, h.storeFailed(MethodDeleteAll, err)
 		}
 		o.hashes("deleted", all, groups)
-		o.signature(key, DeleteAllResultSigning(acctHex, c.timestamp, all))
+		o.signature(key, storagewire.DeleteAllResultSigning(acctHex, c.timestamp, all))
 		deletedSome = len(all) > 0
 
 	case *deleteBeforeCall:
@@ -246,33 +247,33 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer 
 			return nil, false, h.storeFailed(MethodDeleteBefore, err)
 		}
 		o.hashes("deleted", all, groups)
-		o.signature(key, DeleteBeforeResultSigning(acctHex, c.before, all))
+		o.signature(key, storagewire.DeleteBeforeResultSigning(acctHex, c.before, all))
 		deletedSome = len(all) > 0
 
 	case *expireCall:
 		expiry := min(c.expiry, nowMs+maxTTLPrivateMs)
 		mode := store.ExpireAny
 		switch c.mode {
-		case ModeShorten:
+		case storagewire.ModeShorten:
 			mode = store.ExpireShorten
-		case ModeExtend:
+		case storagewire.ModeExtend:
 			mode = store.ExpireExtend
 		}
 		updated, unchanged, err := h.Store.Expire(a[:], c.messages, expiry, mode)
 		if err != nil {
 			return nil, false, h.storeFailed(MethodExpire, err)
 		}
-		if c.mode == ModeAny {
+		if c.mode == storagewire.ModeAny {
 			unchanged = nil
 		}
 		upd := sortedKeys(updated)
 		o.int("expiry", expiry)
 		o.list("updated", upd)
-		if c.mode != ModeAny {
+		if c.mode != storagewire.ModeAny {
 			o.key("unchanged")
 			o.b = appendIntMap(o.b, unchanged)
 		}
-		o.signature(key, ExpireResultSigning(acctHex, expiry, c.messages, upd, unchanged))
+		o.signature(key, storagewire.ExpireResultSigning(acctHex, expiry, c.messages, upd, unchanged))
 
 	case *expireAllCall:
 		all, groups, err := h.perNamespace(a, c.scope, func(ns *int16) ([]string, error) {
@@ -283,7 +284,7 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer 
 			return nil, false, h.storeFailed(MethodExpireAll, err)
 		}
 		o.hashes("updated", all, groups)
-		o.signature(key, ExpireAllResultSigning(acctHex, c.expiry, all))
+		o.signature(key, storagewire.ExpireAllResultSigning(acctHex, c.expiry, all))
 	}
 	return o.end(), deletedSome, nil
 }
@@ -292,7 +293,7 @@ func (h *Handler) apply(ctx context.Context, c recursive, nowMs int64, fromPeer 
 // namespaces, once per namespace when the store lists them (so the answer
 // can be grouped the way Session groups it), else once over all. all is
 // every affected hash, sorted; groups is by namespace, or nil.
-func (h *Handler) perNamespace(a sessionid.Account, s Scope, fn func(ns *int16) ([]string, error)) (all []string, groups map[int16][]string, err error) {
+func (h *Handler) perNamespace(a sessionid.Account, s storagewire.Scope, fn func(ns *int16) ([]string, error)) (all []string, groups map[int16][]string, err error) {
 	if !s.All {
 		ns := s.NS
 		all, err = fn(&ns)

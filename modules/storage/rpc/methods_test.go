@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 )
 
 const peerHex = "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1"
@@ -50,7 +51,7 @@ func TestStoreReplicatesAndAnswersEveryMember(t *testing.T) {
 			require.Equal(t, hash, mine["hash"])
 			require.EqualValues(t, e.clock.ms()+tc.ttl.Milliseconds(), mine["expiry"])
 			require.NotContains(t, mine, "already")
-			verifyNodeSig(t, pubHex(e.sw.key), mine, StoreResultSigning(hash))
+			verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.StoreResultSigning(hash))
 			require.Equal(t, map[string]any{"hash": "x", "signature": "y"}, swarm[peerHex])
 
 			// Replicated once, as the canonical request, which decodes back.
@@ -181,13 +182,13 @@ func TestDelete(t *testing.T) {
 	u := sessionUser(t, 1)
 	h1, h2, h3 := e.put(u, 0, "a", 0), e.put(u, 3, "b", 0), e.put(u, 0, "c", 0)
 	req := []string{h2, h1, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}
-	p := u.params("messages", req, "signature", u.sign(DeleteSigning(req)))
+	p := u.params("messages", req, "signature", u.sign(storagewire.DeleteSigning(req)))
 	out := e.ok(MethodDelete, p)
 	mine := out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	deleted := sortedCopy([]string{h1, h2})
 	require.Equal(t, deleted, strs(mine["deleted"]))
 	require.Equal(t, deleted, strs(out["deleted"]), "top level too")
-	verifyNodeSig(t, pubHex(e.sw.key), mine, DeleteResultSigning(u.acct.Hex(), req, deleted))
+	verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.DeleteResultSigning(u.acct.Hex(), req, deleted))
 	require.Equal(t, 1, e.count(u.acct))
 	_, found, _ := e.st.Get(u.acct[:], h3)
 	require.True(t, found)
@@ -222,27 +223,27 @@ func TestDeleteAllAndBefore(t *testing.T) {
 	// delete_before namespace 2: only its old message.
 	before := now - time.Minute.Milliseconds()
 	out := e.ok(MethodDeleteBefore, u.params("namespace", 2, "before", before,
-		"signature", u.sign(DeleteBeforeSigning(OneNamespace(2), before))))
+		"signature", u.sign(storagewire.DeleteBeforeSigning(storagewire.OneNamespace(2), before))))
 	mine := out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, []string{old2}, strs(mine["deleted"]))
-	verifyNodeSig(t, pubHex(e.sw.key), mine, DeleteBeforeResultSigning(u.acct.Hex(), before, []string{old2}))
+	verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.DeleteBeforeResultSigning(u.acct.Hex(), before, []string{old2}))
 
 	// delete_before all, at exactly the message's timestamp (<= before).
 	before = e.clock.now().Add(-time.Hour).UnixMilli()
 	out = e.ok(MethodDeleteBefore, u.params("namespace", "all", "before", before,
-		"signature", u.sign(DeleteBeforeSigning(AllNamespaces, before))))
+		"signature", u.sign(storagewire.DeleteBeforeSigning(storagewire.AllNamespaces, before))))
 	mine = out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, []string{old0}, strs(mine["deleted"]))
 
 	// delete_all default namespace (0).
-	out = e.ok(MethodDeleteAll, u.params("timestamp", now, "signature", u.sign(DeleteAllSigning(OneNamespace(0), now))))
+	out = e.ok(MethodDeleteAll, u.params("timestamp", now, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.OneNamespace(0), now))))
 	mine = out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, []string{new0}, strs(mine["deleted"]))
-	verifyNodeSig(t, pubHex(e.sw.key), mine, DeleteAllResultSigning(u.acct.Hex(), now, []string{new0}))
+	verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.DeleteAllResultSigning(u.acct.Hex(), now, []string{new0}))
 	require.Equal(t, 1, e.count(u.acct))
 
 	// delete_all "all": the rest; the other account keeps its message.
-	out = e.ok(MethodDeleteAll, u.params("namespace", "all", "timestamp", now, "signature", u.sign(DeleteAllSigning(AllNamespaces, now))))
+	out = e.ok(MethodDeleteAll, u.params("namespace", "all", "timestamp", now, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.AllNamespaces, now))))
 	mine = out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, []string{new2}, strs(mine["deleted"]))
 	require.Equal(t, 0, e.count(u.acct))
@@ -265,15 +266,15 @@ func TestAllNamespacesGroupedWhenTheStoreListsThem(t *testing.T) {
 	a, b, c := e.put(u, 0, "a", 0), e.put(u, 2, "b", 0), e.put(u, 2, "c", 0)
 	now := e.clock.ms()
 	exp := now + time.Minute.Milliseconds()
-	out := e.ok(MethodExpireAll, u.params("namespace", "all", "expiry", exp, "signature", u.sign(ExpireAllSigning(AllNamespaces, exp))))
+	out := e.ok(MethodExpireAll, u.params("namespace", "all", "expiry", exp, "signature", u.sign(storagewire.ExpireAllSigning(storagewire.AllNamespaces, exp))))
 	mine := out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, map[string]any{"0": []any{a}, "2": toAny(sortedCopy([]string{b, c}))}, mine["updated"])
-	verifyNodeSig(t, pubHex(e.sw.key), mine, ExpireAllResultSigning(u.acct.Hex(), exp, sortedCopy([]string{a, b, c})))
+	verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.ExpireAllResultSigning(u.acct.Hex(), exp, sortedCopy([]string{a, b, c})))
 
-	out = e.ok(MethodDeleteAll, u.params("namespace", "all", "timestamp", now, "signature", u.sign(DeleteAllSigning(AllNamespaces, now))))
+	out = e.ok(MethodDeleteAll, u.params("namespace", "all", "timestamp", now, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.AllNamespaces, now))))
 	mine = out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, map[string]any{"0": []any{a}, "2": toAny(sortedCopy([]string{b, c}))}, mine["deleted"])
-	verifyNodeSig(t, pubHex(e.sw.key), mine, DeleteAllResultSigning(u.acct.Hex(), now, sortedCopy([]string{a, b, c})))
+	verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.DeleteAllResultSigning(u.acct.Hex(), now, sortedCopy([]string{a, b, c})))
 	require.Equal(t, 0, e.count(u.acct))
 }
 
@@ -303,13 +304,13 @@ func TestExpire(t *testing.T) {
 		unchanged  map[string]any
 		afterwards int64
 	}{
-		{"shorten", MethodExpire, ModeShorten, hourLater - 1000, hourLater - 1000, sortedCopy(msgs), map[string]any{}, hourLater - 1000},
-		{"shorten to later: unchanged", "expire_msgs", ModeShorten, hourLater, hourLater, []string{}, map[string]any{h1: float64(hourLater - 1000), h2: float64(hourLater - 1000)}, hourLater - 1000},
-		{"extend", MethodExpire, ModeExtend, hourLater + 5000, hourLater + 5000, sortedCopy(msgs), map[string]any{}, hourLater + 5000},
-		{"any, capped at 30 days", MethodExpire, ModeAny, e.clock.now().Add(40 * 24 * time.Hour).UnixMilli(), e.clock.now().Add(30 * 24 * time.Hour).UnixMilli(), sortedCopy(msgs), nil, e.clock.now().Add(30 * 24 * time.Hour).UnixMilli()},
+		{"shorten", MethodExpire, storagewire.ModeShorten, hourLater - 1000, hourLater - 1000, sortedCopy(msgs), map[string]any{}, hourLater - 1000},
+		{"shorten to later: unchanged", "expire_msgs", storagewire.ModeShorten, hourLater, hourLater, []string{}, map[string]any{h1: float64(hourLater - 1000), h2: float64(hourLater - 1000)}, hourLater - 1000},
+		{"extend", MethodExpire, storagewire.ModeExtend, hourLater + 5000, hourLater + 5000, sortedCopy(msgs), map[string]any{}, hourLater + 5000},
+		{"any, capped at 30 days", MethodExpire, storagewire.ModeAny, e.clock.now().Add(40 * 24 * time.Hour).UnixMilli(), e.clock.now().Add(30 * 24 * time.Hour).UnixMilli(), sortedCopy(msgs), nil, e.clock.now().Add(30 * 24 * time.Hour).UnixMilli()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := u.params("messages", msgs, "expiry", tc.expiry, "signature", u.sign(ExpireSigning(tc.mode, tc.expiry, msgs)))
+			p := u.params("messages", msgs, "expiry", tc.expiry, "signature", u.sign(storagewire.ExpireSigning(tc.mode, tc.expiry, msgs)))
 			if tc.mode != "" {
 				p[tc.mode] = true
 			}
@@ -327,7 +328,7 @@ func TestExpire(t *testing.T) {
 					unchanged[k] = int64(v.(float64))
 				}
 			}
-			verifyNodeSig(t, me, mine, ExpireResultSigning(u.acct.Hex(), tc.applied, msgs, tc.updated, unchanged))
+			verifyNodeSig(t, me, mine, storagewire.ExpireResultSigning(u.acct.Hex(), tc.applied, msgs, tc.updated, unchanged))
 			exp, err := e.st.Expiries(u.acct[:], msgs)
 			require.NoError(t, err)
 			require.Equal(t, map[string]int64{h1: tc.afterwards, h2: tc.afterwards}, exp)
@@ -340,20 +341,20 @@ func TestExpireAllAndGetExpiries(t *testing.T) {
 	u := groupUser(t, 2)
 	h0, h3 := e.put(u, 0, "zero", 0), e.put(u, 3, "three", 0)
 	exp := e.clock.now().Add(10 * time.Minute).UnixMilli()
-	out := e.ok(MethodExpireAll, u.params("namespace", 3, "expiry", exp, "signature", u.sign(ExpireAllSigning(OneNamespace(3), exp))))
+	out := e.ok(MethodExpireAll, u.params("namespace", 3, "expiry", exp, "signature", u.sign(storagewire.ExpireAllSigning(storagewire.OneNamespace(3), exp))))
 	mine := out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, []string{h3}, strs(mine["updated"]))
-	verifyNodeSig(t, pubHex(e.sw.key), mine, ExpireAllResultSigning(u.acct.Hex(), exp, []string{h3}))
+	verifyNodeSig(t, pubHex(e.sw.key), mine, storagewire.ExpireAllResultSigning(u.acct.Hex(), exp, []string{h3}))
 
 	// expire_all never extends.
 	later := e.clock.now().Add(20 * time.Minute).UnixMilli()
-	out = e.ok(MethodExpireAll, u.params("namespace", "all", "expiry", later, "signature", u.sign(ExpireAllSigning(AllNamespaces, later))))
+	out = e.ok(MethodExpireAll, u.params("namespace", "all", "expiry", later, "signature", u.sign(storagewire.ExpireAllSigning(storagewire.AllNamespaces, later))))
 	mine = out["swarm"].(map[string]any)[pubHex(e.sw.key)].(map[string]any)
 	require.Equal(t, []string{h0}, strs(mine["updated"]))
 
 	ts := e.clock.ms()
 	list := []string{h0, h3, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}
-	out = e.ok(MethodGetExpiries, u.params("timestamp", ts, "messages", list, "signature", u.sign(GetExpiriesSigning(ts, list))))
+	out = e.ok(MethodGetExpiries, u.params("timestamp", ts, "messages", list, "signature", u.sign(storagewire.GetExpiriesSigning(ts, list))))
 	require.Equal(t, map[string]any{h0: float64(later), h3: float64(exp)}, out["expiries"])
 	require.Len(t, e.sw.replicated(), 2, "get_expiries is not replicated")
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/core/storagewire"
 )
 
 // A peer's forward carries the owner's signature and is checked as a
@@ -23,7 +25,7 @@ func TestPeerOpWindow(t *testing.T) {
 		return code
 	}
 	deleteAll := func(ts int64) map[string]any {
-		return u.params("timestamp", ts, "signature", u.sign(DeleteAllSigning(OneNamespace(0), ts)))
+		return u.params("timestamp", ts, "signature", u.sign(storagewire.DeleteAllSigning(storagewire.OneNamespace(0), ts)))
 	}
 	now := e.clock.ms()
 
@@ -42,14 +44,14 @@ func TestPeerOpWindow(t *testing.T) {
 
 	// expire of named hashes, late: the expiry has passed, the message goes.
 	gone := e.clock.ms() - time.Hour.Milliseconds()
-	p := u.params("messages", []string{newer}, "expiry", gone, "signature", u.sign(ExpireSigning(ModeAny, gone, []string{newer})))
+	p := u.params("messages", []string{newer}, "expiry", gone, "signature", u.sign(storagewire.ExpireSigning(storagewire.ModeAny, gone, []string{newer})))
 	require.Equal(t, http.StatusOK, apply(MethodExpire, p))
 	require.Zero(t, e.count(u.acct))
 
 	// expire_all with a past expiry would take every message, also those
 	// stored since: refused as from a client.
 	kept := e.put(u, 0, "kept", 0)
-	p = u.params("expiry", gone, "signature", u.sign(ExpireAllSigning(OneNamespace(0), gone)))
+	p = u.params("expiry", gone, "signature", u.sign(storagewire.ExpireAllSigning(storagewire.OneNamespace(0), gone)))
 	require.Equal(t, http.StatusNotAcceptable, apply(MethodExpireAll, p))
 	exp, err = e.st.Expiries(u.acct[:], []string{kept})
 	require.NoError(t, err)
@@ -67,7 +69,7 @@ func TestPeerExpiryUnbounded_ForwardedStoreClamped(t *testing.T) {
 	u := sessionUser(t, 1)
 	p := e.signedStoreParams(u, 3, []byte("far"), MaxTTLPrivate)
 	future := e.clock.ms() + 50_000
-	p["timestamp"], p["sig_timestamp"], p["signature"] = future, future, u.sign(StoreSigning(3, future))
+	p["timestamp"], p["sig_timestamp"], p["signature"] = future, future, u.sign(storagewire.StoreSigning(3, future))
 	_, code, err := e.h.ApplyPeer(context.Background(), reqJSON(t, MethodStore, p))
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, code)

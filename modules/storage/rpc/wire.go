@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/seshnet/seshnet/core/sessionid"
+	"github.com/seshnet/seshnet/core/storagewire"
 )
 
 // wireRequest is decoded in one pass, params included.
@@ -58,7 +59,7 @@ type optInt struct {
 
 var (
 	typeInt   = reflect.TypeFor[int64]()
-	typeScope = reflect.TypeFor[Scope]()
+	typeScope = reflect.TypeFor[storagewire.Scope]()
 	typeList  = reflect.TypeFor[[]string]()
 )
 
@@ -104,7 +105,7 @@ func parseInteger(b []byte) (int64, bool) {
 // optScope is a namespace: an integer in int16's range, or "all".
 type optScope struct {
 	set bool
-	s   Scope
+	s   storagewire.Scope
 }
 
 func (o *optScope) UnmarshalJSON(b []byte) error {
@@ -113,14 +114,14 @@ func (o *optScope) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	if string(b) == `"all"` {
-		*o = optScope{set: true, s: AllNamespaces}
+		*o = optScope{set: true, s: storagewire.AllNamespaces}
 		return nil
 	}
 	v, ok := parseInteger(b)
 	if !ok || v < -32768 || v > 32767 {
 		return &json.UnmarshalTypeError{Value: "namespace", Type: typeScope}
 	}
-	*o = optScope{set: true, s: OneNamespace(int16(v))}
+	*o = optScope{set: true, s: storagewire.OneNamespace(int16(v))}
 	return nil
 }
 

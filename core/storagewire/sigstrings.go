@@ -1,4 +1,8 @@
-package rpc
+// Package storagewire holds the storage RPC's wire rules that both ends
+// use: namespace scopes, expire modes and every signed byte string. The
+// server (modules/storage/rpc) checks with them and the client library
+// (modules/client) signs with them, without one importing the other.
+package storagewire
 
 import (
 	"sort"

@@ -1,4 +1,4 @@
-package rpc
+package storagewire
 
 import (
 	"testing"
