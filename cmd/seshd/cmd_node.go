@@ -133,7 +133,7 @@ func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
 		return err
 	}
 	doc := genesis.Default()
-	doc.Params = localParams(1)
+	doc.Params = genesis.LocalParams(1)
 	// The devnet's validator stays its only signer: nodes registered on its
 	// L2 become active and join swarms without having to run, where a second
 	// validator that does not run would halt a one-validator chain.
@@ -279,7 +279,7 @@ func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (
 	// go-ethereum logs through its own root logger; its chatter is not the
 	// operator's business at the default level.
 	gethlog.SetDefault(gethlog.NewLogger(gethlog.DiscardHandler()))
-	p := localParams(1).Registry
+	p := genesis.LocalParams(1).Registry
 	if unlockSeconds <= 0 {
 		unlockSeconds = p.ExitUnlockSeconds
 	}

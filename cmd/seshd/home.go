@@ -13,8 +13,6 @@ import (
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/genesis"
-	"github.com/seshnet/seshnet/workchain/params"
-	"github.com/seshnet/seshnet/workchain/registry"
 )
 
 // home is the layout of a node's home directory.
@@ -104,36 +102,13 @@ func makeHome(h home, o initOptions) (nodeIdentity, error) {
 	return nodeIdentity{home: h, ed25519: nk.Public(), bls: bls, operator: keys.EthAddress(op), p2pID: p2pKey.ID()}, nil
 }
 
-// localIDBase numbers the genesis nodes of local networks, which are not on
-// any L2: their ids stay clear of the ones an L2 contract hands out (1, 2...).
-const localIDBase = 1_000_000
-
 // genesisFor registers every identity as a solo-staked genesis node.
 func genesisFor(doc genesis.Doc, ids []nodeIdentity) genesis.Doc {
+	nodes := make([]genesis.LocalNode, len(ids))
 	for i, id := range ids {
-		doc.Nodes = append(doc.Nodes, genesis.Node{
-			ServiceNodeID: uint64(localIDBase + i + 1),
-			Ed25519:       registry.Hex(id.ed25519),
-			BLS:           registry.Hex(id.bls.Public[:]),
-			Contributors: []registry.Contributor{{
-				Staker: id.operator, Beneficiary: id.operator, Amount: doc.Params.Registry.StakingRequirement,
-			}},
-		})
+		nodes[i] = genesis.LocalNode{Ed25519: id.ed25519, BLS: id.bls.Public[:], Operator: id.operator}
 	}
-	return doc
-}
-
-// localParams are the parameters of a tiny local network: swarms of one or
-// a few nodes and proofs every minute, so things happen while you watch.
-// Proofs have no minimum interval: a local network takes one sent by hand
-// (seshd tx uptime-proof) or by seshd loadgen right after the node's own.
-func localParams(validators int) params.Params {
-	p := params.Default()
-	p.Swarm = params.Swarm{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
-	p.Uptime.IntervalSeconds = 60
-	p.Uptime.ValiditySeconds = 150
-	p.Uptime.MinIntervalSeconds = 0
-	return p
+	return genesis.WithSoloNodes(doc, nodes)
 }
 
 func writeGenesis(chainID string, doc genesis.Doc, homes []home) error {

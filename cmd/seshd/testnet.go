@@ -64,7 +64,7 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnet
 		return res, err
 	}
 	doc := genesis.Default()
-	doc.Params = localParams(n)
+	doc.Params = genesis.LocalParams(n)
 	doc.Params.Registry.MaxValidators = uint32(n)
 	if err := l2.apply(&doc); err != nil {
 		return res, err

@@ -1,0 +1,50 @@
+package genesis
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seshnet/seshnet/workchain/params"
+	"github.com/seshnet/seshnet/workchain/registry"
+)
+
+// LocalIDBase numbers the genesis nodes of local networks, which are not on
+// any L2: their ids stay clear of the ones an L2 contract hands out (1, 2...).
+const LocalIDBase = 1_000_000
+
+// LocalNode is a genesis node of a local network (seshd devnet, testnet):
+// its keys and the operator that stakes it alone.
+type LocalNode struct {
+	Ed25519  []byte
+	BLS      []byte // the BLS public key, 64 bytes
+	Operator common.Address
+}
+
+// WithSoloNodes registers each node as solo-staked by its operator, with
+// ids from LocalIDBase+1 on.
+func WithSoloNodes(doc Doc, nodes []LocalNode) Doc {
+	for i, n := range nodes {
+		doc.Nodes = append(doc.Nodes, Node{
+			ServiceNodeID: uint64(LocalIDBase + i + 1),
+			Ed25519:       registry.Hex(n.Ed25519),
+			BLS:           registry.Hex(n.BLS),
+			Contributors: []registry.Contributor{{
+				Staker: n.Operator, Beneficiary: n.Operator, Amount: doc.Params.Registry.StakingRequirement,
+			}},
+		})
+	}
+	return doc
+}
+
+// LocalParams are the parameters of a tiny local network of validators
+// nodes: swarms of one or a few nodes and proofs every minute, so things
+// happen while you watch. Proofs have no minimum interval: a local network
+// takes one sent by hand (seshd tx uptime-proof) or by seshd loadgen right
+// after the node's own.
+func LocalParams(validators int) params.Params {
+	p := params.Default()
+	p.Swarm = params.Swarm{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
+	p.Uptime.IntervalSeconds = 60
+	p.Uptime.ValiditySeconds = 150
+	p.Uptime.MinIntervalSeconds = 0
+	return p
+}

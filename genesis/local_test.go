@@ -1,0 +1,39 @@
+package genesis
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+)
+
+// A local network's genesis (devnet, testnet) is a valid document: every
+// node solo-staked at the requirement by its operator, ids from
+// LocalIDBase+1, parameters that pass validation for any size, and the
+// workchain's initial validators are those nodes.
+func TestLocalGenesis(t *testing.T) {
+	for _, validators := range []int{1, 2, 4, 10} {
+		var nodes []LocalNode
+		for i := range validators {
+			nodes = append(nodes, LocalNode{
+				Ed25519: bytes.Repeat([]byte{byte(i + 1)}, 32), BLS: bytes.Repeat([]byte{byte(i + 1)}, 64),
+				Operator: common.BytesToAddress([]byte{byte(i + 1)}),
+			})
+		}
+		d := Default()
+		d.Params = LocalParams(validators)
+		d = WithSoloNodes(d, nodes)
+		require.NoError(t, d.Validate(), "%d validators", validators)
+		require.Len(t, d.Nodes, validators)
+		for i, n := range d.Nodes {
+			require.Equal(t, uint64(LocalIDBase+i+1), n.ServiceNodeID)
+			require.Equal(t, d.Params.Registry.StakingRequirement, n.Contributors[0].Amount)
+			require.Equal(t, nodes[i].Operator, n.Contributors[0].Staker)
+		}
+		gd, err := Build("local-test", d, time.Unix(1_700_000_000, 0))
+		require.NoError(t, err)
+		require.Len(t, gd.Validators, min(validators, int(d.Params.Registry.MaxValidators)))
+	}
+}
