@@ -69,6 +69,19 @@ func (f *Follower) Refresh(ctx context.Context) error {
 	return nil
 }
 
+// WarmUp builds the first view before a module serves, waiting at most
+// 5 s: a process started by a hot swap would otherwise refuse its peers
+// (it cannot tell them from strangers) and answer 503 until the first
+// refresh. A node still booting has no view to give yet: WarmUp logs that
+// at warn level and the module serves without one while Run retries.
+func (f *Follower) WarmUp(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := f.Refresh(ctx); err != nil {
+		f.log.Warn().Err(err).Msg("no network view yet; serving while the follower retries")
+	}
+}
+
 // Run follows blocks until ctx ends, rebuilding the view; a broken stream
 // (the node restarting) is retried.
 func (f *Follower) Run(ctx context.Context) {

@@ -73,16 +73,9 @@ func (m *Module) Start(startCtx context.Context) error {
 		return err
 	}
 	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
-	// Know the network before the first request: a process started by a
-	// hot swap would otherwise refuse its peers (it could not tell them
-	// from strangers) and answer 503 until the follower's first refresh,
-	// failing the onion requests in flight through this node. A node still
-	// booting serves without it.
-	rctx, rcancel := context.WithTimeout(startCtx, 5*time.Second)
-	if err := m.follower.Refresh(rctx); err != nil {
-		m.log.Warn().Err(err).Msg("no network view yet; serving while the follower retries")
-	}
-	rcancel()
+	// Know the network before the first request, or the onion requests in
+	// flight through this node fail after a hot swap.
+	m.follower.WarmUp(startCtx)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	go m.follower.Run(ctx)

@@ -107,14 +107,9 @@ func (m *Module) Start(ctx context.Context) error {
 	}
 	m.swarm = sw
 	follower.OnChange(sw.OnChange)
-	// Know the network before the first request: a process started by a
-	// hot swap would otherwise answer "no swarm known" (503) until the
-	// follower's first refresh. A node still booting serves without it.
-	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
-	if err := follower.Refresh(rctx); err != nil {
-		m.log.Warn().Err(err).Msg("no network view yet; serving while the follower retries")
-	}
-	rcancel()
+	// Know the network before the first request, or a process started by
+	// a hot swap answers "no swarm known" (503) until the first refresh.
+	follower.WarmUp(ctx)
 	m.rpc = &rpc.Handler{
 		Store: namespacedStore{st}, Swarm: swarmAdapter{sw}, Verifier: sessionid.NewVerifier(0),
 		Limiter: ratelimit.New(ratelimit.DefaultBurst, ratelimit.DefaultRate, time.Now), Log: m.log,
