@@ -109,9 +109,10 @@ func TestKeyRegisteredOnce(t *testing.T) {
 	require.Contains(t, rej.Reason, "already registered")
 }
 
-func TestExitUnlocksAfterThePeriod(t *testing.T) {
-	p := params.Default().Registry
-	p.ExitUnlockSeconds = 100
+// twoSoloNodes is a registry holding nodes 10 and 11 (keys 1 and 2), each
+// staked alone, registered at height 1.
+func twoSoloNodes(t *testing.T, p params.Registry) Keeper {
+	t.Helper()
 	k := New(newBlock(t))
 	solo := []Contributor{contrib(1, p.StakingRequirement)}
 	for i, seed := range []byte{1, 2} {
@@ -119,6 +120,13 @@ func TestExitUnlocksAfterThePeriod(t *testing.T) {
 		require.NoError(t, err)
 		require.Nil(t, rej)
 	}
+	return k
+}
+
+func TestExitUnlocksAfterThePeriod(t *testing.T) {
+	p := params.Default().Registry
+	p.ExitUnlockSeconds = 100
+	k := twoSoloNodes(t, p)
 	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}, 2000))
 	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}, 2050), "repeated request")
 	n, err := k.NodeByID(10)
@@ -167,13 +175,7 @@ func TestExitUnlocksAfterThePeriod(t *testing.T) {
 func TestExitRequestRevivesDecommissioned(t *testing.T) {
 	p := params.Default().Registry
 	p.ExitUnlockSeconds = 100
-	k := New(newBlock(t))
-	solo := []Contributor{contrib(1, p.StakingRequirement)}
-	for i, seed := range []byte{1, 2} {
-		rej, err := k.ApplyRegistration(p, registration(seed, uint64(10+i), solo), 1, 1000)
-		require.NoError(t, err)
-		require.Nil(t, rej)
-	}
+	k := twoSoloNodes(t, p)
 	inActive := func(id uint64) bool {
 		t.Helper()
 		n, err := k.NodeByID(id)
