@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/seshnet/seshnet/core/atomicfile"
 	"github.com/seshnet/seshnet/core/l2event"
 )
 
@@ -285,35 +286,10 @@ func (s *Scanner) save() error {
 	if err != nil {
 		return err
 	}
-	tmp := s.path + ".tmp"
-	if err := writeSynced(tmp, raw); err != nil {
+	if err := atomicfile.Write(s.path, raw, 0o600); err != nil {
 		return fmt.Errorf("save scanner state: %w", err)
 	}
-	if err := os.Rename(tmp, s.path); err != nil {
-		return fmt.Errorf("save scanner state: %w", err)
-	}
-	return syncDir(filepath.Dir(s.path))
-}
-
-func writeSynced(path string, raw []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(raw)
-	if err == nil {
-		err = f.Sync()
-	}
-	return errors.Join(err, f.Close())
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	err = d.Sync()
-	return errors.Join(err, d.Close())
+	return nil
 }
 
 // Observation is what to report, given the last event the workchain
