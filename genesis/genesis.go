@@ -1,6 +1,8 @@
-// Package genesis builds and checks genesis documents: the workchain's
-// app_state (every module's parameters, the initial registered nodes and the
-// L2 contract settings) inside CometBFT's genesis.json.
+// Package genesis builds and checks genesis documents for operators and
+// tools: the workchain's app_state (one section per built-in module,
+// validated by the modules' own rules through workchain/app) inside
+// CometBFT's genesis.json. The workchain does not import it: InitChain
+// reads app_state with app.GenesisState.
 package genesis
 
 import (
@@ -11,43 +13,44 @@ import (
 	"os"
 	"time"
 
+	cmted25519 "github.com/cometbft/cometbft/crypto/ed25519"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/seshnet/seshnet/workchain/params"
+
+	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/attest"
+	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/swarm"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
-// Doc is the workchain's part of genesis (CometBFT's app_state).
+// Doc is the built-in modules' sections of app_state, typed for building.
 type Doc struct {
-	Params params.Params `json:"params"`
-	Nodes  []Node        `json:"nodes"`
-	L2     L2            `json:"l2"`
+	Registry registry.Genesis `json:"registry"`
+	Uptime   uptime.Genesis   `json:"uptime"`
+	Swarm    swarm.Genesis    `json:"swarm"`
+	Attest   attest.Genesis   `json:"attest"`
+	L2       l2.Genesis       `json:"l2"`
 }
 
 // Node is a node registered at genesis.
-type Node struct {
-	ServiceNodeID uint64                 `json:"service_node_id"`
-	Ed25519       registry.Hex           `json:"ed25519"`
-	BLS           registry.Hex           `json:"bls"`
-	FeeBP         uint32                 `json:"fee_bp"`
-	Contributors  []registry.Contributor `json:"contributors"`
-}
-
-// L2 says where the staking contract lives.
-type L2 struct {
-	ChainID           uint64         `json:"chain_id"`
-	StakingContract   common.Address `json:"staking_contract"`
-	Token             common.Address `json:"token"`
-	ConfirmationDepth uint64         `json:"confirmation_depth"`
-}
+type Node = registry.GenesisNode
 
 // Default is an empty network with the parameters of DESIGN.md.
 func Default() Doc {
-	return Doc{Params: params.Default(), Nodes: []Node{}, L2: L2{ChainID: 42161, ConfirmationDepth: 20}}
+	return Doc{
+		Registry: registry.DefaultGenesis(),
+		Uptime:   uptime.Genesis{Params: uptime.DefaultParams()},
+		Swarm:    swarm.Genesis{Params: swarm.DefaultParams()},
+		Attest:   attest.Genesis{Params: attest.DefaultParams()},
+		L2:       l2.DefaultGenesis(),
+	}
 }
 
-// Parse reads app_state strictly: unknown fields are errors, so a typo in a
-// parameter name is caught instead of silently taking the default.
+// Parse reads app_state strictly: unknown sections and fields are errors,
+// so a typo in a parameter name is caught instead of silently taking the
+// default.
 func Parse(raw []byte) (Doc, error) {
 	var d Doc
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -61,49 +64,27 @@ func Parse(raw []byte) (Doc, error) {
 	return d, nil
 }
 
-// Validate checks the document and names every field that is wrong.
+// Validate checks the document with the workchain's own rules (the ones
+// InitChain applies) and names every field that is wrong.
 func (d Doc) Validate() error {
-	errs := []error{d.Params.Validate()}
-	if len(d.Nodes) == 0 {
-		errs = append(errs, errors.New("nodes: at least one node is needed to produce blocks"))
+	raw, err := json.Marshal(d)
+	if err != nil {
+		return fmt.Errorf("encode app_state: %w", err)
 	}
-	seenKey, seenBLS, seenID := map[string]int{}, map[string]int{}, map[uint64]int{}
-	for i, n := range d.Nodes {
-		field := fmt.Sprintf("nodes[%d]", i)
-		if len(n.Ed25519) != 32 {
-			errs = append(errs, fmt.Errorf("%s.ed25519: %d bytes, want 32", field, len(n.Ed25519)))
-		}
-		if len(n.BLS) != 64 {
-			errs = append(errs, fmt.Errorf("%s.bls: %d bytes, want 64", field, len(n.BLS)))
-		}
-		if j, dup := seenKey[string(n.Ed25519)]; dup {
-			errs = append(errs, fmt.Errorf("%s.ed25519: same key as nodes[%d]", field, j))
-		}
-		if j, dup := seenBLS[string(n.BLS)]; dup {
-			errs = append(errs, fmt.Errorf("%s.bls: same key as nodes[%d]", field, j))
-		}
-		if j, dup := seenID[n.ServiceNodeID]; dup {
-			errs = append(errs, fmt.Errorf("%s.service_node_id: %d already used by nodes[%d]", field, n.ServiceNodeID, j))
-		}
-		seenKey[string(n.Ed25519)], seenBLS[string(n.BLS)], seenID[n.ServiceNodeID] = i, i, i
-		if err := registry.CheckStake(d.Params.Registry, n.Contributors, n.FeeBP); err != nil {
-			errs = append(errs, fmt.Errorf("%s.contributors: %w", field, err))
-		}
-	}
-	if d.L2.ChainID == 0 {
-		errs = append(errs, errors.New("l2.chain_id: must be set"))
-	}
-	return errors.Join(errs...)
+	return app.ValidateGenesis(raw)
 }
 
-// Registered turns a genesis node into a registry node, active from the
-// first height.
-func (n Node) Registered(height, blockTime int64) *registry.Node {
-	return &registry.Node{
-		ServiceNodeID: n.ServiceNodeID, Ed25519: n.Ed25519, BLS: n.BLS, FeeBP: n.FeeBP,
-		Contributors: n.Contributors, State: registry.StateActive,
-		RegisteredHeight: height, ActiveSinceHeight: height, ActiveSinceTime: blockTime,
+// Validators are the validators the workchain chooses at genesis, by the
+// registry's own rule (registry.InitialValidatorSet): genesis.json and
+// InitChain cannot disagree.
+func (d Doc) Validators() []cmttypes.GenesisValidator {
+	ups := registry.InitialValidatorSet(d.Registry)
+	out := make([]cmttypes.GenesisValidator, 0, len(ups))
+	for _, u := range ups {
+		pk := cmted25519.PubKey(u.PubKey)
+		out = append(out, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: u.Power, Name: fmt.Sprintf("%X", u.PubKey[:4])})
 	}
+	return out
 }
 
 // Build makes CometBFT's genesis document for a chain.
@@ -128,13 +109,7 @@ func Build(chainID string, doc Doc, genesisTime time.Time) (*cmttypes.GenesisDoc
 		InitialHeight:   1,
 		ConsensusParams: cp,
 		AppState:        appState,
-	}
-	vals, err := InitialValidators(doc)
-	if err != nil {
-		return nil, err
-	}
-	for _, v := range vals {
-		gd.Validators = append(gd.Validators, v)
+		Validators:      doc.Validators(),
 	}
 	if err := gd.ValidateAndComplete(); err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
@@ -169,10 +144,7 @@ func ValidateFile(path string) error {
 	if err := doc.Validate(); err != nil {
 		return fmt.Errorf("genesis %s: %w", path, err)
 	}
-	want, err := InitialValidators(doc)
-	if err != nil {
-		return err
-	}
+	want := doc.Validators()
 	if len(want) != len(gd.Validators) {
 		return fmt.Errorf("genesis %s: validators: %d listed, app_state makes %d", path, len(gd.Validators), len(want))
 	}

@@ -16,10 +16,10 @@ import (
 
 func doc(n int) Doc {
 	d := Default()
-	req := d.Params.Registry.StakingRequirement
+	req := d.Registry.Params.StakingRequirement
 	for i := 0; i < n; i++ {
 		a := common.BytesToAddress([]byte{byte(i + 1)})
-		d.Nodes = append(d.Nodes, Node{
+		d.Registry.Nodes = append(d.Registry.Nodes, Node{
 			ServiceNodeID: uint64(i + 1), Ed25519: bytes.Repeat([]byte{byte(i + 1)}, 32), BLS: bytes.Repeat([]byte{byte(i + 1)}, 64),
 			Contributors: []registry.Contributor{{Staker: a, Beneficiary: a, Amount: req}},
 		})
@@ -33,14 +33,14 @@ func TestValidateNamesTheField(t *testing.T) {
 		mutate func(*Doc)
 		want   string
 	}{
-		{"no nodes", func(d *Doc) { d.Nodes = nil }, "nodes: at least one node"},
-		{"short key", func(d *Doc) { d.Nodes[1].Ed25519 = d.Nodes[1].Ed25519[:31] }, "nodes[1].ed25519: 31 bytes, want 32"},
-		{"short bls", func(d *Doc) { d.Nodes[0].BLS = nil }, "nodes[0].bls: 0 bytes, want 64"},
-		{"same key", func(d *Doc) { d.Nodes[1].Ed25519 = d.Nodes[0].Ed25519 }, "nodes[1].ed25519: same key as nodes[0]"},
-		{"same bls", func(d *Doc) { d.Nodes[2].BLS = d.Nodes[0].BLS }, "nodes[2].bls: same key as nodes[0]"},
-		{"same id", func(d *Doc) { d.Nodes[2].ServiceNodeID = 1 }, "nodes[2].service_node_id: 1 already used by nodes[0]"},
-		{"underfunded", func(d *Doc) { d.Nodes[0].Contributors[0].Amount = 1 }, "nodes[0].contributors: stake rule broken"},
-		{"bad params", func(d *Doc) { d.Params.Swarm.MinSize = 0 }, "params.swarm.min_size"},
+		{"no nodes", func(d *Doc) { d.Registry.Nodes = nil }, "registry.nodes: at least one node"},
+		{"short key", func(d *Doc) { d.Registry.Nodes[1].Ed25519 = d.Registry.Nodes[1].Ed25519[:31] }, "nodes[1].ed25519: 31 bytes, want 32"},
+		{"short bls", func(d *Doc) { d.Registry.Nodes[0].BLS = nil }, "nodes[0].bls: 0 bytes, want 64"},
+		{"same key", func(d *Doc) { d.Registry.Nodes[1].Ed25519 = d.Registry.Nodes[0].Ed25519 }, "nodes[1].ed25519: same key as nodes[0]"},
+		{"same bls", func(d *Doc) { d.Registry.Nodes[2].BLS = d.Registry.Nodes[0].BLS }, "nodes[2].bls: same key as nodes[0]"},
+		{"same id", func(d *Doc) { d.Registry.Nodes[2].ServiceNodeID = 1 }, "nodes[2].service_node_id: 1 already used by nodes[0]"},
+		{"underfunded", func(d *Doc) { d.Registry.Nodes[0].Contributors[0].Amount = 1 }, "nodes[0].contributors: stake rule broken"},
+		{"bad params", func(d *Doc) { d.Swarm.Params.MinSize = 0 }, "swarm.min_size"},
 		{"no l2 chain", func(d *Doc) { d.L2.ChainID = 0 }, "l2.chain_id"},
 	}
 	for _, tc := range cases {
@@ -58,7 +58,7 @@ func TestParseIsStrict(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Parse(raw)
 	require.NoError(t, err)
-	_, err = Parse([]byte(`{"params":{"registry":{"staking_requirment":5}}}`))
+	_, err = Parse([]byte(`{"registry":{"params":{"staking_requirment":5}}}`))
 	require.ErrorContains(t, err, "unknown field")
 	_, err = Parse(append(append([]byte{}, raw...), []byte(`{}`)...))
 	require.ErrorContains(t, err, "trailing data")
@@ -66,7 +66,7 @@ func TestParseIsStrict(t *testing.T) {
 
 func TestBuildAndValidateFile(t *testing.T) {
 	d := doc(4)
-	d.Params.Registry.MaxValidators = 3
+	d.Registry.Params.MaxValidators = 3
 	gd, err := Build("seshnet-test", d, time.Unix(1_700_000_000, 0))
 	require.NoError(t, err)
 	require.Len(t, gd.Validators, 3, "max_validators caps the genesis set")

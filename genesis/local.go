@@ -3,8 +3,8 @@ package genesis
 import (
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seshnet/seshnet/workchain/params"
 	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/swarm"
 )
 
 // LocalIDBase numbers the genesis nodes of local networks, which are not on
@@ -23,28 +23,28 @@ type LocalNode struct {
 // ids from LocalIDBase+1 on.
 func WithSoloNodes(doc Doc, nodes []LocalNode) Doc {
 	for i, n := range nodes {
-		doc.Nodes = append(doc.Nodes, Node{
+		doc.Registry.Nodes = append(doc.Registry.Nodes, Node{
 			ServiceNodeID: uint64(LocalIDBase + i + 1),
 			Ed25519:       registry.Hex(n.Ed25519),
 			BLS:           registry.Hex(n.BLS),
 			Contributors: []registry.Contributor{{
-				Staker: n.Operator, Beneficiary: n.Operator, Amount: doc.Params.Registry.StakingRequirement,
+				Staker: n.Operator, Beneficiary: n.Operator, Amount: doc.Registry.Params.StakingRequirement,
 			}},
 		})
 	}
 	return doc
 }
 
-// LocalParams are the parameters of a tiny local network of validators
-// nodes: swarms of one or a few nodes and proofs every minute, so things
-// happen while you watch. Proofs have no minimum interval: a local network
-// takes one sent by hand (seshd tx uptime-proof) or by seshd loadgen right
-// after the node's own.
-func LocalParams(validators int) params.Params {
-	p := params.Default()
-	p.Swarm = params.Swarm{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
-	p.Uptime.IntervalSeconds = 60
-	p.Uptime.ValiditySeconds = 150
-	p.Uptime.MinIntervalSeconds = 0
-	return p
+// Local is the genesis of a tiny local network of validators nodes, with
+// no nodes yet: swarms of one or a few nodes and proofs every minute, so
+// things happen while you watch. Proofs have no minimum interval: a local
+// network takes one sent by hand (seshd tx uptime-proof) or by seshd
+// loadgen right after the node's own.
+func Local(validators int) Doc {
+	d := Default()
+	d.Swarm.Params = swarm.Params{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
+	d.Uptime.Params.IntervalSeconds = 60
+	d.Uptime.Params.ValiditySeconds = 150
+	d.Uptime.Params.MinIntervalSeconds = 0
+	return d
 }

@@ -22,18 +22,16 @@ func TestLocalGenesis(t *testing.T) {
 				Operator: common.BytesToAddress([]byte{byte(i + 1)}),
 			})
 		}
-		d := Default()
-		d.Params = LocalParams(validators)
-		d = WithSoloNodes(d, nodes)
+		d := WithSoloNodes(Local(validators), nodes)
 		require.NoError(t, d.Validate(), "%d validators", validators)
-		require.Len(t, d.Nodes, validators)
-		for i, n := range d.Nodes {
+		require.Len(t, d.Registry.Nodes, validators)
+		for i, n := range d.Registry.Nodes {
 			require.Equal(t, uint64(LocalIDBase+i+1), n.ServiceNodeID)
-			require.Equal(t, d.Params.Registry.StakingRequirement, n.Contributors[0].Amount)
+			require.Equal(t, d.Registry.Params.StakingRequirement, n.Contributors[0].Amount)
 			require.Equal(t, nodes[i].Operator, n.Contributors[0].Staker)
 		}
 		gd, err := Build("local-test", d, time.Unix(1_700_000_000, 0))
 		require.NoError(t, err)
-		require.Len(t, gd.Validators, min(validators, int(d.Params.Registry.MaxValidators)))
+		require.Len(t, gd.Validators, min(validators, int(d.Registry.Params.MaxValidators)))
 	}
 }

@@ -6,9 +6,10 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmttypes "github.com/cometbft/cometbft/types"
+
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
-	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
@@ -26,6 +27,31 @@ func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
 	return t, nil
 }
 
+// ante is the check every transaction passes before its nonce counts,
+// cheapest first and with no signature: a handler for its type, the signer
+// kind that handler takes, and for node keys a node the registry knows (so
+// that no stranger's key gets a nonce in state).
+func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
+	r, ok := a.txs[t.Type]
+	if !ok {
+		return txRoute{}, fmt.Errorf("%w %q", ErrUnknownType, t.Type)
+	}
+	if t.Signer.Kind != r.handler.Signer {
+		return txRoute{}, fmt.Errorf("%w: %s is signed by a %s key, not %s", ErrUnauthorized, t.Type, t.Signer.Kind, r.handler.Signer)
+	}
+	if r.handler.Signer == tx.SignerNode {
+		if err := a.registry.KnownNode(c, t.Signer.ID); err != nil {
+			return txRoute{}, fmt.Errorf("%w: %w", ErrUnauthorized, err)
+		}
+	}
+	return r, nil
+}
+
+func (a *App) txError(err error, module string) (uint32, string) {
+	space, code := a.codeOf(err, module)
+	return code, space
+}
+
 // CheckTx admits a transaction to the mempool when it decodes, is for this
 // chain, has a handler, comes from a signer kind that handler takes (a
 // registered node for node keys), carries the signer's next nonce (counting
@@ -34,47 +60,49 @@ func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
 // cheap checks come first: a signature is verified last but one. It never
 // writes state.
 func (a *App) CheckTx(_ context.Context, req *abci.CheckTxRequest) (*abci.CheckTxResponse, error) {
-	if err := a.checkTx(req.Tx); err != nil {
-		return &abci.CheckTxResponse{Code: codeOf(err), Log: err.Error(), Codespace: Codespace}, nil
+	if module, err := a.checkTx(req.Tx); err != nil {
+		code, space := a.txError(err, module)
+		return &abci.CheckTxResponse{Code: code, Log: err.Error(), Codespace: space}, nil
 	}
 	return &abci.CheckTxResponse{Code: CodeOK}, nil
 }
 
-func (a *App) checkTx(raw []byte) error {
+// checkTx returns the error and the module whose check it came from.
+func (a *App) checkTx(raw []byte) (string, error) {
 	t, err := tx.Decode(raw)
 	if err != nil {
-		return err
+		return "", err
 	}
 	view, err := a.committedView()
 	if err != nil {
-		return err
+		return "", err
 	}
-	c := execCtx{kv: view.KV(), nodeMemo: a.checkNodes, params: a.params, height: a.last.Height + 1, blockTime: a.last.Time}
-	h, err := handlerFor(c, t)
+	c := exec.Context{KV: view.KV(), Height: a.last.Height + 1, Time: a.last.Time, ChainID: a.chainID, Mode: exec.Check, Memo: a.checkMemo}
+	r, err := a.ante(c, t)
 	if err != nil {
-		return err
+		return "", err
 	}
 	key := string(t.Signer.Key())
 	want, pending := a.checkNonces[key]
 	if !pending {
 		if want, err = auth.NextNonce(view.KV(), t.Signer); err != nil {
-			return err
+			return "", err
 		}
 	}
 	if err := auth.CheckNonce(t.Nonce, want); err != nil {
-		return err
+		return "", err
 	}
 	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
-		return err
+		return "", err
 	}
 	typeKey := t.Type + "\x00" + key
-	c.pending = a.checkPending[typeKey]
-	if err := h.check(c, t); err != nil {
-		return err
+	c.Pending = a.checkPending[typeKey]
+	if err := r.handler.Check(c, t); err != nil {
+		return r.module, err
 	}
 	a.checkNonces[key] = want + 1
 	a.checkPending[typeKey]++
-	return nil
+	return "", nil
 }
 
 // committedView is CheckTx's view of the last committed height, opened once
@@ -85,7 +113,7 @@ func (a *App) committedView() (*state.View, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.checkView, a.checkNodes = v, map[string]*registry.Node{}
+		a.checkView, a.checkMemo = v, exec.Memo{}
 	}
 	return a.checkView, nil
 }
@@ -94,7 +122,7 @@ func (a *App) dropCommittedView() {
 	if a.checkView != nil {
 		a.checkView.Close()
 	}
-	a.checkView, a.checkNodes = nil, nil
+	a.checkView, a.checkMemo = nil, nil
 }
 
 // PrepareProposal puts the injected attestations first, trimmed to fit,
@@ -118,7 +146,7 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 	if inj != nil {
 		out, size = append(out, inj), attest.TxSize(inj)
 	}
-	c := execCtx{kv: view.KV(), nodeMemo: map[string]*registry.Node{}, params: a.params}
+	c := exec.Context{KV: view.KV(), Height: req.Height, Time: req.Time.Unix(), ChainID: a.chainID, Mode: exec.Check, Memo: exec.Memo{}}
 	next := map[string]uint64{}
 	for _, raw := range req.Txs {
 		n := attest.TxSize(raw)
@@ -129,8 +157,8 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		if err != nil {
 			continue
 		}
-		if _, err := handlerFor(c, t); err != nil {
-			if codeOf(err) == CodeInternal {
+		if _, err := a.ante(c, t); err != nil {
+			if code, _ := a.txError(err, ""); code == CodeInternal {
 				return nil, err
 			}
 			continue
@@ -201,98 +229,6 @@ func (a *App) maxTxBytes() int64 {
 		maxBytes = cmttypes.MaxBlockSizeBytes
 	}
 	return max(0, maxBytes-cmttypes.MaxOverheadForBlock-cmttypes.MaxHeaderBytes-cmttypes.MaxCommitBytes(0))
-}
-
-// FinalizeBlock executes the decided block against staged state and returns
-// the new app hash. Nothing is written to disk until Commit.
-func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (*abci.FinalizeBlockResponse, error) {
-	blk, err := a.blockFor(req.Height)
-	if err != nil {
-		return nil, err
-	}
-	c := execCtx{kv: blk, nodeMemo: map[string]*registry.Node{}, params: a.params, height: req.Height, blockTime: req.Time.Unix()}
-	results := make([]*abci.ExecTxResult, len(req.Txs))
-	for i, raw := range req.Txs {
-		if i == 0 && attest.IsInjected(raw) {
-			results[i] = a.applyAttestations(blk, &c, raw)
-			continue
-		}
-		results[i] = a.deliverTx(blk, c, raw)
-	}
-	// Exiting nodes whose unlock period has passed leave (DESIGN.md §4).
-	if _, err := newRegistry(blk).UnlockDue(req.Time.Unix()); err != nil {
-		return nil, err
-	}
-	writeJSON(blk, lastBlockKey, lastBlock{Height: req.Height, Time: req.Time.Unix()})
-	res := &abci.FinalizeBlockResponse{TxResults: results}
-	// The validator set follows the registry: recompute it when this block
-	// wrote any node. Updates are the difference with the stored set, so the
-	// genesis block (whose set InitChain returned) yields none.
-	// Swarms too, seeded by the block hash (DESIGN.md §5).
-	if blk.Touched(registry.NodePrefix) {
-		ups, err := newRegistry(blk).UpdateValidators(a.params.Registry)
-		if err != nil {
-			return nil, err
-		}
-		res.ValidatorUpdates = toABCI(ups)
-		if err := updateSwarms(blk, a.params.Swarm, req.Hash); err != nil {
-			return nil, err
-		}
-	}
-	if res.AppHash, err = blk.Finish(); err != nil {
-		return nil, err
-	}
-	return res, nil
-}
-
-// blockFor returns the staged block of height: the genesis block InitChain
-// began, or a new one.
-func (a *App) blockFor(height int64) (*state.Block, error) {
-	if p := a.store.Pending(); p != nil && a.genesisAt == height && p.Height() == height {
-		return p, nil
-	}
-	return a.store.Begin(height)
-}
-
-func (a *App) deliverTx(blk *state.Block, c execCtx, raw []byte) *abci.ExecTxResult {
-	events, err := a.execTx(blk, c, raw)
-	if err != nil {
-		return &abci.ExecTxResult{Code: codeOf(err), Log: err.Error(), Codespace: Codespace}
-	}
-	return &abci.ExecTxResult{Code: CodeOK, Events: events}
-}
-
-// execTx runs one transaction. Once its envelope, signature, ante checks
-// and nonce pass, the nonce is used whatever the handler does, as
-// cosmos-sdk's ante handler does: a failed transaction can never be
-// replayed later against other state. The handler runs in a cache of the
-// block, dropped when it fails.
-func (a *App) execTx(blk *state.Block, c execCtx, raw []byte) ([]abci.Event, error) {
-	t, err := a.decodeVerified(raw)
-	if err != nil {
-		return nil, err
-	}
-	c.kv = blk
-	h, err := handlerFor(c, t)
-	if err != nil {
-		return nil, err
-	}
-	want, err := auth.NextNonce(blk, t.Signer)
-	if err != nil {
-		return nil, err
-	}
-	if err := auth.CheckNonce(t.Nonce, want); err != nil {
-		return nil, err
-	}
-	auth.SetNextNonce(blk, t.Signer, want+1)
-	cache := blk.Cache()
-	c.kv = cache
-	events, err := h.deliver(c, t)
-	if err != nil {
-		return nil, err
-	}
-	cache.Write()
-	return events, nil
 }
 
 // Commit writes the finished block to disk in one transaction with its

@@ -2,7 +2,13 @@
 // it reads time only from blocks, keeps all state in workchain/state, sorts
 // whatever it iterates, and does no I/O or goroutines in the consensus
 // methods beyond reading and staging state. docs/abci.md states the contract
-// each method keeps.
+// each method keeps; docs/architecture.md the phases of a block and how a
+// concern plugs in.
+//
+// The application owns no concern's rules: it composes the modules
+// (workchain/exec.Module) of the registry, uptime, swarms, attestation and
+// L2 settings, and any given with WithModules, into a router, and runs
+// their hooks in the phases finalize.go writes out.
 package app
 
 import (
@@ -12,24 +18,25 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/rs/zerolog"
-	"github.com/seshnet/seshnet/genesis"
+
 	"github.com/seshnet/seshnet/workchain/auth"
-	"github.com/seshnet/seshnet/workchain/params"
-	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/state"
 )
 
 // AppVersion is the version of the state machine's rules. It changes when a
 // block would execute differently. 2: the hardening of issue 10 (failed
 // transactions use their nonce, uptime proofs have a minimum interval, the
-// attestation walk decides on scanned power, extension format 2).
-const AppVersion uint64 = 2
+// attestation walk decides on scanned power, extension format 2). 3: the
+// per-module state layout of issue 11 (parameters under params/<module>,
+// node service and stake states, indexes, validator powers, codespaces).
+const AppVersion uint64 = 3
 
 var (
 	chainIDKey       = []byte("app/chain_id")
-	paramsKey        = []byte("app/params")
 	lastBlockKey     = []byte("app/last_block")
 	blockMaxBytesKey = []byte("app/block_max_bytes")
+	initialHeightKey = []byte("app/initial_height")
 )
 
 type lastBlock struct {
@@ -45,10 +52,10 @@ type App struct {
 	version  string
 	store    *state.Store
 	verified *auth.VerifiedCache
+	*wiring
 
 	// Read from committed state at start and after each Commit.
 	chainID   string
-	params    params.Params
 	last      lastBlock
 	genesisAt int64 // height InitChain staged, until it is committed
 	// blockMaxBytes is genesis's block.max_bytes (0: not known), which
@@ -63,17 +70,22 @@ type App struct {
 	// admitted since the last Commit (uptime proofs: at most one waits).
 	checkPending map[string]int
 	// checkView is the last committed height, read by CheckTx until the
-	// next Commit; checkNodes memoizes the nodes decoded from it.
-	checkView  *state.View
-	checkNodes map[string]*registry.Node
+	// next Commit; checkMemo memoizes what was decoded from it.
+	checkView *state.View
+	checkMemo exec.Memo
 
 	observer Observer
 }
 
-// New opens the application over a state store.
-func New(store *state.Store, version string, log zerolog.Logger) (*App, error) {
+// New opens the application over a state store, with the built-in modules
+// and those options add.
+func New(store *state.Store, version string, log zerolog.Logger, opts ...Option) (*App, error) {
+	w, err := wire(opts)
+	if err != nil {
+		return nil, err
+	}
 	a := &App{
-		log: log, version: version, store: store,
+		log: log, version: version, store: store, wiring: w,
 		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]uint64{}, checkPending: map[string]int{},
 	}
 	if store.Committed().Height > 0 {
@@ -84,7 +96,9 @@ func New(store *state.Store, version string, log zerolog.Logger) (*App, error) {
 	return a, nil
 }
 
-// loadCommitted refreshes the cached chain id, params and last block.
+// loadCommitted refreshes the cached chain id, block size limit and last
+// block. Parameters are not cached: every phase reads them from the KV it
+// runs on, so a change within a block is seen by what follows it.
 func (a *App) loadCommitted() error {
 	v, err := a.store.View(0)
 	if err != nil {
@@ -96,9 +110,6 @@ func (a *App) loadCommitted() error {
 		return err
 	}
 	a.chainID = string(chainID)
-	if err := readJSON(v.KV(), paramsKey, &a.params); err != nil {
-		return err
-	}
 	// A chain started before the key existed has none: no known limit.
 	a.blockMaxBytes = 0
 	if raw, err := v.Get(blockMaxBytesKey); err != nil {
@@ -142,61 +153,4 @@ func (a *App) Info(context.Context, *abci.InfoRequest) (*abci.InfoResponse, erro
 		res.LastBlockAppHash = m.AppHash
 	}
 	return res, nil
-}
-
-// InitChain stages genesis (parameters, nodes, validator set) into the block
-// of the initial height; it is committed with that block. A crash before
-// then leaves the store empty and CometBFT calls InitChain again.
-func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.InitChainResponse, error) {
-	if h := a.store.Committed().Height; h != 0 {
-		return nil, fmt.Errorf("init chain: state already at height %d", h)
-	}
-	doc, err := genesis.Parse(req.AppStateBytes)
-	if err != nil {
-		return nil, err
-	}
-	if err := doc.Validate(); err != nil {
-		return nil, fmt.Errorf("init chain: %w", err)
-	}
-	height := max(req.InitialHeight, 1)
-	blk, err := a.store.Begin(height)
-	if err != nil {
-		return nil, err
-	}
-	blk.Set(chainIDKey, []byte(req.ChainId))
-	writeJSON(blk, initialHeightKey, height)
-	writeJSON(blk, paramsKey, doc.Params)
-	if cp := req.ConsensusParams; cp != nil && cp.Block != nil {
-		a.blockMaxBytes = cp.Block.MaxBytes
-		writeJSON(blk, blockMaxBytesKey, a.blockMaxBytes)
-	}
-	reg := registry.New(blk)
-	for i, n := range doc.Nodes {
-		if err := reg.Add(doc.Params.Registry, n.Registered(height, req.Time.Unix())); err != nil {
-			return nil, fmt.Errorf("init chain: nodes[%d]: %w", i, err)
-		}
-	}
-	ups, err := reg.UpdateValidators(doc.Params.Registry)
-	if err != nil {
-		return nil, err
-	}
-	if err := updateSwarms(blk, doc.Params.Swarm, genesisSwarmSeed(req.ChainId)); err != nil {
-		return nil, err
-	}
-	a.chainID, a.params, a.genesisAt = req.ChainId, doc.Params, height
-	a.last = lastBlock{Height: height - 1, Time: req.Time.Unix()}
-	hash, err := blk.ComputeHash()
-	if err != nil {
-		return nil, err
-	}
-	a.log.Info().Str("chain_id", req.ChainId).Int("nodes", len(doc.Nodes)).Int("validators", len(ups)).Msg("genesis staged")
-	return &abci.InitChainResponse{Validators: toABCI(ups), AppHash: hash}, nil
-}
-
-func toABCI(ups []registry.ValidatorUpdate) []abci.ValidatorUpdate {
-	out := make([]abci.ValidatorUpdate, len(ups))
-	for i, u := range ups {
-		out[i] = abci.ValidatorUpdate{Power: u.Power, PubKeyType: "ed25519", PubKeyBytes: u.PubKey}
-	}
-	return out
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
@@ -14,9 +15,11 @@ import (
 	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
+	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 	"github.com/stretchr/testify/require"
 )
 
@@ -140,32 +143,33 @@ type badTx struct {
 	raw       []byte
 	code      uint32
 	usesNonce bool
+	space     string // "" is the application's
 }
 
 // badTxs are every kind of bad input for the uptime proof, the one
 // transaction type so far; each names the code it must get. They are built
 // after node 0's proof with nonce 0 was applied at height 1.
 func badTxs(h *harness) []badTx {
-	goodBody := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
-	tampered := tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, goodBody)
-	tampered.Body = registry.EncodeUptimeProof(registry.UptimeProof{Version: "w", Timestamp: blockTime(h.height + 1).Unix()})
+	goodBody := uptime.Encode(uptime.Proof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
+	tampered := tx.NewNodeTx(testChain, h.keys[0], 1, uptime.TxProof, goodBody)
+	tampered.Body = uptime.Encode(uptime.Proof{Version: "w", Timestamp: blockTime(h.height + 1).Unix()})
 	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{0xee}, 32))
 	ethKey, _ := crypto.ToECDSA(bytes.Repeat([]byte{0x11}, 32))
-	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, registry.TxUptimeProof, goodBody)
-	stale := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
+	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, uptime.TxProof, goodBody)
+	stale := uptime.Encode(uptime.Proof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
 	return []badTx{
-		{"bad signature", tampered.Encode(), CodeBadSignature, false},
-		{"wrong chain id", tx.NewNodeTx("other-chain", h.keys[0], 1, registry.TxUptimeProof, goodBody).Encode(), CodeWrongChain, false},
-		{"replayed nonce", tx.NewNodeTx(testChain, h.keys[0], 0, registry.TxUptimeProof, goodBody).Encode(), CodeStaleNonce, false},
-		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 5, registry.TxUptimeProof, goodBody).Encode(), CodeFutureNonce, false},
-		{"oversize", make([]byte, tx.MaxBytes+1), CodeOversize, false},
-		{"undecodable", []byte("garbage in, garbage out"), CodeMalformed, false},
-		{"empty", nil, CodeMalformed, false},
-		{"unknown type", tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", goodBody).Encode(), CodeUnknownType, false},
-		{"unregistered node", tx.NewNodeTx(testChain, stranger, 0, registry.TxUptimeProof, goodBody).Encode(), CodeUnauthorized, false},
-		{"eth signer for a node tx", ethTx.Encode(), CodeUnauthorized, false},
-		{"garbage body", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, []byte{0xff}).Encode(), CodeBadBody, true},
-		{"stale timestamp", tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, stale).Encode(), CodeBadBody, true},
+		{"bad signature", tampered.Encode(), CodeBadSignature, false, ""},
+		{"wrong chain id", tx.NewNodeTx("other-chain", h.keys[0], 1, uptime.TxProof, goodBody).Encode(), CodeWrongChain, false, ""},
+		{"replayed nonce", tx.NewNodeTx(testChain, h.keys[0], 0, uptime.TxProof, goodBody).Encode(), CodeStaleNonce, false, ""},
+		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 5, uptime.TxProof, goodBody).Encode(), CodeFutureNonce, false, ""},
+		{"oversize", make([]byte, tx.MaxBytes+1), CodeOversize, false, ""},
+		{"undecodable", []byte("garbage in, garbage out"), CodeMalformed, false, ""},
+		{"empty", nil, CodeMalformed, false, ""},
+		{"unknown type", tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", goodBody).Encode(), CodeUnknownType, false, ""},
+		{"unregistered node", tx.NewNodeTx(testChain, stranger, 0, uptime.TxProof, goodBody).Encode(), CodeUnauthorized, false, ""},
+		{"eth signer for a node tx", ethTx.Encode(), CodeUnauthorized, false, ""},
+		{"garbage body", tx.NewNodeTx(testChain, h.keys[0], 1, uptime.TxProof, []byte{0xff}).Encode(), uptime.CodeBadProof, true, uptime.Name},
+		{"stale timestamp", tx.NewNodeTx(testChain, h.keys[0], 1, uptime.TxProof, stale).Encode(), uptime.CodeBadProof, true, uptime.Name},
 	}
 }
 
@@ -176,7 +180,7 @@ func TestCheckTxRefusesBadInput(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			res := h.checkTx(tc.raw)
 			require.Equal(t, tc.code, res.Code, res.Log)
-			require.Equal(t, Codespace, res.Codespace)
+			require.Equal(t, cmp.Or(tc.space, Codespace), res.Codespace)
 			require.NotEmpty(t, res.Log)
 		})
 	}
@@ -198,6 +202,7 @@ func TestBadTxInBlockChangesNothing(t *testing.T) {
 	for _, tc := range badTxs(bad) {
 		res := bad.finalize(tc.raw)
 		require.Equal(t, tc.code, res.TxResults[0].Code, "%s: %s", tc.name, res.TxResults[0].Log)
+		require.Equal(t, cmp.Or(tc.space, Codespace), res.TxResults[0].Codespace, tc.name)
 		require.NotEmpty(t, res.TxResults[0].Log, tc.name)
 		if tc.usesNonce {
 			blk, err := control.app.store.Begin(control.height + 1)
@@ -261,7 +266,7 @@ func TestProcessProposalRejectsInvalidTxs(t *testing.T) {
 		// A stale nonce is a state question: accepted here, failed in FinalizeBlock.
 		{"future nonce", [][]byte{h.uptime(0, 9)}, abci.PROCESS_PROPOSAL_STATUS_ACCEPT},
 		{"garbage", [][]byte{h.uptime(0, 0), []byte("junk")}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
-		{"other chain", [][]byte{tx.NewNodeTx("x", h.keys[0], 0, registry.TxUptimeProof, nil).Encode()}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
+		{"other chain", [][]byte{tx.NewNodeTx("x", h.keys[0], 0, uptime.TxProof, nil).Encode()}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
 		{"oversize", [][]byte{make([]byte, tx.MaxBytes+1)}, abci.PROCESS_PROPOSAL_STATUS_REJECT},
 	}
 	for _, tc := range cases {
@@ -292,27 +297,31 @@ func TestInitChainRefusesBadGenesis(t *testing.T) {
 	h := &harness{t: t, dir: t.TempDir()}
 	h.open()
 	doc := testGenesis(2)
-	doc.Nodes[1].Ed25519 = doc.Nodes[0].Ed25519
+	doc.Registry.Nodes[1].Ed25519 = doc.Registry.Nodes[0].Ed25519
 	raw, err := json.Marshal(doc)
 	require.NoError(t, err)
 	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{ChainId: testChain, AppStateBytes: raw, InitialHeight: 1})
 	require.ErrorContains(t, err, "nodes[1].ed25519: same key as nodes[0]")
 	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{ChainId: testChain, AppStateBytes: []byte(`{"params":{},"bogus":1}`)})
+	require.ErrorContains(t, err, "app_state.bogus: no module has this section")
+	_, err = h.app.InitChain(context.Background(), &abci.InitChainRequest{ChainId: testChain, AppStateBytes: []byte(`{"swarm":{"params":{"min_sise":1}}}`)})
 	require.ErrorContains(t, err, "unknown field")
 }
 
 func TestNodeLeavingActiveSetLeavesValidatorSet(t *testing.T) {
-	h := newHarness(t, 3)
+	leaving := nodeKey(2).Public().(ed25519.PublicKey)
+	// A node is decommissioned at the start of block 2, as the punishment
+	// rules will do; FinalizeBlock must hand CometBFT its removal.
+	punish := exec.Module{Name: "punish-test", BeginBlock: func(c exec.Context, _ exec.Block) error {
+		if c.Height != 2 {
+			return nil
+		}
+		_, err := registry.NewKeeper(c, nil).Transition(leaving, registry.Change{Service: registry.ServiceDecommissioned, Reason: "test"})
+		return err
+	}}
+	h := newHarnessWith(t, 3, func(*testDoc) {}, WithModules(punish))
 	res := h.block()
 	require.Empty(t, res.ValidatorUpdates, "the genesis block repeats no update")
-
-	// A node is decommissioned inside the next block (as the punishment rules
-	// will do); FinalizeBlock must hand CometBFT its removal.
-	blk, err := h.app.store.Begin(2)
-	require.NoError(t, err)
-	leaving := h.keys[2].Public().(ed25519.PublicKey)
-	require.NoError(t, registry.New(blk).SetNodeState(leaving, registry.StateDecommissioned, 2, blockTime(2).Unix()))
-	h.app.genesisAt = 2 // FinalizeBlock continues the block staged above
 	res = h.block()
 	require.Equal(t, []abci.ValidatorUpdate{{PubKeyType: "ed25519", PubKeyBytes: leaving, Power: 0}}, res.ValidatorUpdates)
 
@@ -366,16 +375,10 @@ func TestGenesisSwarmsAndAccountLookup(t *testing.T) {
 }
 
 func TestExitingNodeLeavesAtUnlock(t *testing.T) {
-	h := newHarness(t, 3)
-	h.block()
 	// The exit request lands in block 2 (as an attested L2 event will);
 	// the unlock period is the genesis default shortened here to 3 s.
-	blk, err := h.app.store.Begin(2)
-	require.NoError(t, err)
-	p := h.app.params.Registry
-	p.ExitUnlockSeconds = 3
-	require.NoError(t, registry.New(blk).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 3}, blockTime(2).Unix()))
-	h.app.genesisAt = 2
+	h := newHarnessWith(t, 3, func(*testDoc) {}, exitAt(2, 3, 3))
+	h.block()
 	res := h.block()
 	require.Empty(t, res.ValidatorUpdates, "still a validator while exiting")
 

@@ -7,18 +7,18 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // benchTxs are n uptime proofs from the harness's nodes for the next block,
 // continuing each node's nonces.
 func benchTxs(h *harness, nonces []uint64, n int) [][]byte {
 	out := make([][]byte, n)
-	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "bench", Timestamp: blockTime(h.height + 1).Unix()})
+	body := uptime.Encode(uptime.Proof{Version: "bench", Timestamp: blockTime(h.height + 1).Unix()})
 	for i := range out {
 		k := i % len(h.keys)
-		out[i] = tx.NewNodeTx(testChain, h.keys[k], nonces[k], registry.TxUptimeProof, body).Encode()
+		out[i] = tx.NewNodeTx(testChain, h.keys[k], nonces[k], uptime.TxProof, body).Encode()
 		nonces[k]++
 	}
 	return out
@@ -74,7 +74,7 @@ func BenchmarkFinalizeCommit(b *testing.B) {
 // BenchmarkVerify compares the node's Ed25519 verifier with crypto/ed25519.
 func BenchmarkVerify(b *testing.B) {
 	k := nodeKey(0)
-	t := tx.NewNodeTx(testChain, k, 0, registry.TxUptimeProof, []byte("body"))
+	t := tx.NewNodeTx(testChain, k, 0, uptime.TxProof, []byte("body"))
 	msg := t.SignBytes()
 	b.Run("cometbft", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {

@@ -4,14 +4,16 @@ import (
 	"errors"
 
 	"github.com/seshnet/seshnet/workchain/auth"
-	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
 
-// Codespace of every non-zero code this application returns.
+// Codespace of the application's own codes: the envelope, signature,
+// nonce and routing checks every transaction passes before its module's
+// handler runs. A module's errors are reported in its own codespace (its
+// name) with its own codes (registry.CodeUnknownNode, uptime.CodeTooSoon...).
 const Codespace = "seshnet"
 
-// Result codes for CheckTx and FinalizeBlock. They are part of the API: a
+// Result codes of the "seshnet" codespace. They are part of the API: a
 // client can tell a replay from a bad signature without parsing the log.
 const (
 	CodeOK uint32 = iota
@@ -25,9 +27,6 @@ const (
 	CodeUnauthorized
 	CodeBadBody
 	CodeInternal
-	// CodeTooSoon is an uptime proof sent sooner than
-	// uptime.min_interval_seconds after the node's last accepted one.
-	CodeTooSoon
 )
 
 // ErrUnknownType is a transaction type no handler takes.
@@ -36,10 +35,10 @@ var ErrUnknownType = errors.New("unknown transaction type")
 // ErrUnauthorized is a signer that may not send this type.
 var ErrUnauthorized = errors.New("signer not allowed")
 
-func codeOf(err error) uint32 {
+// appCode is the "seshnet" code of an error of the envelope, auth or
+// routing checks; 0 when it is none of them.
+func appCode(err error) uint32 {
 	switch {
-	case err == nil:
-		return CodeOK
 	case errors.Is(err, tx.ErrOversize):
 		return CodeOversize
 	case errors.Is(err, tx.ErrMalformed):
@@ -54,12 +53,25 @@ func codeOf(err error) uint32 {
 		return CodeFutureNonce
 	case errors.Is(err, ErrUnknownType):
 		return CodeUnknownType
-	case errors.Is(err, ErrUnauthorized), errors.Is(err, registry.ErrUnknownNode), errors.Is(err, registry.ErrNodeState):
+	case errors.Is(err, ErrUnauthorized):
 		return CodeUnauthorized
-	case errors.Is(err, registry.ErrProofTooSoon):
-		return CodeTooSoon
-	case errors.Is(err, registry.ErrBadProof):
-		return CodeBadBody
 	}
-	return CodeInternal
+	return 0
+}
+
+// codeOf is the codespace and code of err: the application's own checks
+// first, then the module whose handler ran (its Codes), else internal.
+func (w *wiring) codeOf(err error, module string) (string, uint32) {
+	if err == nil {
+		return "", CodeOK
+	}
+	if c := appCode(err); c != 0 {
+		return Codespace, c
+	}
+	if m, ok := w.byName[module]; ok && m.Codes != nil {
+		if c := m.Codes(err); c != 0 {
+			return m.Name, c
+		}
+	}
+	return Codespace, CodeInternal
 }

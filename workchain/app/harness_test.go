@@ -14,10 +14,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/seshnet/seshnet/core/kv"
-	"github.com/seshnet/seshnet/genesis"
+	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/workchain/attest"
+	"github.com/seshnet/seshnet/workchain/exec"
+	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 	"github.com/stretchr/testify/require"
 )
 
@@ -34,22 +39,36 @@ type harness struct {
 	app    *App
 	keys   []ed25519.PrivateKey
 	height int64
+	opts   []Option // the application's wiring, kept across crashes
 }
 
 func nodeKey(i int) ed25519.PrivateKey {
 	return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32))
 }
 
-func testGenesis(n int) genesis.Doc {
-	doc := genesis.Default()
+// testDoc is app_state as testDoc writes it (this package cannot import
+// genesis, which imports it).
+type testDoc struct {
+	Registry registry.Genesis `json:"registry"`
+	Uptime   uptime.Genesis   `json:"uptime"`
+	Swarm    swarm.Genesis    `json:"swarm"`
+	Attest   attest.Genesis   `json:"attest"`
+	L2       l2.Genesis       `json:"l2"`
+}
+
+func testGenesis(n int) testDoc {
+	doc := testDoc{
+		Registry: registry.DefaultGenesis(), Uptime: uptime.Genesis{Params: uptime.DefaultParams()},
+		Swarm: swarm.Genesis{Params: swarm.DefaultParams()}, Attest: attest.Genesis{Params: attest.DefaultParams()}, L2: l2.DefaultGenesis(),
+	}
 	// Harness blocks are a second apart: most tests send a node's proofs in
 	// consecutive blocks. The minimum interval has tests of its own.
-	doc.Params.Uptime.MinIntervalSeconds = 0
-	req := doc.Params.Registry.StakingRequirement
+	doc.Uptime.Params.MinIntervalSeconds = 0
+	req := doc.Registry.Params.StakingRequirement
 	for i := 0; i < n; i++ {
 		pub := nodeKey(i).Public().(ed25519.PublicKey)
 		addr := common.BytesToAddress([]byte{0xaa, byte(i)})
-		doc.Nodes = append(doc.Nodes, genesis.Node{
+		doc.Registry.Nodes = append(doc.Registry.Nodes, registry.GenesisNode{
 			ServiceNodeID: uint64(i + 1), Ed25519: registry.Hex(pub), BLS: bytes.Repeat([]byte{byte(i + 1)}, 64),
 			Contributors: []registry.Contributor{{Staker: addr, Beneficiary: addr, Amount: req}},
 		})
@@ -71,14 +90,14 @@ func testConsensusParams() *cmtproto.ConsensusParams {
 
 func newHarness(t testing.TB, nodes int) *harness {
 	t.Helper()
-	return newHarnessWith(t, nodes, func(*genesis.Doc) {})
+	return newHarnessWith(t, nodes, func(*testDoc) {})
 }
 
 // newHarnessWith starts a chain of nodes genesis nodes from testGenesis
 // changed by edit.
-func newHarnessWith(t testing.TB, nodes int, edit func(*genesis.Doc)) *harness {
+func newHarnessWith(t testing.TB, nodes int, edit func(*testDoc), opts ...Option) *harness {
 	t.Helper()
-	h := &harness{t: t, dir: t.TempDir()}
+	h := &harness{t: t, dir: t.TempDir(), opts: opts}
 	for i := 0; i < nodes; i++ {
 		h.keys = append(h.keys, nodeKey(i))
 	}
@@ -102,7 +121,7 @@ func (h *harness) open() {
 	st, err := state.Open(db)
 	require.NoError(h.t, err)
 	h.db = db
-	h.app, err = New(st, "test", zerolog.Nop())
+	h.app, err = New(st, "test", zerolog.Nop(), h.opts...)
 	require.NoError(h.t, err)
 	h.t.Cleanup(func() { _ = db.Close() })
 }
@@ -159,8 +178,30 @@ func (h *harness) query(path string, height int64) *abci.QueryResponse {
 // uptime builds node i's uptime proof with a timestamp matching the block
 // it will land in.
 func (h *harness) uptime(i int, nonce uint64) []byte {
-	body := registry.EncodeUptimeProof(registry.UptimeProof{
+	body := uptime.Encode(uptime.Proof{
 		Version: "seshd/test", Modules: []string{"relay"}, Timestamp: blockTime(h.height + 1).Unix(),
 	})
-	return tx.NewNodeTx(testChain, h.keys[i], nonce, registry.TxUptimeProof, body).Encode()
+	return tx.NewNodeTx(testChain, h.keys[i], nonce, uptime.TxProof, body).Encode()
+}
+
+// atHeight wires a test module whose begin-block hook runs fn at one
+// height: state changes the punishment rules or the L2 will make, made
+// inside a real block.
+func atHeight(height int64, fn func(c exec.Context) error) Option {
+	return WithModules(exec.Module{Name: "test-at-height", BeginBlock: func(c exec.Context, _ exec.Block) error {
+		if c.Height != height {
+			return nil
+		}
+		return fn(c)
+	}})
+}
+
+// exitAt requests node id's exit at height with an unlock period of
+// unlock seconds.
+func exitAt(height int64, id uint64, unlock int64) Option {
+	return atHeight(height, func(c exec.Context) error {
+		p := registry.ParamStore.Get(c)
+		p.ExitUnlockSeconds = unlock
+		return registry.NewKeeper(c, nil).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: id})
+	})
 }

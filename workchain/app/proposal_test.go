@@ -13,6 +13,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // protoSize is a transaction's size as CometBFT counts it against
@@ -90,7 +91,7 @@ func TestProposerPanic_ProtoSizeOverMaxTxBytes(t *testing.T) {
 func TestProposerPanic_InjectionTrimmedToFit(t *testing.T) {
 	h := newHarness(t, 4)
 	h.block()
-	obs := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{registrationEvent(t, 0x50, 50, h.app.params.Registry.StakingRequirement)}}
+	obs := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{registrationEvent(t, 0x50, 50, registry.DefaultParams().StakingRequirement)}}
 	info := h.extendedCommit(obs, obs, obs, obs)
 	two := injected(t, abci.ExtendedCommitInfo{Votes: info.Votes[:2]})
 	three := injected(t, abci.ExtendedCommitInfo{Votes: info.Votes[:3]})
@@ -129,7 +130,7 @@ func sizedTx(t *testing.T, key ed25519.PrivateKey, nonce uint64, rawLen int) []b
 	t.Helper()
 	body := max(0, rawLen-200)
 	for range 4 {
-		raw := tx.NewNodeTx(testChain, key, nonce, registry.TxUptimeProof, make([]byte, body)).Encode()
+		raw := tx.NewNodeTx(testChain, key, nonce, uptime.TxProof, make([]byte, body)).Encode()
 		if len(raw) == rawLen {
 			return raw
 		}

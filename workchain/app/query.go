@@ -9,11 +9,14 @@ import (
 	"strings"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+
 	"github.com/seshnet/seshnet/workchain/auth"
+	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // Query codes.
@@ -24,28 +27,23 @@ const (
 	CodeQueryHeight
 )
 
-var errNotFound = errors.New("not found")
-var errBadArg = errors.New("bad argument")
+var errUnknownPath = errors.New("unknown query path")
 
-func newRegistry(kv state.KV) registry.Keeper { return registry.New(kv) }
-
-// NodeView is a node with its swarm and last uptime proof, as queries
-// return it.
+// NodeView is a node with its status, swarm and last uptime proof, as
+// /nodes and /node return it.
 type NodeView struct {
 	registry.Node
-	Swarm  *uint64                `json:"swarm_id,omitempty"`
-	Uptime *registry.UptimeRecord `json:"uptime,omitempty"`
+	State  registry.NodeState `json:"state"`
+	Swarm  *uint64            `json:"swarm_id,omitempty"`
+	Uptime *uptime.Record     `json:"uptime,omitempty"`
 }
 
 // SwarmOf answers /swarm-of: the swarm that holds an account's messages.
-type SwarmOf struct {
-	Account string     `json:"account"`
-	Swarm   swarm.View `json:"swarm"`
-}
+type SwarmOf = swarm.SwarmOf
 
-func nodeView(kv state.KV, reg registry.Keeper, n *registry.Node) (NodeView, error) {
-	v := NodeView{Node: *n}
-	up, err := reg.Uptime(n.Ed25519)
+func nodeView(kv state.KV, n *registry.Node) (NodeView, error) {
+	v := NodeView{Node: *n, State: n.Status()}
+	up, err := uptime.Last(kv, n.Ed25519)
 	if err != nil {
 		return v, err
 	}
@@ -67,9 +65,10 @@ type Account struct {
 }
 
 // Query answers read-only questions about committed state at a height (0 for
-// the latest). Paths: /params, /nodes, /node/<ed25519 hex>,
-// /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account>.
-// Values are JSON.
+// the latest). The application answers /params, /params/<module>, /nodes,
+// /node/<ed25519 hex> and /account/<node|eth>:<hex>, which join several
+// modules; every other path is a module's (/validators, /swarms,
+// /swarm-of/<account>, /attest/..., /l2, ...). Values are JSON.
 func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryResponse, error) {
 	view, err := a.store.View(req.Height)
 	if err != nil {
@@ -80,9 +79,9 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 	if err != nil {
 		code := CodeInternal
 		switch {
-		case errors.Is(err, errNotFound), errors.Is(err, registry.ErrUnknownNode):
+		case errors.Is(err, exec.ErrNotFound), errors.Is(err, registry.ErrUnknownNode):
 			code = CodeQueryNotFound
-		case errors.Is(err, errBadArg):
+		case errors.Is(err, exec.ErrBadArgument):
 			code = CodeQueryBadArgument
 		case errors.Is(err, errUnknownPath):
 			code = CodeQueryUnknownPath
@@ -96,73 +95,31 @@ func (a *App) Query(_ context.Context, req *abci.QueryRequest) (*abci.QueryRespo
 	return &abci.QueryResponse{Code: CodeOK, Value: raw, Height: view.Height}, nil
 }
 
-var errUnknownPath = errors.New("unknown query path (want /params, /nodes, /node/<hex>, /account/<node|eth>:<hex>, /validators, /swarms, /swarm-of/<account hex>, /attest/cursor, /attest/pending, /attest/refuted)")
-
-// swarmOf maps an account (32-byte key, or 33 bytes with its 05/03 prefix,
-// in hex) to its swarm.
-func swarmOf(kv state.KV, arg string) (SwarmOf, error) {
-	raw, err := hex.DecodeString(arg)
-	if err != nil || (len(raw) != 32 && len(raw) != 33) {
-		return SwarmOf{}, fmt.Errorf("%w: account must be 32 bytes of hex, or 33 with its prefix byte", errBadArg)
-	}
-	var key [32]byte
-	copy(key[:], raw[len(raw)-32:])
-	ids, err := swarm.IDs(kv)
-	if err != nil {
-		return SwarmOf{}, err
-	}
-	id, ok := swarm.Of(ids, key)
-	if !ok {
-		return SwarmOf{}, fmt.Errorf("%w: no swarms yet", errNotFound)
-	}
-	v, _, err := swarm.Get(kv, id)
-	return SwarmOf{Account: arg, Swarm: v}, err
-}
-
 func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 	kind, arg, _ := strings.Cut(path, "/")
-	reg := registry.New(kv)
 	switch kind {
 	case "params":
-		return rawJSON(kv, paramsKey)
-	case "validators":
-		return reg.Validators()
+		return a.params(kv, arg)
 	case "nodes":
 		var out []NodeView
 		var verr error
-		err := reg.Nodes(func(n *registry.Node) bool {
-			v, err := nodeView(kv, reg, n)
+		err := registry.New(kv).Nodes(func(n *registry.Node) bool {
+			v, err := nodeView(kv, n)
 			verr = err
 			out = append(out, v)
 			return err == nil
 		})
 		return out, errors.Join(err, verr)
-	case "swarms":
-		sws, err := swarm.Load(kv)
-		out := make([]swarm.View, len(sws))
-		for i, s := range sws {
-			out[i] = swarm.View{ID: s.ID}
-			for _, m := range s.Members {
-				out[i].Members = append(out[i].Members, hex.EncodeToString(m))
-			}
-		}
-		return out, err
-	case "swarm-of":
-		return swarmOf(kv, arg)
-	case "attest":
-		if v, ok, err := attestQuery(kv, arg); ok {
-			return v, err
-		}
 	case "node":
 		pub, err := hex.DecodeString(arg)
 		if err != nil || len(pub) != 32 {
-			return nil, fmt.Errorf("%w: node id must be 32 bytes of hex", errBadArg)
+			return nil, fmt.Errorf("%w: node id must be 32 bytes of hex", exec.ErrBadArgument)
 		}
-		n, err := reg.Node(pub)
+		n, err := registry.New(kv).Node(pub)
 		if err != nil {
 			return nil, err
 		}
-		return nodeView(kv, reg, n)
+		return nodeView(kv, n)
 	case "account":
 		s, err := ParseSigner(arg)
 		if err != nil {
@@ -175,18 +132,33 @@ func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 		}
 		return acct, err
 	}
-	return nil, fmt.Errorf("%w: %q", errUnknownPath, path)
+	if q, ok := a.queries[kind]; ok {
+		return q(kv, arg)
+	}
+	return nil, fmt.Errorf("%w %q (want %s)", errUnknownPath, path, strings.Join(a.queryPaths(), ", "))
 }
 
-func rawJSON(kv state.KV, key []byte) (json.RawMessage, error) {
-	raw, err := kv.Get(key)
-	if err != nil {
-		return nil, err
+// params is /params (every module's, by module name) or /params/<module>.
+func (a *App) params(kv state.KV, module string) (any, error) {
+	if module != "" {
+		m, ok := a.byName[module]
+		if !ok || m.Params == nil {
+			return nil, fmt.Errorf("%w: no module %q with parameters", exec.ErrNotFound, module)
+		}
+		return m.Params.JSON(kv)
 	}
-	if raw == nil {
-		return nil, fmt.Errorf("%w: %s", errNotFound, key)
+	out := map[string]json.RawMessage{}
+	for _, m := range a.modules {
+		if m.Params == nil {
+			continue
+		}
+		raw, err := m.Params.JSON(kv)
+		if err != nil {
+			return nil, err
+		}
+		out[m.Name] = raw
 	}
-	return raw, nil
+	return out, nil
 }
 
 // ParseSigner reads "node:<hex>" or "eth:<hex>" (0x optional).
@@ -194,7 +166,7 @@ func ParseSigner(s string) (tx.Signer, error) {
 	kind, id, ok := strings.Cut(s, ":")
 	raw, err := hex.DecodeString(strings.TrimPrefix(id, "0x"))
 	if !ok || err != nil {
-		return tx.Signer{}, fmt.Errorf("%w: signer must be node:<hex> or eth:<hex>", errBadArg)
+		return tx.Signer{}, fmt.Errorf("%w: signer must be node:<hex> or eth:<hex>", exec.ErrBadArgument)
 	}
 	switch kind {
 	case "node":
@@ -206,5 +178,5 @@ func ParseSigner(s string) (tx.Signer, error) {
 			return tx.Signer{Kind: tx.SignerEth, ID: raw}, nil
 		}
 	}
-	return tx.Signer{}, fmt.Errorf("%w: signer %q: node ids are 32 bytes, eth addresses 20", errBadArg, s)
+	return tx.Signer{}, fmt.Errorf("%w: signer %q: node ids are 32 bytes, eth addresses 20", exec.ErrBadArgument, s)
 }

@@ -10,17 +10,16 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/core/l2event"
-	"github.com/seshnet/seshnet/genesis"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // staleProof is node i's proof with nonce, stamped an hour before the
 // next block: it passes the envelope and nonce checks and fails its rules.
 func (h *harness) staleProof(i int, nonce uint64) []byte {
-	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
-	return tx.NewNodeTx(testChain, h.keys[i], nonce, registry.TxUptimeProof, body).Encode()
+	body := uptime.Encode(uptime.Proof{Version: "v", Timestamp: blockTime(h.height+1).Unix() - 3600})
+	return tx.NewNodeTx(testChain, h.keys[i], nonce, uptime.TxProof, body).Encode()
 }
 
 func (h *harness) account(i int) Account {
@@ -40,7 +39,8 @@ func TestFailedTxConsumesNonce(t *testing.T) {
 	h.block()
 	bad := h.staleProof(0, 0)
 	res := h.block(bad)
-	require.Equal(t, CodeBadBody, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, uptime.CodeBadProof, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, uptime.Name, res.TxResults[0].Codespace)
 	require.Equal(t, uint64(1), h.account(0).NextNonce)
 
 	res = h.block(bad)
@@ -62,23 +62,23 @@ func TestFailedTxConsumesNonce(t *testing.T) {
 // committed state and the proofs it already admitted) and in FinalizeBlock.
 // Fails on a96bbb3: every proof was accepted.
 func TestUptimeProofSpam_MinInterval(t *testing.T) {
-	h := newHarnessWith(t, 2, func(d *genesis.Doc) { d.Params.Uptime.MinIntervalSeconds = 3 })
+	h := newHarnessWith(t, 2, func(d *testDoc) { d.Uptime.Params.MinIntervalSeconds = 3 })
 	h.block()
 	// Nothing recorded yet: the first is admitted, a second one waiting
 	// behind it is not.
 	require.Equal(t, CodeOK, h.checkTx(h.uptime(0, 0)).Code)
 	second := h.checkTx(h.uptime(0, 1))
-	require.Equal(t, CodeTooSoon, second.Code, second.Log)
-	require.Equal(t, Codespace, second.Codespace)
+	require.Equal(t, uptime.CodeTooSoon, second.Code, second.Log)
+	require.Equal(t, uptime.Name, second.Codespace)
 
 	// Two in one block: the second fails.
 	res := h.block(h.uptime(0, 0), h.uptime(0, 1)) // height 2, time 2
 	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
-	require.Equal(t, CodeTooSoon, res.TxResults[1].Code, res.TxResults[1].Log)
-	require.Equal(t, CodeTooSoon, h.checkTx(h.uptime(0, 2)).Code, "1 s after the last proof, by the last block's time")
+	require.Equal(t, uptime.CodeTooSoon, res.TxResults[1].Code, res.TxResults[1].Log)
+	require.Equal(t, uptime.CodeTooSoon, h.checkTx(h.uptime(0, 2)).Code, "1 s after the last proof, by the last block's time")
 
 	// Block times 3 and 4 are too soon, 5 is 3 s after 2.
-	for _, want := range []uint32{CodeTooSoon, CodeTooSoon, CodeOK} {
+	for _, want := range []uint32{uptime.CodeTooSoon, uptime.CodeTooSoon, CodeOK} {
 		nonce := h.account(0).NextNonce
 		res := h.block(h.uptime(0, nonce))
 		require.Equal(t, want, res.TxResults[0].Code, "height %d: %s", h.height, res.TxResults[0].Log)
@@ -98,9 +98,9 @@ func TestCheckTxCheapChecksFirst(t *testing.T) {
 		t0.Body = append(bytes.Clone(t0.Body), 0) // after signing: the signature no longer matches
 		return t0.Encode()
 	}
-	body := registry.EncodeUptimeProof(registry.UptimeProof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
+	body := uptime.Encode(uptime.Proof{Version: "v", Timestamp: blockTime(h.height + 1).Unix()})
 	ethKey, _ := crypto.ToECDSA(bytes.Repeat([]byte{0x11}, 32))
-	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, registry.TxUptimeProof, body)
+	ethTx, _ := tx.NewEthTx(testChain, ethKey, 0, uptime.TxProof, body)
 	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{0xee}, 32))
 	cases := []struct {
 		name string
@@ -109,10 +109,10 @@ func TestCheckTxCheapChecksFirst(t *testing.T) {
 	}{
 		{"unknown type", forge(tx.NewNodeTx(testChain, h.keys[0], 1, "mint_money", body)), CodeUnknownType},
 		{"wrong signer kind", forge(ethTx), CodeUnauthorized},
-		{"unregistered node", forge(tx.NewNodeTx(testChain, stranger, 0, registry.TxUptimeProof, body)), CodeUnauthorized},
-		{"stale nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 0, registry.TxUptimeProof, body)), CodeStaleNonce},
-		{"future nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 7, registry.TxUptimeProof, body)), CodeFutureNonce},
-		{"right nonce, bad signature", forge(tx.NewNodeTx(testChain, h.keys[0], 1, registry.TxUptimeProof, body)), CodeBadSignature},
+		{"unregistered node", forge(tx.NewNodeTx(testChain, stranger, 0, uptime.TxProof, body)), CodeUnauthorized},
+		{"stale nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 0, uptime.TxProof, body)), CodeStaleNonce},
+		{"future nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 7, uptime.TxProof, body)), CodeFutureNonce},
+		{"right nonce, bad signature", forge(tx.NewNodeTx(testChain, h.keys[0], 1, uptime.TxProof, body)), CodeBadSignature},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,14 +127,8 @@ func TestCheckTxCheapChecksFirst(t *testing.T) {
 // an empty set.
 // Fails on a96bbb3: FinalizeBlock returned its removal (power 0).
 func TestValidatorSetNeverEmpty_LastValidatorExits(t *testing.T) {
-	h := newHarness(t, 1)
+	h := newHarnessWith(t, 1, func(*testDoc) {}, exitAt(2, 1, 1))
 	h.block()
-	blk, err := h.app.store.Begin(2)
-	require.NoError(t, err)
-	p := h.app.params.Registry
-	p.ExitUnlockSeconds = 1
-	require.NoError(t, registry.New(blk).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 1}, blockTime(2).Unix()))
-	h.app.genesisAt = 2
 	h.block()
 	for h.height < 5 {
 		res := h.block()

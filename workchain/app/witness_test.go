@@ -17,7 +17,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/l2event"
-	"github.com/seshnet/seshnet/genesis"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
@@ -80,14 +79,18 @@ func registrationEvent(t *testing.T, seed byte, id uint64, amount uint64) l2even
 func TestAttestedRegistrationBecomesAnActiveNodeOnce(t *testing.T) {
 	h := newHarness(t, 4)
 	h.block()
-	req := h.app.params.Registry.StakingRequirement
+	req := registry.DefaultParams().StakingRequirement
 	good := registrationEvent(t, 0x50, 50, req)
 	bad := registrationEvent(t, 0x51, 51, req-1) // not fully staked
 	obs := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{good, bad}}
 	res := h.propose(h.extendedCommit(obs, obs, obs, obs))
 
 	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
-	require.Len(t, res.TxResults[0].Events, 2)
+	var types []string
+	for _, ev := range res.TxResults[0].Events {
+		types = append(types, ev.Type)
+	}
+	require.Equal(t, []string{"l2_event", "l2_event", "registration_rejected"}, types, "two events applied; the module recorded one rejection")
 	newKey := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{0x50}, 32)).Public().(ed25519.PublicKey)
 	require.Equal(t, []abci.ValidatorUpdate{{PubKeyType: "ed25519", PubKeyBytes: newKey, Power: 10}}, res.ValidatorUpdates)
 
@@ -123,7 +126,7 @@ func TestAttestedRegistrationBecomesAnActiveNodeOnce(t *testing.T) {
 func TestOneLyingWitnessChangesNothing(t *testing.T) {
 	h := newHarness(t, 4)
 	h.block()
-	fake := registrationEvent(t, 0x66, 66, h.app.params.Registry.StakingRequirement)
+	fake := registrationEvent(t, 0x66, 66, registry.DefaultParams().StakingRequirement)
 	lie := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{fake}}
 	truth := l2event.Observation{ScannedTo: 110}
 	control := newHarness(t, 4)
@@ -143,7 +146,7 @@ func TestOneLyingWitnessChangesNothing(t *testing.T) {
 func TestProcessProposalRefusesTamperedAttestations(t *testing.T) {
 	h := newHarness(t, 4)
 	h.block()
-	obs := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{registrationEvent(t, 0x50, 50, h.app.params.Registry.StakingRequirement)}}
+	obs := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{registrationEvent(t, 0x50, 50, registry.DefaultParams().StakingRequirement)}}
 	info := h.extendedCommit(obs, obs, obs)
 	good, err := h.app.PrepareProposal(context.Background(), &abci.PrepareProposalRequest{MaxTxBytes: 1 << 20, LocalLastCommit: info, Height: 2})
 	require.NoError(t, err)
@@ -175,14 +178,6 @@ func injected(t *testing.T, info abci.ExtendedCommitInfo) []byte {
 	raw, err := attest.Inject(info)
 	require.NoError(t, err)
 	return raw
-}
-
-// TestWitnessPayloadsDecodeStrictly: a payload with a field the workchain
-// does not know is refused rather than half-read.
-func TestWitnessPayloadsDecodeStrictly(t *testing.T) {
-	var r l2event.Registration
-	require.NoError(t, strictJSON([]byte(`{"service_node_id":1}`), &r))
-	require.ErrorContains(t, strictJSON([]byte(`{"service_node_id":1,"surprise":2}`), &r), "unknown field")
 }
 
 func TestExtendVoteHandsTheCursorAndNeverSignsGarbage(t *testing.T) {
@@ -250,7 +245,7 @@ func repeatExt(n int, ext []byte) [][]byte {
 func TestAttestationWalkStops_SilentValidatorsAndOneDissenter(t *testing.T) {
 	h := newHarness(t, 10)
 	h.block()
-	req := h.app.params.Registry.StakingRequirement
+	req := registry.DefaultParams().StakingRequirement
 	e, f := registrationEvent(t, 0x50, 50, req), registrationEvent(t, 0x51, 51, req)
 	sees := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{e, f}}.Encode()
 	misses := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{f}}.Encode()
@@ -269,7 +264,7 @@ func TestAttestationWalkStops_SilentValidatorsAndOneDissenter(t *testing.T) {
 func TestRefutationPermanent_ReattestedLater(t *testing.T) {
 	h := newHarness(t, 10)
 	h.block()
-	e := registrationEvent(t, 0x50, 50, h.app.params.Registry.StakingRequirement)
+	e := registrationEvent(t, 0x50, 50, registry.DefaultParams().StakingRequirement)
 	sees := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{e}}.Encode()
 	blind := l2event.Observation{ScannedTo: 110}.Encode()
 	res := h.propose(h.commitOf(append(repeatExt(6, sees), repeatExt(4, blind)...)...))
@@ -321,7 +316,7 @@ func TestCursorReadErrorSwallowed_Panics(t *testing.T) {
 	h.block()
 	blk, err := h.app.store.Begin(h.height + 1)
 	require.NoError(t, err)
-	blk.Set(cursorKey, []byte("{not json"))
+	blk.Set([]byte("attest/cursor"), []byte("{not json"))
 	_, err = blk.Finish()
 	require.NoError(t, err)
 	_, err = h.app.store.Commit()
@@ -332,11 +327,11 @@ func TestCursorReadErrorSwallowed_Panics(t *testing.T) {
 	require.Panics(t, func() { h.propose(h.extendedCommit(obs, obs, obs, obs)) })
 }
 
-func (h *harness) pending() Pending {
+func (h *harness) pending() attest.Pending {
 	h.t.Helper()
 	q := h.query("/attest/pending", 0)
 	require.Equal(h.t, CodeOK, q.Code, q.Log)
-	var p Pending
+	var p attest.Pending
 	require.NoError(h.t, json.Unmarshal(q.Value, &p))
 	return p
 }
@@ -347,9 +342,9 @@ func (h *harness) pending() Pending {
 // max_pending_blocks, F behind it applies, and E stays in the refuted list
 // until a later 2/3 report it, when it applies once.
 func TestUndecidedPositionTimesOutAcrossHeights(t *testing.T) {
-	h := newHarnessWith(t, 10, func(d *genesis.Doc) { d.Params.Attest.MaxPendingBlocks = 5 })
+	h := newHarnessWith(t, 10, func(d *testDoc) { d.Attest.Params.MaxPendingBlocks = 5 })
 	h.block()
-	req := h.app.params.Registry.StakingRequirement
+	req := registry.DefaultParams().StakingRequirement
 	e, f := registrationEvent(t, 0x50, 50, req), registrationEvent(t, 0x51, 51, req)
 	sees := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{e, f}}.Encode()
 	misses := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{f}}.Encode()
@@ -431,9 +426,9 @@ func TestWalkCrossesABlockOfSeventyEvents(t *testing.T) {
 // attest.extension_format_v2_height the node writes format 1 and the tally
 // skips format 2 extensions; from it on, format 2 counts.
 func TestExtensionFormatSwitchesAtAHeight(t *testing.T) {
-	h := newHarnessWith(t, 4, func(d *genesis.Doc) { d.Params.Attest.ExtensionFormatV2Height = 4 })
+	h := newHarnessWith(t, 4, func(d *testDoc) { d.Attest.Params.ExtensionFormatV2Height = 4 })
 	h.block()
-	partial := l2event.Observation{ScannedTo: 99, NextBlockLogs: 51, Events: []l2event.Event{registrationEvent(t, 0x50, 50, h.app.params.Registry.StakingRequirement)}}
+	partial := l2event.Observation{ScannedTo: 99, NextBlockLogs: 51, Events: []l2event.Event{registrationEvent(t, 0x50, 50, registry.DefaultParams().StakingRequirement)}}
 	partial.Events[0].Block = 100
 	h.app.SetObserver(func(context.Context, int64, []byte) []byte { return partial.Encode() })
 	res, err := h.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: 2})

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 
+	abci "github.com/cometbft/cometbft/abci/types"
+
 	"github.com/seshnet/seshnet/core/l2event"
-	"github.com/seshnet/seshnet/workchain/params"
+	"github.com/seshnet/seshnet/workchain/exec"
 )
 
 // The L2 staking contract's events (DESIGN.md §4) arrive as the payloads of
@@ -28,19 +31,10 @@ var (
 	ErrUnknownServiceID  = errors.New("unknown service node id")
 )
 
-var (
-	rejectedPrefix = []byte("reg/rejected/")
-	unlockPrefix   = []byte("reg/unlock/")
-)
+var rejectedPrefix = []byte("reg/rejected/")
 
 func rejectedKey(id uint64) []byte {
 	return binary.BigEndian.AppendUint64(bytes.Clone(rejectedPrefix), id)
-}
-
-// unlockKey orders exiting nodes by unlock time, so each block reads only
-// the ones due.
-func unlockKey(at int64, pub []byte) []byte {
-	return append(binary.BigEndian.AppendUint64(bytes.Clone(unlockPrefix), uint64(at)), pub...)
 }
 
 // ProofMessage is what the node's Ed25519 key signs to prove it belongs to
@@ -50,21 +44,22 @@ func ProofMessage(ed, bls []byte) []byte { return append(bytes.Clone(ed), bls...
 // ApplyRegistration turns an attested registration into an active node, or
 // records why it was refused. A refusal is not an error of the block: the
 // L2 accepted something the workchain's rules do not, and the record says so.
-func (k Keeper) ApplyRegistration(p params.Registry, r l2event.Registration, height, blockTime int64) (*Rejection, error) {
-	if err := checkRegistration(p, r); err != nil {
-		rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), Reason: err.Error(), Height: height}
-		setJSON(k.kv, rejectedKey(r.ServiceNodeID), rej)
+func (k Keeper) ApplyRegistration(p Params, r l2event.Registration) (*Rejection, error) {
+	reject := func(err error) (*Rejection, error) {
+		rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), Reason: err.Error(), Height: k.c.Height}
+		setJSON(k.c.KV, rejectedKey(r.ServiceNodeID), rej)
+		k.c.Emit(abci.Event{Type: "registration_rejected", Attributes: []abci.EventAttribute{
+			{Key: "service_node_id", Value: fmt.Sprint(r.ServiceNodeID), Index: true}, {Key: "reason", Value: rej.Reason},
+		}})
 		return rej, nil
 	}
-	n := &Node{
-		ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), BLS: Hex(r.BLS), FeeBP: r.FeeBP, Contributors: contributors(r.Contributors),
-		State: StateActive, RegisteredHeight: height, ActiveSinceHeight: height, ActiveSinceTime: blockTime,
+	if err := checkRegistration(p, r); err != nil {
+		return reject(err)
 	}
+	n := &Node{ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), BLS: Hex(r.BLS), FeeBP: r.FeeBP, Contributors: contributors(r.Contributors)}
 	if err := k.Add(p, n); err != nil {
 		if errors.Is(err, ErrKeyReuse) || errors.Is(err, ErrStakeRule) {
-			rej := &Rejection{ServiceNodeID: r.ServiceNodeID, Ed25519: Hex(r.Ed25519), Reason: err.Error(), Height: height}
-			setJSON(k.kv, rejectedKey(r.ServiceNodeID), rej)
-			return rej, nil
+			return reject(err)
 		}
 		return nil, err
 	}
@@ -79,7 +74,7 @@ func contributors(cs []l2event.Contributor) []Contributor {
 	return out
 }
 
-func checkRegistration(p params.Registry, r l2event.Registration) error {
+func checkRegistration(p Params, r l2event.Registration) error {
 	if len(r.Ed25519) != ed25519.PublicKeySize || len(r.BLS) != 64 || len(r.Ed25519Sig) != ed25519.SignatureSize {
 		return fmt.Errorf("%w: key or signature of the wrong size", ErrStakeRule)
 	}
@@ -91,76 +86,30 @@ func checkRegistration(p params.Registry, r l2event.Registration) error {
 
 // Rejected returns the rejection of a service node id, if any.
 func (k Keeper) Rejected(id uint64) (*Rejection, error) {
-	var r Rejection
-	ok, err := getJSON(k.kv, rejectedKey(id), &r)
-	if !ok || err != nil {
+	raw, err := k.c.KV.Get(rejectedKey(id))
+	if err != nil || raw == nil {
 		return nil, err
+	}
+	var r Rejection
+	if err := json.Unmarshal(raw, &r); err != nil {
+		panic(fmt.Sprintf("registry: corrupt rejection %d: %v", id, err))
 	}
 	return &r, nil
 }
 
-// NodeByID returns the node with an L2 service node id.
-func (k Keeper) NodeByID(id uint64) (*Node, error) {
-	pub, err := k.kv.Get(idKey(id))
-	if err != nil {
-		return nil, err
-	}
-	if pub == nil {
-		return nil, fmt.Errorf("%w %d", ErrUnknownServiceID, id)
-	}
-	return k.Node(pub)
-}
-
-// ApplyExitRequest starts a node's unlock period: it keeps serving (and stays
-// in the active set) until exit_unlock_seconds have passed.
-func (k Keeper) ApplyExitRequest(p params.Registry, e l2event.ExitRequest, blockTime int64) error {
+// ApplyExitRequest starts a node's unlock period: it keeps serving (and
+// stays in the active set, unless decommissioned) until exit_unlock_seconds
+// have passed. A repeated request changes nothing.
+func (k Keeper) ApplyExitRequest(p Params, e l2event.ExitRequest) error {
 	n, err := k.NodeByID(e.ServiceNodeID)
 	if err != nil {
 		return err
 	}
-	if n.State == StateExiting || n.State == StateExited || n.UnlockTime != 0 {
-		return nil // a repeated request changes nothing
+	if n.Stake != StakeRegistered {
+		return nil
 	}
-	// A decommissioned node stays out of the active set (review D15: the
-	// request revived it): it leaves at its unlock time, and if it is
-	// recommissioned meanwhile it serves as exiting (SetNodeState).
-	if n.State != StateDecommissioned {
-		n.State = StateExiting
-	}
-	n.UnlockTime = blockTime + p.ExitUnlockSeconds
-	setJSON(k.kv, nodeKey(n.Ed25519), n)
-	k.kv.Set(unlockKey(n.UnlockTime, n.Ed25519), []byte{1})
-	return nil
-}
-
-// UnlockDue moves the exiting nodes whose unlock time has come to exited
-// (out of the active set) and returns how many.
-func (k Keeper) UnlockDue(blockTime int64) (int, error) {
-	var due [][]byte
-	err := k.kv.Iterate(unlockPrefix, func(key, _ []byte) bool {
-		at := int64(binary.BigEndian.Uint64(key[len(unlockPrefix):]))
-		if at > blockTime {
-			return false
-		}
-		due = append(due, bytes.Clone(key))
-		return true
-	})
-	if err != nil {
-		return 0, err
-	}
-	for _, key := range due {
-		k.kv.Delete(key)
-		pub := key[len(unlockPrefix)+8:]
-		n, err := k.Node(pub)
-		if err != nil {
-			return 0, err
-		}
-		if n.State == StateExiting || n.State == StateDecommissioned {
-			n.State = StateExited
-			setJSON(k.kv, nodeKey(pub), n)
-		}
-	}
-	return len(due), nil
+	_, err = k.Transition(n.Ed25519, Change{Stake: StakeExiting, UnlockTime: k.c.Time + p.ExitUnlockSeconds, Reason: "exit requested on the L2"})
+	return err
 }
 
 // ApplyExit records that the contract removed the node.
@@ -169,20 +118,27 @@ func (k Keeper) ApplyExit(e l2event.Exit) error {
 	if err != nil {
 		return err
 	}
-	if n.State == StateExiting || (n.State == StateDecommissioned && n.UnlockTime != 0) {
-		k.kv.Delete(unlockKey(n.UnlockTime, n.Ed25519))
+	if !n.Staked() {
+		// Gone already: unlocked (the contract's removal follows the
+		// unlock) or deregistered. Record what the contract returned.
+		if n.Stake == StakeExited && n.ReturnedAmount == 0 {
+			n.ReturnedAmount = e.ReturnedAmount
+			setJSON(k.c.KV, nodeKey(n.Ed25519), n)
+		}
+		return nil
 	}
-	n.State = StateExited
-	n.ReturnedAmount = e.ReturnedAmount
-	setJSON(k.kv, nodeKey(n.Ed25519), n)
-	return nil
+	_, err = k.Transition(n.Ed25519, Change{Stake: StakeExited, ReturnedAmount: e.ReturnedAmount, Reason: "exited on the L2"})
+	return err
 }
 
-// RequirementUpdate checks a StakingRequirementUpdated value; the caller
-// stores it in the parameters, where it applies to later registrations.
-func RequirementUpdate(newRequirement uint64) error {
-	if newRequirement == 0 {
-		return fmt.Errorf("%w: staking requirement of 0", ErrStakeRule)
+// ApplyRequirementUpdate sets the staking requirement for later
+// registrations, through the parameters' own validation, as the "l2"
+// authority.
+func ApplyRequirementUpdate(c exec.Context, u l2event.RequirementUpdated) error {
+	p := ParamStore.Get(c)
+	p.StakingRequirement = u.NewRequirement
+	if err := ParamStore.Update(c, exec.AuthorityL2, p); err != nil {
+		return fmt.Errorf("%w: %w", ErrStakeRule, err)
 	}
 	return nil
 }

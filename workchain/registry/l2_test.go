@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/l2event"
-	"github.com/seshnet/seshnet/workchain/params"
 )
 
 // registration builds a valid registration of a node with key seed.
@@ -27,7 +26,7 @@ func registration(seed byte, id uint64, cs []Contributor) l2event.Registration {
 }
 
 func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
-	p := params.Default().Registry
+	p := DefaultParams()
 	req, q := p.StakingRequirement, p.StakingRequirement/4
 	solo := []Contributor{contrib(1, req)}
 	cases := []struct {
@@ -74,15 +73,15 @@ func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			k := New(newBlock(t))
+			k := at(newBlock(t), 5, 1000, nil)
 			r := tc.reg()
-			rej, err := k.ApplyRegistration(p, r, 5, 1000)
+			rej, err := k.ApplyRegistration(p, r)
 			require.NoError(t, err)
 			if tc.reason == "" {
 				require.Nil(t, rej)
 				n, err := k.NodeByID(10)
 				require.NoError(t, err)
-				require.Equal(t, StateActive, n.State)
+				require.Equal(t, StateActive, n.Status())
 				require.Equal(t, int64(5), n.RegisteredHeight)
 				return
 			}
@@ -98,73 +97,79 @@ func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
 }
 
 func TestKeyRegisteredOnce(t *testing.T) {
-	p := params.Default().Registry
-	k := New(newBlock(t))
+	p := DefaultParams()
+	kv := newBlock(t)
 	solo := []Contributor{contrib(1, p.StakingRequirement)}
-	rej, err := k.ApplyRegistration(p, registration(1, 10, solo), 5, 1000)
+	rej, err := at(kv, 5, 1000, nil).ApplyRegistration(p, registration(1, 10, solo))
 	require.NoError(t, err)
 	require.Nil(t, rej)
-	rej, err = k.ApplyRegistration(p, registration(1, 11, solo), 6, 1001)
+	rej, err = at(kv, 6, 1001, nil).ApplyRegistration(p, registration(1, 11, solo))
 	require.NoError(t, err)
 	require.Contains(t, rej.Reason, "already registered")
 }
 
 // twoSoloNodes is a registry holding nodes 10 and 11 (keys 1 and 2), each
-// staked alone, registered at height 1.
-func twoSoloNodes(t *testing.T, p params.Registry) Keeper {
+// staked alone, registered at height 1; at(height, time) is a keeper over it
+// in a later block.
+func twoSoloNodes(t *testing.T, p Params) func(height, blockTime int64) Keeper {
 	t.Helper()
-	k := New(newBlock(t))
+	kv := newBlock(t)
 	solo := []Contributor{contrib(1, p.StakingRequirement)}
 	for i, seed := range []byte{1, 2} {
-		rej, err := k.ApplyRegistration(p, registration(seed, uint64(10+i), solo), 1, 1000)
+		rej, err := at(kv, 1, 1000, nil).ApplyRegistration(p, registration(seed, uint64(10+i), solo))
 		require.NoError(t, err)
 		require.Nil(t, rej)
 	}
-	return k
+	return func(height, blockTime int64) Keeper { return at(kv, height, blockTime, nil) }
 }
 
 func TestExitUnlocksAfterThePeriod(t *testing.T) {
-	p := params.Default().Registry
+	p := DefaultParams()
 	p.ExitUnlockSeconds = 100
-	k := twoSoloNodes(t, p)
-	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}, 2000))
-	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}, 2050), "repeated request")
+	blockAt := twoSoloNodes(t, p)
+	k := blockAt(2, 2000)
+	require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}))
+	require.NoError(t, blockAt(3, 2050).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 10}), "repeated request")
 	n, err := k.NodeByID(10)
 	require.NoError(t, err)
-	require.Equal(t, StateExiting, n.State)
+	require.Equal(t, StateExiting, n.Status())
 	require.Equal(t, int64(2100), n.UnlockTime, "the first request sets the clock")
 
 	// Still serving during the unlock period.
 	active, err := k.ActiveKeys()
 	require.NoError(t, err)
 	require.Len(t, active, 2)
-	moved, err := k.UnlockDue(2099)
+	moved, err := blockAt(4, 2099).UnlockDue()
 	require.NoError(t, err)
 	require.Zero(t, moved)
 
-	moved, err = k.UnlockDue(2100)
+	moved, err = blockAt(5, 2100).UnlockDue()
 	require.NoError(t, err)
 	require.Equal(t, 1, moved)
 	n, err = k.NodeByID(10)
 	require.NoError(t, err)
-	require.Equal(t, StateExited, n.State)
+	require.Equal(t, StateExited, n.Status())
 	active, err = k.ActiveKeys()
 	require.NoError(t, err)
 	require.Len(t, active, 1)
-	moved, err = k.UnlockDue(5000)
+	moved, err = blockAt(6, 5000).UnlockDue()
 	require.NoError(t, err)
 	require.Zero(t, moved, "unlocked once")
 
 	require.NoError(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 11, ReturnedAmount: 77}))
 	n, err = k.NodeByID(11)
 	require.NoError(t, err)
-	require.Equal(t, StateExited, n.State)
+	require.Equal(t, StateExited, n.Status())
 	require.Equal(t, uint64(77), n.ReturnedAmount)
 
-	require.ErrorIs(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 99}, 1), ErrUnknownServiceID)
+	require.ErrorIs(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: 99}), ErrUnknownServiceID)
 	require.ErrorIs(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 99}), ErrUnknownServiceID)
-	require.Error(t, RequirementUpdate(0))
-	require.NoError(t, RequirementUpdate(30_000*params.SESH))
+
+	// The contract's removal after the unlock records what it returned.
+	require.NoError(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 10, ReturnedAmount: 55}))
+	n, err = k.NodeByID(10)
+	require.NoError(t, err)
+	require.Equal(t, uint64(55), n.ReturnedAmount)
 }
 
 // TestExitRequestRevivesDecommissioned (review D15): an exit request for a
@@ -173,9 +178,10 @@ func TestExitUnlocksAfterThePeriod(t *testing.T) {
 // as exiting if recommissioned meanwhile. Fails on a96bbb3 (the request
 // moved it to exiting: back in the active set).
 func TestExitRequestRevivesDecommissioned(t *testing.T) {
-	p := params.Default().Registry
+	p := DefaultParams()
 	p.ExitUnlockSeconds = 100
-	k := twoSoloNodes(t, p)
+	blockAt := twoSoloNodes(t, p)
+	k := blockAt(2, 1500)
 	inActive := func(id uint64) bool {
 		t.Helper()
 		n, err := k.NodeByID(id)
@@ -192,27 +198,29 @@ func TestExitRequestRevivesDecommissioned(t *testing.T) {
 	for _, id := range []uint64{10, 11} {
 		n, err := k.NodeByID(id)
 		require.NoError(t, err)
-		require.NoError(t, k.SetNodeState(n.Ed25519, StateDecommissioned, 2, 1500))
-		require.NoError(t, k.ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: id}, 2000))
+		_, err = k.Transition(n.Ed25519, Change{Service: ServiceDecommissioned})
+		require.NoError(t, err)
+		require.NoError(t, blockAt(3, 2000).ApplyExitRequest(p, l2event.ExitRequest{ServiceNodeID: id}))
 		require.False(t, inActive(id), "an exit request revived decommissioned node %d", id)
 	}
 
 	// Node 11 is recommissioned before its unlock: it serves, as exiting.
 	n11, err := k.NodeByID(11)
 	require.NoError(t, err)
-	require.NoError(t, k.SetNodeState(n11.Ed25519, StateActive, 3, 2050))
+	_, err = blockAt(4, 2050).Transition(n11.Ed25519, Change{Service: ServiceActive})
+	require.NoError(t, err)
 	n11, err = k.NodeByID(11)
 	require.NoError(t, err)
-	require.Equal(t, StateExiting, n11.State)
+	require.Equal(t, StateExiting, n11.Status())
 	require.True(t, inActive(11))
 
 	// At the unlock both leave.
-	moved, err := k.UnlockDue(2100)
+	moved, err := blockAt(5, 2100).UnlockDue()
 	require.NoError(t, err)
 	require.Equal(t, 2, moved)
 	for _, id := range []uint64{10, 11} {
 		n, err := k.NodeByID(id)
 		require.NoError(t, err)
-		require.Equal(t, StateExited, n.State)
+		require.Equal(t, StateExited, n.Status())
 	}
 }

@@ -1,6 +1,8 @@
 // Package registry owns the registered nodes of the workchain: their keys,
-// stakes and states, the stake rules (DESIGN.md §4), their uptime proofs
-// (§7) and the validator set derived from them.
+// stakes and states (one transition function, with hooks other concerns
+// subscribe to), the stake rules (DESIGN.md §4), the L2 events that
+// register and release them, the indexes by consensus address and by
+// staker, and the validator set derived from them.
 package registry
 
 import (
@@ -11,15 +13,38 @@ import (
 	"github.com/seshnet/seshnet/core/codec"
 )
 
-// NodeState is where a node is in its life.
+// ServiceState is whether a node serves: the punishment rules move it.
+type ServiceState string
+
+// Service states.
+const (
+	ServiceActive         ServiceState = "active"
+	ServiceDecommissioned ServiceState = "decommissioned"
+)
+
+// StakeState is where a node's stake is: the L2 and the punishment rules
+// move it.
+type StakeState string
+
+// Stake states. Exited and deregistered are final.
+const (
+	StakeRegistered   StakeState = "registered"
+	StakeExiting      StakeState = "exiting" // unlock requested; serves until the unlock time
+	StakeExited       StakeState = "exited"
+	StakeDeregistered StakeState = "deregistered"
+)
+
+// NodeState is the one-word status queries show, derived from the two
+// states above (DESIGN.md §4's names).
 type NodeState string
 
-// Node states.
+// Node statuses.
 const (
 	StateActive         NodeState = "active"
 	StateDecommissioned NodeState = "decommissioned"
 	StateExiting        NodeState = "exiting"
 	StateExited         NodeState = "exited"
+	StateDeregistered   NodeState = "deregistered"
 )
 
 // Hex is bytes that read and write as lower-case hex in JSON.
@@ -39,7 +64,8 @@ type Node struct {
 	BLS               Hex           `json:"bls"`
 	FeeBP             uint32        `json:"fee_bp"`
 	Contributors      []Contributor `json:"contributors"`
-	State             NodeState     `json:"state"`
+	Service           ServiceState  `json:"service"`
+	Stake             StakeState    `json:"stake"`
 	RegisteredHeight  int64         `json:"registered_height"`
 	ActiveSinceHeight int64         `json:"active_since_height"`
 	ActiveSinceTime   int64         `json:"active_since_time"`
@@ -49,8 +75,8 @@ type Node struct {
 	ReturnedAmount uint64 `json:"returned_amount,omitempty"`
 }
 
-// clone is a copy that shares no slice with n: the keeper's memo hands out
-// copies a handler may change in place (review D25).
+// clone is a copy that shares no slice with n: a memo hands out copies a
+// handler may change in place (review D25).
 func (n *Node) clone() *Node {
 	c := *n
 	// slices.Clone keeps nil and empty apart, so the copy encodes as the
@@ -61,9 +87,28 @@ func (n *Node) clone() *Node {
 	return &c
 }
 
-// InActiveSet says whether the node serves: active, or exiting but not yet
-// unlocked (DESIGN.md §4).
-func (n *Node) InActiveSet() bool { return n.State == StateActive || n.State == StateExiting }
+// Staked says whether the node's stake is still with the network
+// (registered or exiting): only then may it serve.
+func (n *Node) Staked() bool { return n.Stake == StakeRegistered || n.Stake == StakeExiting }
+
+// InActiveSet says whether the node serves: service active and stake not
+// gone (an exiting node serves until its unlock, DESIGN.md §4).
+func (n *Node) InActiveSet() bool { return n.Service == ServiceActive && n.Staked() }
+
+// Status is the node's one-word state.
+func (n *Node) Status() NodeState {
+	switch {
+	case n.Stake == StakeExited:
+		return StateExited
+	case n.Stake == StakeDeregistered:
+		return StateDeregistered
+	case n.Service == ServiceDecommissioned:
+		return StateDecommissioned
+	case n.Stake == StakeExiting:
+		return StateExiting
+	}
+	return StateActive
+}
 
 // TotalStake is the sum of the contributions.
 func (n *Node) TotalStake() uint64 {
@@ -72,28 +117,4 @@ func (n *Node) TotalStake() uint64 {
 		sum += c.Amount
 	}
 	return sum
-}
-
-// UptimeProof is the body of an uptime_proof transaction.
-type UptimeProof struct {
-	Version   string   `json:"version"`
-	Modules   []string `json:"modules"`
-	Timestamp int64    `json:"timestamp"`
-	// Endpoints are where the node's network modules take connections
-	// (Session's proofs carry the node's public address the same way):
-	// clients and peers find relay and storage through them.
-	Endpoints []Endpoint `json:"endpoints,omitempty"`
-}
-
-// Endpoint is one service's public address, host:port.
-type Endpoint struct {
-	Service string `json:"service"`
-	Addr    string `json:"addr"`
-}
-
-// UptimeRecord is the last uptime proof a node sent, as applied.
-type UptimeRecord struct {
-	UptimeProof
-	Height    int64 `json:"height"`
-	BlockTime int64 `json:"block_time"`
 }

@@ -3,8 +3,6 @@ package registry
 import (
 	"errors"
 	"fmt"
-
-	"github.com/seshnet/seshnet/workchain/params"
 )
 
 // Registration errors name the rule that was broken.
@@ -18,7 +16,7 @@ var (
 // of the requirement, each later contributor at least
 // ceil(remaining / (max - contributors so far)), the total equals the
 // requirement, and the fee is within max_fee_bp.
-func CheckStake(p params.Registry, contributors []Contributor, feeBP uint32) error {
+func CheckStake(p Params, contributors []Contributor, feeBP uint32) error {
 	n := uint32(len(contributors))
 	if n == 0 || n > p.MaxContributors {
 		return fmt.Errorf("%w: %d contributors, want 1..%d", ErrStakeRule, n, p.MaxContributors)

@@ -1,18 +1,15 @@
 package app
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 
 	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/attest"
-	"github.com/seshnet/seshnet/workchain/params"
+	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/registry"
-	"github.com/seshnet/seshnet/workchain/state"
 )
 
 // Observer asks the node's L2 witness what it has seen, for ExtendVote,
@@ -24,22 +21,6 @@ type Observer func(ctx context.Context, height int64, applied []byte) []byte
 // SetObserver installs the witness. Call before the node starts.
 func (a *App) SetObserver(o Observer) { a.observer = o }
 
-var (
-	cursorKey        = []byte("attest/cursor")
-	walkKey          = []byte("attest/walk") // attest.State's stuck position and refuted list, from format 2
-	initialHeightKey = []byte("app/initial_height")
-)
-
-// extensionFormat is the vote-extension format of votes of height h: a new
-// format is switched on at a height by a parameter, so that a binary that
-// knows it can be rolled out before any validator relies on it.
-func extensionFormat(p params.Attest, h int64) byte {
-	if p.ExtensionFormatV2Height > 0 && h >= p.ExtensionFormatV2Height {
-		return l2event.FormatV2
-	}
-	return l2event.FormatV1
-}
-
 // ExtendVote reports what the witness saw, in the format of this height. A
 // malformed observation is never signed: the vote goes out with an empty
 // extension instead.
@@ -47,7 +28,13 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.ExtendVoteRequest) (*abc
 	if a.observer == nil {
 		return &abci.ExtendVoteResponse{}, nil
 	}
-	applied, err := a.appliedCursor()
+	v, err := a.store.View(0)
+	if err != nil {
+		return nil, err
+	}
+	applied, err := attest.CursorJSON(v.KV())
+	p := attest.ParamStore.Get(exec.Context{KV: v.KV()})
+	v.Close()
 	if err != nil {
 		return nil, err
 	}
@@ -56,26 +43,12 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.ExtendVoteRequest) (*abc
 		a.log.Warn().Err(err).Int64("height", req.Height).Msg("witness observation dropped")
 		return &abci.ExtendVoteResponse{}, nil
 	}
-	ext := obs.EncodeFormat(extensionFormat(a.params.Attest, req.Height))
+	ext := obs.EncodeFormat(p.ExtensionFormat(req.Height))
 	if len(ext) > l2event.MaxExtension {
 		a.log.Warn().Int("bytes", len(ext)).Int64("height", req.Height).Msg("witness observation dropped: over the size limit")
 		return &abci.ExtendVoteResponse{}, nil
 	}
 	return &abci.ExtendVoteResponse{VoteExtension: ext}, nil
-}
-
-// appliedCursor is the committed attestation cursor as JSON.
-func (a *App) appliedCursor() ([]byte, error) {
-	v, err := a.store.View(0)
-	if err != nil {
-		return nil, err
-	}
-	defer v.Close()
-	raw, err := v.Get(cursorKey)
-	if err != nil || raw != nil {
-		return raw, err
-	}
-	return json.Marshal(attest.Cursor{})
 }
 
 // VerifyVoteExtension rejects only an extension over the size limit. A
@@ -94,7 +67,8 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensi
 
 // votingSet is the validator set that signed the votes of voteHeight, read
 // from state: the set stored after height voteHeight-2 (updates take effect
-// two heights later), with the validator power parameter of that height.
+// two heights later) with its powers, and the extension format of
+// voteHeight by the attest parameters of that height.
 func (a *App) votingSet(voteHeight int64) (attest.Set, error) {
 	at := voteHeight - 2
 	if first := a.initialHeight(); at < first {
@@ -105,20 +79,16 @@ func (a *App) votingSet(voteHeight int64) (attest.Set, error) {
 		return attest.Set{}, fmt.Errorf("validator set of height %d: %w", voteHeight, err)
 	}
 	defer v.Close()
-	var p params.Params
-	if err := readJSON(v.KV(), paramsKey, &p); err != nil {
-		return attest.Set{}, err
-	}
-	keys, err := registry.New(v.KV()).Validators()
+	stored, err := registry.New(v.KV()).Validators()
 	if err != nil {
 		return attest.Set{}, err
 	}
-	vals := make([]attest.Validator, len(keys))
-	for i, k := range keys {
-		vals[i] = attest.Validator{PubKey: k, Power: p.Registry.ValidatorPower}
+	vals := make([]attest.Validator, len(stored))
+	for i, s := range stored {
+		vals[i] = attest.Validator{PubKey: s.PubKey, Power: s.Power}
 	}
 	set := attest.NewSet(vals)
-	set.Format = extensionFormat(p.Attest, voteHeight)
+	set.Format = attest.ParamStore.Get(exec.Context{KV: v.KV()}).ExtensionFormat(voteHeight)
 	return set, nil
 }
 
@@ -181,36 +151,35 @@ func (a *App) checkAttestations(req *abci.ProcessProposalRequest, raw []byte) er
 // applyAttestations tallies the injected commit and applies the events that
 // reached quorum, in L2 order, once each: first those attested again at
 // refuted positions, then those after the cursor. An event that cannot be
-// applied (unknown node, undecodable payload) is recorded and passed: it
-// never halts the chain.
-func (a *App) applyAttestations(blk *state.Block, c *execCtx, raw []byte) *abci.ExecTxResult {
+// applied (no module for its kind, unknown node, undecodable payload) is
+// recorded and passed: it never halts the chain.
+func (a *App) applyAttestations(c exec.Context, raw []byte) *abci.ExecTxResult {
 	info, err := attest.Extract(raw)
 	if err != nil {
 		return &abci.ExecTxResult{Code: CodeMalformed, Log: err.Error(), Codespace: Codespace}
 	}
-	set, err := a.votingSet(c.height - 1)
+	set, err := a.votingSet(c.Height - 1)
 	if err != nil {
 		return &abci.ExecTxResult{Code: CodeInternal, Log: err.Error(), Codespace: Codespace}
 	}
-	st, err := walkState(blk)
+	st, err := attest.LoadState(c.KV)
 	if err != nil {
 		// Corruption: panic, as elsewhere, rather than silently restart the
 		// walk from the first L2 event and apply everything again.
 		panic(err)
 	}
-	rules := attest.Rules{Height: c.height, MaxPendingBlocks: c.params.Attest.MaxPendingBlocks, MaxRefuted: int(c.params.Attest.MaxRefuted)}
-	out := attest.Tally(info, set, st, rules)
+	out := attest.Tally(info, set, st, attest.ParamStore.Get(c).Rules(c.Height))
 	var events []abci.Event
 	apply := func(e l2event.Event, reattested bool) {
-		result := "applied"
-		if err := a.applyL2Event(blk, c, e); err != nil {
-			result = "failed: " + err.Error()
+		result, emitted := "applied", a.applyL2Event(c, e)
+		if emitted.err != nil {
+			result = "failed: " + emitted.err.Error()
 		}
-		ev := l2Event("l2_event", e, result)
+		ev := l2Event(e, result)
 		if reattested {
 			ev.Attributes = append(ev.Attributes, abci.EventAttribute{Key: "reattested", Value: "true"})
 		}
-		events = append(events, ev)
+		events = append(append(events, ev), emitted.events...)
 	}
 	for _, e := range out.Reattested {
 		apply(e, true)
@@ -219,75 +188,16 @@ func (a *App) applyAttestations(blk *state.Block, c *execCtx, raw []byte) *abci.
 		apply(e, false)
 	}
 	for _, r := range out.Refuted {
-		ev := l2Event("l2_event", r.Event, "refuted")
+		ev := l2Event(r.Event, "refuted")
 		ev.Attributes = append(ev.Attributes, abci.EventAttribute{Key: "reason", Value: r.Reason})
 		events = append(events, ev)
 	}
-	writeJSON(blk, cursorKey, out.State.Cursor)
-	if set.Format >= l2event.FormatV2 {
-		writeJSON(blk, walkKey, walkRecord{Stuck: out.State.Stuck, Refuted: out.State.Refuted})
-	}
+	attest.SaveState(c.KV, out.State, set.Format)
 	return &abci.ExecTxResult{Code: CodeOK, Events: events}
 }
 
-// walkRecord is what attest/walk holds.
-type walkRecord struct {
-	Stuck   *attest.Stuck    `json:"stuck"`
-	Refuted []attest.Refuted `json:"refuted"`
-}
-
-// walkState reads the attestation walk's state (absent: the start).
-func walkState(kv state.KV) (attest.State, error) {
-	var st attest.State
-	var w walkRecord
-	for _, x := range []struct {
-		key []byte
-		out any
-	}{{cursorKey, &st.Cursor}, {walkKey, &w}} {
-		raw, err := kv.Get(x.key)
-		if err != nil {
-			return st, fmt.Errorf("read %s: %w", x.key, err)
-		}
-		if raw != nil {
-			if err := json.Unmarshal(raw, x.out); err != nil {
-				return st, fmt.Errorf("state %s is corrupt: %w", x.key, err)
-			}
-		}
-	}
-	st.Stuck, st.Refuted = w.Stuck, w.Refuted
-	return st, nil
-}
-
-// Pending is /attest/pending: where the walk is, the position it waits at
-// (null when none) and the refuted positions that can still be attested.
-type Pending struct {
-	Cursor  attest.Cursor    `json:"cursor"`
-	Stuck   *attest.Stuck    `json:"stuck"`
-	Refuted []attest.Refuted `json:"refuted"`
-}
-
-// attestQuery answers /attest/cursor, /attest/pending and /attest/refuted;
-// ok is false for another path.
-func attestQuery(kv state.KV, arg string) (v any, ok bool, err error) {
-	if arg != "cursor" && arg != "pending" && arg != "refuted" {
-		return nil, false, nil
-	}
-	st, err := walkState(kv)
-	if st.Refuted == nil {
-		st.Refuted = []attest.Refuted{}
-	}
-	switch arg {
-	case "cursor":
-		return st.Cursor, true, err
-	case "pending":
-		return Pending{Cursor: st.Cursor, Stuck: st.Stuck, Refuted: st.Refuted}, true, err
-	default:
-		return st.Refuted, true, err
-	}
-}
-
-func l2Event(typ string, e l2event.Event, result string) abci.Event {
-	return abci.Event{Type: typ, Attributes: []abci.EventAttribute{
+func l2Event(e l2event.Event, result string) abci.Event {
+	return abci.Event{Type: "l2_event", Attributes: []abci.EventAttribute{
 		{Key: "kind", Value: fmt.Sprint(e.Kind)},
 		{Key: "l2_block", Value: fmt.Sprint(e.Block), Index: true},
 		{Key: "log_index", Value: fmt.Sprint(e.LogIndex)},
@@ -295,55 +205,23 @@ func l2Event(typ string, e l2event.Event, result string) abci.Event {
 	}}
 }
 
-// applyL2Event runs one attested event in a cache, so a failure leaves
-// nothing behind.
-func (a *App) applyL2Event(blk *state.Block, c *execCtx, e l2event.Event) error {
-	cache := blk.Cache()
-	reg := registry.New(cache)
-	var err error
-	switch e.Kind {
-	case l2event.KindRegistration:
-		var r l2event.Registration
-		if err = strictJSON(e.Payload, &r); err == nil {
-			var rej *registry.Rejection
-			rej, err = reg.ApplyRegistration(c.params.Registry, r, c.height, c.blockTime)
-			if err == nil && rej != nil {
-				a.log.Info().Uint64("service_node_id", r.ServiceNodeID).Str("reason", rej.Reason).Msg("registration rejected")
-			}
-		}
-	case l2event.KindExitRequest:
-		var x l2event.ExitRequest
-		if err = strictJSON(e.Payload, &x); err == nil {
-			err = reg.ApplyExitRequest(c.params.Registry, x, c.blockTime)
-		}
-	case l2event.KindExit:
-		var x l2event.Exit
-		if err = strictJSON(e.Payload, &x); err == nil {
-			err = reg.ApplyExit(x)
-		}
-	case l2event.KindRequirementUpdated:
-		var u l2event.RequirementUpdated
-		if err = strictJSON(e.Payload, &u); err == nil {
-			if err = registry.RequirementUpdate(u.NewRequirement); err == nil {
-				c.params.Registry.StakingRequirement = u.NewRequirement
-				writeJSON(cache, paramsKey, c.params)
-			}
-		}
-	default:
-		err = fmt.Errorf("unknown event kind %d", e.Kind)
-	}
-	if err != nil {
-		return err
-	}
-	cache.Write()
-	return nil
+type l2Result struct {
+	events []abci.Event
+	err    error
 }
 
-func strictJSON(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("event payload: %w", err)
+// applyL2Event runs one attested event through the module that owns its
+// kind, in a cache, so a failure leaves nothing behind.
+func (a *App) applyL2Event(c exec.Context, e l2event.Event) l2Result {
+	h, ok := a.l2[e.Kind]
+	if !ok {
+		return l2Result{err: fmt.Errorf("no module applies event kind %d", e.Kind)}
 	}
-	return nil
+	cache := cacheOf(c.KV)
+	ec := c.WithKV(cache).WithEvents()
+	if err := h(ec, e.Payload); err != nil {
+		return l2Result{err: err}
+	}
+	cache.Write()
+	return l2Result{events: ec.Events()}
 }

@@ -1,4 +1,4 @@
-package registry
+package uptime
 
 import (
 	"fmt"
@@ -18,11 +18,11 @@ const (
 	MaxAddrLen    = 64
 )
 
-// TxUptimeProof is the transaction type of an uptime proof.
-const TxUptimeProof = "uptime_proof"
+// TxProof is the transaction type of an uptime proof.
+const TxProof = "uptime_proof"
 
-// EncodeUptimeProof writes a proof body. Modules must be sorted and unique.
-func EncodeUptimeProof(p UptimeProof) []byte {
+// Encode writes a proof body. Modules must be sorted and unique.
+func Encode(p Proof) []byte {
 	w := codec.NewWriter(64)
 	w.String(p.Version)
 	w.Uvarint(uint64(len(p.Modules)))
@@ -42,13 +42,13 @@ func EncodeUptimeProof(p UptimeProof) []byte {
 	return w.Bytes()
 }
 
-// DecodeUptimeProof reads a proof body strictly.
-func DecodeUptimeProof(b []byte) (UptimeProof, error) {
+// Decode reads a proof body strictly.
+func Decode(b []byte) (Proof, error) {
 	r := codec.NewReader(b)
-	p := UptimeProof{Version: r.String(MaxVersionLen)}
+	p := Proof{Version: r.String(MaxVersionLen)}
 	n := r.Uvarint()
 	if n > MaxModules {
-		return UptimeProof{}, fmt.Errorf("%w: %d modules, limit %d", ErrBadProof, n, MaxModules)
+		return Proof{}, fmt.Errorf("%w: %d modules, limit %d", ErrBadProof, n, MaxModules)
 	}
 	p.Modules = make([]string, 0, n)
 	for i := uint64(0); i < n && r.Err() == nil; i++ {
@@ -58,32 +58,32 @@ func DecodeUptimeProof(b []byte) (UptimeProof, error) {
 	if r.Err() == nil && r.Remaining() > 0 {
 		n := r.Uvarint()
 		if n == 0 || n > MaxEndpoints {
-			return UptimeProof{}, fmt.Errorf("%w: %d endpoints, want 1..%d", ErrBadProof, n, MaxEndpoints)
+			return Proof{}, fmt.Errorf("%w: %d endpoints, want 1..%d", ErrBadProof, n, MaxEndpoints)
 		}
 		for i := uint64(0); i < n && r.Err() == nil; i++ {
 			p.Endpoints = append(p.Endpoints, Endpoint{Service: r.String(MaxModuleLen), Addr: r.String(MaxAddrLen)})
 		}
 	}
 	if err := r.Done(); err != nil {
-		return UptimeProof{}, fmt.Errorf("%w: %v", ErrBadProof, err)
+		return Proof{}, fmt.Errorf("%w: %v", ErrBadProof, err)
 	}
 	if ts > math.MaxInt64 {
-		return UptimeProof{}, fmt.Errorf("%w: timestamp out of range", ErrBadProof)
+		return Proof{}, fmt.Errorf("%w: timestamp out of range", ErrBadProof)
 	}
 	p.Timestamp = int64(ts)
 	if p.Version == "" || !printable(p.Version) {
-		return UptimeProof{}, fmt.Errorf("%w: version must be printable ASCII, 1..%d bytes", ErrBadProof, MaxVersionLen)
+		return Proof{}, fmt.Errorf("%w: version must be printable ASCII, 1..%d bytes", ErrBadProof, MaxVersionLen)
 	}
 	for i, m := range p.Modules {
 		if !moduleName(m) {
-			return UptimeProof{}, fmt.Errorf("%w: module name %q must be [a-z0-9_-], 1..%d bytes", ErrBadProof, m, MaxModuleLen)
+			return Proof{}, fmt.Errorf("%w: module name %q must be [a-z0-9_-], 1..%d bytes", ErrBadProof, m, MaxModuleLen)
 		}
 		if i > 0 && p.Modules[i-1] >= m {
-			return UptimeProof{}, fmt.Errorf("%w: module names must be sorted and unique", ErrBadProof)
+			return Proof{}, fmt.Errorf("%w: module names must be sorted and unique", ErrBadProof)
 		}
 	}
 	if err := checkEndpoints(p.Endpoints); err != nil {
-		return UptimeProof{}, err
+		return Proof{}, err
 	}
 	return p, nil
 }
