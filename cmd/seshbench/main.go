@@ -1,7 +1,9 @@
 // Command seshbench runs the load comparison of `make bench`: the same
 // 4-validator loopback layout, once with seshd and once with CometBFT's own
 // kvstore example app (built from the same cometbft version), each driven by
-// `seshd loadgen` with the same senders, in one run on one machine.
+// `seshd loadgen` with the same senders, in one run on one machine. It runs
+// loadgen as a subprocess, as an operator would, so the load generator is a
+// process of its own beside the nodes, as in every earlier run.
 package main
 
 import (
@@ -20,6 +22,7 @@ import (
 	"github.com/cometbft/cometbft/p2p"
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 
+	"github.com/seshnet/seshnet/cmd/internal/loadgen"
 	"github.com/seshnet/seshnet/core/config"
 )
 
@@ -45,15 +48,8 @@ func main() {
 	}
 }
 
-type result struct {
-	Mode         string  `json:"mode"`
-	CommittedTPS float64 `json:"committed_tx_per_second"`
-	P50ms        float64 `json:"commit_latency_p50_ms"`
-	P99ms        float64 `json:"commit_latency_p99_ms"`
-	Committed    int     `json:"committed_in_window"`
-	Blocks       int     `json:"blocks_in_window"`
-	Refused      int64   `json:"refused"`
-}
+// result is one run's figures: what `seshd loadgen -o json` prints.
+type result = loadgen.Result
 
 func run(o options) error {
 	if o.out == "" {
@@ -100,7 +96,7 @@ func runSeshnet(o options, base int) (result, error) {
 		cmds = append(cmds, []string{o.seshd, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--log-level", "*:warn"})
 	}
 	return withNetwork(dir, cmds, rpcURLs(base, o.validators), func(urls []string) (result, error) {
-		return loadgen(o, urls, "--keys", filepath.Join(dir, "extra-keys.json"))
+		return runLoadgen(o, urls, "--keys", filepath.Join(dir, "extra-keys.json"))
 	})
 }
 
@@ -117,7 +113,7 @@ func runKVStore(o options, base int) (result, error) {
 		cmds = append(cmds, []string{o.cometbft, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--proxy_app", "kvstore", "--log_level", "error"})
 	}
 	return withNetwork(dir, cmds, rpcURLs(base, o.validators), func(urls []string) (result, error) {
-		return loadgen(o, urls, "--kvstore")
+		return runLoadgen(o, urls, "--kvstore")
 	})
 }
 
@@ -204,7 +200,7 @@ func height(url string) int64 {
 	return st.SyncInfo.LatestBlockHeight
 }
 
-func loadgen(o options, urls []string, extra ...string) (result, error) {
+func runLoadgen(o options, urls []string, extra ...string) (result, error) {
 	args := append([]string{"loadgen", "-o", "json", "--nodes", strings.Join(urls, ","), "--senders", fmt.Sprint(o.senders),
 		"--duration", o.duration.String(), "--warmup", o.warmup.String()}, extra...)
 	out, err := exec.Command(o.seshd, args...).Output()

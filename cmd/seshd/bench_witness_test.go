@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -78,7 +79,7 @@ func BenchmarkWitnessLatency(b *testing.B) {
 			for _, p := range procs {
 				var nv app.NodeView
 				c, err := p.client()
-				if err != nil || queryJSON(context.Background(), c, "/node/"+nk.Ed25519, 0, &nv) != nil || nv.State != registry.StateActive {
+				if err != nil || chainclient.Query(context.Background(), c, "/node/"+nk.Ed25519, 0, &nv) != nil || nv.State != registry.StateActive {
 					return false
 				}
 				applied = nv.RegisteredHeight

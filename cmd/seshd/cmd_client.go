@@ -9,6 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
+	"github.com/seshnet/seshnet/cmd/internal/node"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -68,7 +70,7 @@ func queryCmd(g *globals) *cobra.Command {
 		}
 		ctx, cancel := timeout()
 		defer cancel()
-		return queryJSON(ctx, c, path, height, out)
+		return chainclient.Query(ctx, c, path, height, out)
 	}
 	cmd.AddCommand(
 		&cobra.Command{
@@ -199,7 +201,7 @@ func txCmd(g *globals) *cobra.Command {
 		Use:   "uptime-proof",
 		Short: "Send this node's uptime proof now (the node also sends it on its own schedule)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			key, err := keys.LoadNodeKey(home(g.home).nodeKey())
+			key, err := keys.LoadNodeKey(home(g.home).NodeKey())
 			if err != nil {
 				return err
 			}
@@ -214,8 +216,8 @@ func txCmd(g *globals) *cobra.Command {
 				return err
 			}
 			sort.Strings(modules)
-			sender := &txSender{client: c, chainID: st.NodeInfo.Network, key: key.Priv}
-			hash, err := sender.send(ctx, registry.TxUptimeProof, uptimeBody(modules))
+			sender := chainclient.NewSigner(c, st.NodeInfo.Network, key.Priv)
+			hash, err := sender.Send(ctx, registry.TxUptimeProof, node.UptimeBody(version, modules))
 			if err != nil {
 				return err
 			}

@@ -13,6 +13,7 @@ import (
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/spf13/cobra"
 
+	"github.com/seshnet/seshnet/cmd/internal/node"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/genesis"
 	"github.com/seshnet/seshnet/modules/bridge/devchain"
@@ -62,7 +63,7 @@ func startCmd(g *globals) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signalContext()
 			defer stop()
-			return runNode(ctx, home(g.home), g.log, nil)
+			return node.Run(ctx, node.Config{Home: home(g.home), Version: version, Log: g.log})
 		},
 	}
 }
@@ -87,7 +88,7 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 			}
 			ctx, stop := signalContext()
 			defer stop()
-			embedded := len(l2.urls) == 0 && (!h.exists() || embeddedL2Exists(h))
+			embedded := len(l2.urls) == 0 && (!h.Exists() || embeddedL2Exists(h))
 			var banner string
 			if !cmd.Flags().Changed("l2-port") {
 				l2Port = base - 11
@@ -102,19 +103,19 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 				banner = fmt.Sprintf("L2: %s, staking contract %s, token %s; funded dev keys: %s\n",
 					chain.URL(), info.Staking.Hex(), info.Token.Hex(), strings.Join(info.DevKeyFiles, " "))
 			}
-			if !h.exists() {
+			if !h.Exists() {
 				if err := makeDevnet(h, chainID, base, l2); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "made devnet home %s\n", h)
 			}
-			return runNode(ctx, h, g.log, func(rpc string) {
+			return node.Run(ctx, node.Config{Home: h, Version: version, Log: g.log, OnReady: func(rpc string) {
 				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n"+
 					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:%d/\n"+
 					"messaging: relay https://127.0.0.1:%d, storage https://127.0.0.1:%d; try `seshd account new --out a.key`, then\n"+
 					"  `seshd msg send --from a.key --to 05... --text hi --seed 127.0.0.1:%d --allow-short-paths` (one node: no 3 relays to pick)\n%s",
 					strings.TrimPrefix(rpc, "tcp://"), h, h, base+34, base+35, base+36, base+35, banner)
-			})
+			}})
 		},
 	}
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-devnet", "chain id of the devnet")
@@ -268,7 +269,7 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 
 // embeddedL2Exists says whether a devnet home was made with an L2 of its own.
 func embeddedL2Exists(h home) bool {
-	_, err := os.Stat(h.path("l2", "devnet.json"))
+	_, err := os.Stat(h.Path("l2", "devnet.json"))
 	return err == nil
 }
 
@@ -284,5 +285,5 @@ func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (
 		unlockSeconds = p.ExitUnlockSeconds
 	}
 	req := new(big.Int).SetUint64(p.StakingRequirement)
-	return devchain.StartDevnet(ctx, h.path("l2"), port, req, big.NewInt(unlockSeconds))
+	return devchain.StartDevnet(ctx, h.Path("l2"), port, req, big.NewInt(unlockSeconds))
 }

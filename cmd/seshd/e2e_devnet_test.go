@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/modules/bridge/devchain"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -52,7 +53,7 @@ func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
 			defer cancel()
 			c, err := dn.client()
 			var nv app.NodeView
-			return err == nil && queryJSON(ctx, c, "/node/"+key, 0, &nv) == nil && nv.State == registry.StateActive && nv.Swarm != nil
+			return err == nil && chainclient.Query(ctx, c, "/node/"+key, 0, &nv) == nil && nv.State == registry.StateActive && nv.Swarm != nil
 		}
 	}
 	register := func(name, keyFile string) string {

@@ -18,35 +18,11 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/cmd/internal/loadgen"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
-
-// TestLargestProofIsTheLargestValid: loadgen --max-size sends proofs the
-// chain accepts, and no field could be longer.
-func TestLargestProofIsTheLargestValid(t *testing.T) {
-	p := largestProof(1_700_000_000)
-	got, err := registry.DecodeUptimeProof(registry.EncodeUptimeProof(p))
-	require.NoError(t, err)
-	require.Equal(t, p, got)
-	longer := []func(p *registry.UptimeProof){
-		func(p *registry.UptimeProof) { p.Version += "v" },
-		func(p *registry.UptimeProof) { p.Modules = append(p.Modules, "zz") },
-		func(p *registry.UptimeProof) { p.Modules[0] += "x" },
-		func(p *registry.UptimeProof) {
-			p.Endpoints = append(p.Endpoints, registry.Endpoint{Service: "zz", Addr: "h:1"})
-		},
-		func(p *registry.UptimeProof) { p.Endpoints[0].Addr = "h" + p.Endpoints[0].Addr },
-	}
-	for i, grow := range longer {
-		q := largestProof(1_700_000_000)
-		q.Modules, q.Endpoints = slices.Clone(q.Modules), slices.Clone(q.Endpoints)
-		grow(&q)
-		_, err := registry.DecodeUptimeProof(registry.EncodeUptimeProof(q))
-		require.Error(t, err, "growth %d was accepted", i)
-	}
-}
 
 // floodBlockTxs is how many maximum-size proofs (nonce 16384 and up) fill a
 // flood block's data exactly. CometBFT reaps the mempool by proto size up
@@ -83,17 +59,17 @@ func TestFloodWithBridgeKeepsMakingBlocks(t *testing.T) {
 	require.NoError(t, err)
 
 	keys := filepath.Join(filepath.Dir(node.home), "extra-keys.json")
-	loadgen := exec.Command(seshdBin, "loadgen", "-o", "json", "--nodes", node.rpc, "--keys", keys,
+	lg := exec.Command(seshdBin, "loadgen", "-o", "json", "--nodes", node.rpc, "--keys", keys,
 		"--senders", "1", "--max-size", "--warmup", "0s", "--duration", flood.String())
 	var out, stderr bytes.Buffer
-	loadgen.Stdout, loadgen.Stderr = &out, &stderr
+	lg.Stdout, lg.Stderr = &out, &stderr
 	start := node.height(t)
-	require.NoError(t, loadgen.Start())
+	require.NoError(t, lg.Start())
 	// The height in the middle of the flood.
 	midCh := make(chan int64, 1)
 	time.AfterFunc(flood/2, func() { midCh <- node.height(t) })
-	require.NoError(t, loadgen.Wait(), "loadgen: %s", stderr.String())
-	var res loadResult
+	require.NoError(t, lg.Wait(), "loadgen: %s", stderr.String())
+	var res loadgen.Result
 	require.NoError(t, json.Unmarshal(out.Bytes(), &res), "%s", out.String())
 	end := node.height(t)
 	mid := <-midCh
@@ -149,7 +125,7 @@ func dataSize(raw []byte) int64 { return cmttypes.ComputeProtoSizeForTxs([]cmtty
 func largestProofTx(t *testing.T, chainID string, nonce uint64) int64 {
 	t.Helper()
 	return dataSize(tx.NewNodeTx(chainID, ed25519.NewKeyFromSeed(make([]byte, 32)), nonce, registry.TxUptimeProof,
-		registry.EncodeUptimeProof(largestProof(time.Now().Unix()))).Encode())
+		registry.EncodeUptimeProof(loadgen.LargestProof(time.Now().Unix()))).Encode())
 }
 
 // setFloodBlockSize sets block.max_bytes in a one-validator genesis file so

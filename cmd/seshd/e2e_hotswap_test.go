@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/client"
 	"github.com/seshnet/seshnet/plugins/host"
@@ -198,7 +199,7 @@ func activeOnAll(t *testing.T, procs []*proc, ed25519Hex string) func() bool {
 				return false
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-			err = queryJSON(ctx, c, "/node/"+ed25519Hex, 0, &nv)
+			err = chainclient.Query(ctx, c, "/node/"+ed25519Hex, 0, &nv)
 			cancel()
 			if err != nil || nv.State != registry.StateActive || nv.Swarm == nil {
 				return false

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -86,7 +87,7 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 		defer cancel()
 		c, err := p.client()
-		if err != nil || queryJSON(ctx, c, "/node/"+id, 0, &nv) != nil {
+		if err != nil || chainclient.Query(ctx, c, "/node/"+id, 0, &nv) != nil {
 			return nv, false
 		}
 		return nv, true
@@ -191,7 +192,7 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 		c, err := p.client()
 		require.NoError(t, err)
-		require.NoError(t, queryJSON(ctx, c, "/nodes", 0, &nodes))
+		require.NoError(t, chainclient.Query(ctx, c, "/nodes", 0, &nodes))
 		cancel()
 		for _, n := range nodes {
 			require.NotEqual(t, uint64(4242), n.ServiceNodeID, "the fake registration was applied")

@@ -4,29 +4,20 @@ import (
 	"crypto/ed25519"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 	"github.com/cometbft/cometbft/p2p"
 
+	"github.com/seshnet/seshnet/cmd/internal/node"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/genesis"
 )
 
-// home is the layout of a node's home directory.
-type home string
-
-func (h home) path(p ...string) string { return filepath.Join(append([]string{string(h)}, p...)...) }
-func (h home) cometConfig() string     { return h.path("config", "config.toml") }
-func (h home) seshdConfig() string     { return h.path("config", "seshd.toml") }
-func (h home) genesis() string         { return h.path("config", "genesis.json") }
-func (h home) nodeKey() string         { return h.path("config", "priv_validator_key.json") }
-func (h home) blsKey() string          { return h.path("config", "bls_key.json") }
-func (h home) operatorKey() string     { return h.path("config", "operator_eth_key.json") }
-func (h home) stateDir() string        { return h.path("data", "workchain") }
-func (h home) exists() bool            { _, err := os.Stat(h.cometConfig()); return err == nil }
+// home is the layout of a node's home directory; the node runtime reads
+// the same files.
+type home = node.Home
 
 // nodeIdentity is what a new home holds that genesis needs.
 type nodeIdentity struct {
@@ -51,12 +42,12 @@ type ports struct{ p2p, rpc int }
 // makeHome writes CometBFT's config, the keys and seshd.toml. Genesis is
 // written separately, once all the network's identities are known.
 func makeHome(h home, o initOptions) (nodeIdentity, error) {
-	if h.exists() {
+	if h.Exists() {
 		return nodeIdentity{}, fmt.Errorf("%s already holds a node (config/config.toml exists)", h)
 	}
 	for _, d := range []string{"config", "data"} {
-		if err := os.MkdirAll(h.path(d), 0o700); err != nil {
-			return nodeIdentity{}, fmt.Errorf("make %s: %w", h.path(d), err)
+		if err := os.MkdirAll(h.Path(d), 0o700); err != nil {
+			return nodeIdentity{}, fmt.Errorf("make %s: %w", h.Path(d), err)
 		}
 	}
 	c := cmtcfg.DefaultConfig()
@@ -72,13 +63,13 @@ func makeHome(h home, o initOptions) (nodeIdentity, error) {
 		c.P2P.AddrBookStrict = false
 		c.P2P.AllowDuplicateIP = true
 	}
-	cmtcfg.WriteConfigFile(h.cometConfig(), c)
+	cmtcfg.WriteConfigFile(h.CometConfig(), c)
 
-	nk, err := keys.GenerateNodeKey(h.nodeKey(), h.path("data", "priv_validator_state.json"))
+	nk, err := keys.GenerateNodeKey(h.NodeKey(), h.Path("data", "priv_validator_state.json"))
 	if err != nil {
 		return nodeIdentity{}, err
 	}
-	p2pKey, err := p2p.LoadOrGenNodeKey(h.path("config", "node_key.json"))
+	p2pKey, err := p2p.LoadOrGenNodeKey(h.Path("config", "node_key.json"))
 	if err != nil {
 		return nodeIdentity{}, fmt.Errorf("node p2p key: %w", err)
 	}
@@ -86,17 +77,17 @@ func makeHome(h home, o initOptions) (nodeIdentity, error) {
 	if err != nil {
 		return nodeIdentity{}, err
 	}
-	if err := keys.SaveBLS(h.blsKey(), bls); err != nil {
+	if err := keys.SaveBLS(h.BLSKey(), bls); err != nil {
 		return nodeIdentity{}, err
 	}
 	op, err := keys.GenerateEth()
 	if err != nil {
 		return nodeIdentity{}, err
 	}
-	if err := keys.SaveEth(h.operatorKey(), op); err != nil {
+	if err := keys.SaveEth(h.OperatorKey(), op); err != nil {
 		return nodeIdentity{}, err
 	}
-	if err := config.Write(h.seshdConfig(), o.seshd, o.modules); err != nil {
+	if err := config.Write(h.SeshdConfig(), o.seshd, o.modules); err != nil {
 		return nodeIdentity{}, err
 	}
 	return nodeIdentity{home: h, ed25519: nk.Public(), bls: bls, operator: keys.EthAddress(op), p2pID: p2pKey.ID()}, nil
@@ -117,8 +108,8 @@ func writeGenesis(chainID string, doc genesis.Doc, homes []home) error {
 		return err
 	}
 	for _, h := range homes {
-		if err := gd.SaveAs(h.genesis()); err != nil {
-			return fmt.Errorf("write %s: %w", h.genesis(), err)
+		if err := gd.SaveAs(h.Genesis()); err != nil {
+			return fmt.Errorf("write %s: %w", h.Genesis(), err)
 		}
 	}
 	return nil
@@ -128,10 +119,10 @@ func loadCometConfig(h home) (*cmtcfg.Config, error) { return config.LoadComet(s
 
 // loadNodeKeys reads a home's Ed25519 node key and BLS key.
 func loadNodeKeys(h home) (keys.NodeKey, keys.BLSKey, error) {
-	nk, err := keys.LoadNodeKey(h.nodeKey())
+	nk, err := keys.LoadNodeKey(h.NodeKey())
 	if err != nil {
 		return keys.NodeKey{}, keys.BLSKey{}, err
 	}
-	bls, err := keys.LoadBLS(h.blsKey())
+	bls, err := keys.LoadBLS(h.BLSKey())
 	return nk, bls, err
 }

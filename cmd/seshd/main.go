@@ -12,6 +12,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/seshnet/seshnet/cmd/internal/node"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -29,7 +31,7 @@ type globals struct {
 	home   string
 	output string
 	node   string
-	log    logFlags
+	log    node.LogFlags
 }
 
 func newRoot() *cobra.Command {
@@ -44,8 +46,8 @@ func newRoot() *cobra.Command {
 	f.StringVar(&g.home, "home", defaultHome(), "node home directory")
 	f.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
 	f.StringVar(&g.node, "node", "http://127.0.0.1:26657", "RPC address of the node to talk to")
-	f.StringVar(&g.log.format, "log-format", "", "log format: json or console (default from seshd.toml)")
-	f.StringVar(&g.log.level, "log-level", "", `log level, e.g. "info" or "consensus:debug,p2p:error,*:info" (default from seshd.toml)`)
+	f.StringVar(&g.log.Format, "log-format", "", "log format: json or console (default from seshd.toml)")
+	f.StringVar(&g.log.Level, "log-level", "", `log level, e.g. "info" or "consensus:debug,p2p:error,*:info" (default from seshd.toml)`)
 	root.AddCommand(
 		initCmd(g), startCmd(g), devnetCmd(g), testnetCmd(g),
 		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g), l2Cmd(g),

@@ -12,6 +12,7 @@ import (
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 
+	"github.com/seshnet/seshnet/cmd/internal/loadgen"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/genesis"
@@ -28,11 +29,6 @@ type testnetResult struct {
 	ChainID   string        `json:"chain_id"`
 	Nodes     []testnetNode `json:"nodes"`
 	ExtraKeys string        `json:"extra_keys,omitempty"`
-}
-
-// extraKey is a registered non-validator node key for load generation.
-type extraKey struct {
-	Ed25519Private string `json:"ed25519_private"`
 }
 
 // testnetPorts are node k's ports: p2p base+100k, RPC base+1+100k, admin
@@ -95,13 +91,13 @@ func wirePeers(homes []home, ids []nodeIdentity, base int) error {
 			return err
 		}
 		c.P2P.PersistentPeers = strings.Join(peers, ",")
-		cmtcfg.WriteConfigFile(h.cometConfig(), c)
+		cmtcfg.WriteConfigFile(h.CometConfig(), c)
 	}
 	return nil
 }
 
 func writeExtraKeys(out string, n int) (string, []nodeIdentity, error) {
-	var ks []extraKey
+	var ks []loadgen.Key
 	var ids []nodeIdentity
 	for i := 0; i < n; i++ {
 		pub, priv, err := ed25519.GenerateKey(rand.Reader)
@@ -116,7 +112,7 @@ func writeExtraKeys(out string, n int) (string, []nodeIdentity, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		ks = append(ks, extraKey{Ed25519Private: hex.EncodeToString(priv)})
+		ks = append(ks, loadgen.Key{Ed25519Private: hex.EncodeToString(priv)})
 		ids = append(ids, nodeIdentity{ed25519: pub, bls: bls, operator: keys.EthAddress(op)})
 	}
 	raw, err := json.MarshalIndent(ks, "", "  ")
@@ -125,24 +121,4 @@ func writeExtraKeys(out string, n int) (string, []nodeIdentity, error) {
 	}
 	path := filepath.Join(out, "extra-keys.json")
 	return path, ids, os.WriteFile(path, raw, 0o600)
-}
-
-func readExtraKeys(path string) ([]ed25519.PrivateKey, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read extra keys: %w", err)
-	}
-	var ks []extraKey
-	if err := json.Unmarshal(raw, &ks); err != nil {
-		return nil, fmt.Errorf("extra keys %s: %w", path, err)
-	}
-	out := make([]ed25519.PrivateKey, 0, len(ks))
-	for i, k := range ks {
-		b, err := hex.DecodeString(k.Ed25519Private)
-		if err != nil || len(b) != ed25519.PrivateKeySize {
-			return nil, fmt.Errorf("extra keys %s: entry %d is not a 64-byte hex ed25519 key", path, i)
-		}
-		out = append(out, ed25519.PrivateKey(b))
-	}
-	return out, nil
 }

@@ -1,4 +1,4 @@
-package main
+package node
 
 import (
 	"context"
@@ -11,18 +11,21 @@ import (
 	"github.com/cometbft/cometbft/rpc/client/local"
 	cmttypes "github.com/cometbft/cometbft/types"
 
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
 )
 
-// nodeAPI is what the plugin host serves modules with, over the running node.
-type nodeAPI struct {
+// hostAPI is what the plugin host serves modules with, over the running
+// node: queries and transactions through CometBFT's local client, blocks
+// from its block store and event bus.
+type hostAPI struct {
 	comet  *nm.Node
 	client *local.Local
-	signer *txSender
+	signer *chainclient.Signer
 	subs   atomic.Int64
 }
 
-func (n *nodeAPI) QueryState(ctx context.Context, path string, height int64) ([]byte, int64, error) {
+func (n *hostAPI) QueryState(ctx context.Context, path string, height int64) ([]byte, int64, error) {
 	res, err := n.client.ABCIQueryWithOptions(ctx, path, nil, rpcclient.ABCIQueryOptions{Height: height})
 	if err != nil {
 		return nil, 0, err
@@ -33,13 +36,13 @@ func (n *nodeAPI) QueryState(ctx context.Context, path string, height int64) ([]
 	return res.Response.Value, res.Response.Height, nil
 }
 
-func (n *nodeAPI) SubmitTx(ctx context.Context, module, txType string, body []byte) ([]byte, error) {
-	return n.signer.send(ctx, txType, body)
+func (n *hostAPI) SubmitTx(ctx context.Context, module, txType string, body []byte) ([]byte, error) {
+	return n.signer.Send(ctx, txType, body)
 }
 
 // SubscribeBlocks replays stored blocks from `from`, then follows new ones.
 // It subscribes before replaying so that no height falls between the two.
-func (n *nodeAPI) SubscribeBlocks(ctx context.Context, from int64) (<-chan *pluginv1.Block, error) {
+func (n *hostAPI) SubscribeBlocks(ctx context.Context, from int64) (<-chan *pluginv1.Block, error) {
 	name := fmt.Sprintf("module-follow-%d", n.subs.Add(1))
 	sub, err := n.comet.EventBus().Subscribe(ctx, name, cmttypes.EventQueryNewBlock, 100)
 	if err != nil {
@@ -88,7 +91,7 @@ func (n *nodeAPI) SubscribeBlocks(ctx context.Context, from int64) (<-chan *plug
 	return out, nil
 }
 
-func (n *nodeAPI) storedBlock(ctx context.Context, h int64) (*pluginv1.Block, error) {
+func (n *hostAPI) storedBlock(ctx context.Context, h int64) (*pluginv1.Block, error) {
 	b, err := n.client.Block(ctx, &h)
 	if err != nil {
 		return nil, err
@@ -100,6 +103,9 @@ func (n *nodeAPI) storedBlock(ctx context.Context, h int64) (*pluginv1.Block, er
 	return toPluginBlock(b.Block, abci.FinalizeBlockResponse{Events: res.FinalizeBlockEvents, TxResults: res.TxResults, AppHash: res.AppHash}), nil
 }
 
+// toPluginBlock is a finalized block as modules see it: the block's own
+// events, then those of its successful transactions (a failed transaction
+// changed nothing, so its events must not reach a module).
 func toPluginBlock(b *cmttypes.Block, res abci.FinalizeBlockResponse) *pluginv1.Block {
 	pb := &pluginv1.Block{
 		Height: b.Height, TimeUnixNano: b.Time.UnixNano(), Hash: b.Hash(), AppHash: res.AppHash, NumTxs: uint32(len(b.Txs)),

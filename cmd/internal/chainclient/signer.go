@@ -1,0 +1,68 @@
+package chainclient
+
+import (
+	"context"
+	"crypto/ed25519"
+	"fmt"
+	"sync"
+
+	rpcclient "github.com/cometbft/cometbft/rpc/client"
+
+	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/tx"
+)
+
+// Signer sends transactions signed by a node key, keeping its own nonce
+// count so that several can wait in the mempool at once. A running node's
+// uptime duty and its modules share one; the CLI makes one per command. A
+// nonce refusal (the node itself sent one meanwhile, or one was dropped)
+// recounts and retries.
+type Signer struct {
+	mu      sync.Mutex
+	client  rpcclient.ABCIClient
+	chainID string
+	key     ed25519.PrivateKey
+	next    uint64
+	synced  bool
+}
+
+// NewSigner signs with key for chainID and sends through c. It reads the
+// nonce from the node at its first send.
+func NewSigner(c rpcclient.ABCIClient, chainID string, key ed25519.PrivateKey) *Signer {
+	return &Signer{client: c, chainID: chainID, key: key}
+}
+
+// sendAttempts bounds the recounts after nonce refusals: one recount fixes a
+// count that drifted; more would hide a node that keeps refusing.
+const sendAttempts = 3
+
+// Send signs a transaction of txType carrying body and broadcasts it
+// (broadcast_tx_sync); it returns the hash the node accepted it under.
+func (s *Signer) Send(ctx context.Context, txType string, body []byte) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var lastErr error
+	for attempt := 0; attempt < sendAttempts; attempt++ {
+		if !s.synced {
+			n, err := NextNonce(ctx, s.client, NodeSigner(s.key.Public().(ed25519.PublicKey)))
+			if err != nil {
+				return nil, err
+			}
+			s.next, s.synced = n, true
+		}
+		res, err := s.client.BroadcastTxSync(ctx, tx.NewNodeTx(s.chainID, s.key, s.next, txType, body).Encode())
+		if err != nil {
+			return nil, fmt.Errorf("broadcast: %w", err)
+		}
+		if res.Code == 0 {
+			s.next++
+			return res.Hash, nil
+		}
+		lastErr = fmt.Errorf("transaction refused: code %d (%s): %s", res.Code, res.Codespace, res.Log)
+		if res.Code != app.CodeStaleNonce && res.Code != app.CodeFutureNonce {
+			break
+		}
+		s.synced = false
+	}
+	return nil, lastErr
+}

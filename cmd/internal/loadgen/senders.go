@@ -1,0 +1,137 @@
+package loadgen
+
+import (
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+
+	"github.com/seshnet/seshnet/cmd/internal/chainclient"
+	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/tx"
+)
+
+// sender sends one transaction at a time, so its nonces arrive in order.
+type sender struct {
+	next func() []byte                           // builds the next transaction
+	ok   func()                                  // the last one was accepted
+	sync func(c *rpchttp.HTTP, reset bool) error // re-reads the nonce; reset drops the local count
+}
+
+func (s *sender) run(ctx context.Context, node string, sent *sentLog, accepted, refused *atomic.Int64) {
+	c, err := rpchttp.New(node)
+	if err != nil {
+		return
+	}
+	if s.sync != nil && s.sync(c, true) != nil {
+		return
+	}
+	for ctx.Err() == nil {
+		raw := s.next()
+		res, err := c.BroadcastTxSync(ctx, raw)
+		switch {
+		case err != nil:
+			// Mempool full or node busy: back off a little and retry.
+			refused.Add(1)
+			sleep(ctx, 20*time.Millisecond)
+		case res.Code != 0:
+			refused.Add(1)
+			if s.sync != nil {
+				// A future nonce means our count ran ahead of what the node
+				// holds (a queued transaction was dropped): restart from state.
+				_ = s.sync(c, res.Code == app.CodeFutureNonce)
+			}
+			sleep(ctx, 20*time.Millisecond)
+		default:
+			sent.put(raw, time.Now())
+			accepted.Add(1)
+			s.ok()
+		}
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}
+
+func makeSenders(o Options, chainID string) ([]*sender, error) {
+	if o.KVStore {
+		out := make([]*sender, o.Senders)
+		for i := range out {
+			seq := 0
+			out[i] = &sender{
+				next: func() []byte { return []byte(fmt.Sprintf("lg%d-%d=%d", i, seq, time.Now().UnixNano())) },
+				ok:   func() { seq++ },
+			}
+		}
+		return out, nil
+	}
+	if o.KeysFile == "" {
+		return nil, errors.New("--keys is needed to sign seshnet transactions (or use --kvstore)")
+	}
+	keys, err := ReadKeys(o.KeysFile)
+	if err != nil {
+		return nil, err
+	}
+	if len(keys) > o.Senders {
+		keys = keys[:o.Senders]
+	}
+	out := make([]*sender, len(keys))
+	for i, k := range keys {
+		out[i] = uptimeSender(chainID, k, o.MaxSize)
+	}
+	return out, nil
+}
+
+// LargestProof is the largest uptime proof the workchain accepts: every
+// limit of registry's proof codec reached, sorted and valid.
+func LargestProof(ts int64) registry.UptimeProof {
+	p := registry.UptimeProof{Version: strings.Repeat("v", registry.MaxVersionLen), Timestamp: ts}
+	for i := 0; i < registry.MaxModules; i++ {
+		p.Modules = append(p.Modules, fmt.Sprintf("m%02d", i)+strings.Repeat("x", registry.MaxModuleLen-3))
+	}
+	const port = ":65535"
+	for i := 0; i < registry.MaxEndpoints; i++ {
+		p.Endpoints = append(p.Endpoints, registry.Endpoint{
+			Service: fmt.Sprintf("s%02d", i) + strings.Repeat("x", registry.MaxModuleLen-3),
+			Addr:    strings.Repeat("h", registry.MaxAddrLen-len(port)) + port,
+		})
+	}
+	return p
+}
+
+func uptimeSender(chainID string, key ed25519.PrivateKey, maxSize bool) *sender {
+	var nonce uint64
+	signer := chainclient.NodeSigner(key.Public().(ed25519.PublicKey))
+	return &sender{
+		next: func() []byte {
+			p := registry.UptimeProof{Version: "loadgen", Timestamp: time.Now().Unix()}
+			if maxSize {
+				p = LargestProof(p.Timestamp)
+			}
+			return tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, registry.EncodeUptimeProof(p)).Encode()
+		},
+		ok: func() { nonce++ },
+		sync: func(c *rpchttp.HTTP, reset bool) error {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			var acct app.Account
+			if err := chainclient.Query(ctx, c, "/account/"+signer, 0, &acct); err != nil {
+				return err
+			}
+			if reset || acct.PendingNextNonce > nonce {
+				nonce = acct.PendingNextNonce
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,133 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/plugins/host"
+)
+
+// hostConfig reads the [modules.*] sections of a home's seshd.toml.
+func hostConfig(h Home, chainID string) (host.Config, error) {
+	sc, err := config.Load(h.SeshdConfig())
+	if err != nil {
+		return host.Config{}, err
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return host.Config{}, fmt.Errorf("find seshd's directory: %w", err)
+	}
+	hc := host.Config{Modules: map[string]host.ModuleConfig{}, BinDir: filepath.Dir(exe), DataDir: h.ModulesDir(), ChainID: chainID}
+	for _, name := range sc.ModuleNames() {
+		var mc host.ModuleConfig
+		if _, err := sc.DecodeModule(name, &mc); err != nil {
+			return host.Config{}, err
+		}
+		hc.Modules[name] = mc
+		if mc.Enabled && mc.NodeKey && hc.NodeKeySeed == nil {
+			nk, err := keys.LoadNodeKey(h.NodeKey())
+			if err != nil {
+				return host.Config{}, fmt.Errorf("modules.%s.node_key: %w", name, err)
+			}
+			hc.NodeKeySeed = nk.Priv.Seed()
+		}
+	}
+	return hc, hc.Validate()
+}
+
+// runModules starts the plugin host and what drives it: the admin API, a
+// reload on SIGHUP, and a reload when seshd.toml changes.
+func runModules(ctx context.Context, h Home, api host.NodeAPI, chainID, adminAddr string, log zerolog.Logger) (*host.Host, error) {
+	hc, err := hostConfig(h, chainID)
+	if err != nil {
+		return nil, err
+	}
+	mh, err := host.New(hc, api, log)
+	if err != nil {
+		return nil, err
+	}
+	mh.Start(ctx)
+	reloadAll := func() error {
+		hc, err := hostConfig(h, chainID)
+		if err != nil {
+			return err
+		}
+		return mh.Apply(hc)
+	}
+	if adminAddr != "" {
+		if err := serveAdmin(ctx, h, adminAddr, mh, reloadAll); err != nil {
+			mh.Stop()
+			return nil, err
+		}
+	}
+	go watchReloads(ctx, h.SeshdConfig(), reloadAll, log)
+	return mh, nil
+}
+
+// serveAdmin serves the host's admin API on addr until ctx ends.
+func serveAdmin(ctx context.Context, h Home, addr string, mh *host.Host, reloadAll func() error) error {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("admin API on %s: %w", addr, err)
+	}
+	// A fresh token each start: the CLI reads it from the home, a web
+	// page in the operator's browser cannot (issue 10, D20).
+	token, err := host.WriteAdminToken(h.AdminToken())
+	if err != nil {
+		l.Close()
+		return err
+	}
+	srv := &http.Server{Handler: mh.AdminHandler(reloadAll, token), ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(l) }()
+	go func() { <-ctx.Done(); _ = srv.Close() }()
+	return nil
+}
+
+// watchReloads applies seshd.toml again on SIGHUP and when the file changes.
+func watchReloads(ctx context.Context, path string, reloadAll func() error, log zerolog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	mtime := func() time.Time {
+		st, err := os.Stat(path)
+		if err != nil {
+			return time.Time{}
+		}
+		return st.ModTime()
+	}
+	last := mtime()
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	for {
+		why := ""
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			why = "SIGHUP"
+		case <-tick.C:
+			if m := mtime(); !m.Equal(last) {
+				last, why = m, "seshd.toml changed"
+			}
+		}
+		if why == "" {
+			continue
+		}
+		if err := reloadAll(); err != nil {
+			log.Error().Err(err).Str("trigger", why).Msg("module reload")
+		} else {
+			log.Info().Str("trigger", why).Msg("modules reloaded")
+		}
+	}
+}
