@@ -13,8 +13,8 @@ import (
 	"github.com/seshnet/seshnet/cmd/internal/node"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
-	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 func timeout() (context.Context, context.CancelFunc) {
@@ -217,7 +217,7 @@ func txCmd(g *globals) *cobra.Command {
 			}
 			sort.Strings(modules)
 			sender := chainclient.NewSigner(c, st.NodeInfo.Network, key.Priv)
-			hash, err := sender.Send(ctx, registry.TxUptimeProof, node.UptimeBody(version, modules))
+			hash, err := sender.Send(ctx, uptime.TxProof, node.UptimeBody(version, modules))
 			if err != nil {
 				return err
 			}

@@ -17,6 +17,7 @@ import (
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/genesis"
 	"github.com/seshnet/seshnet/modules/bridge/devchain"
+	"github.com/seshnet/seshnet/workchain/l2"
 )
 
 func initCmd(g *globals) *cobra.Command {
@@ -133,12 +134,11 @@ func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
 	if err != nil {
 		return err
 	}
-	doc := genesis.Default()
-	doc.Params = genesis.LocalParams(1)
+	doc := genesis.Local(1)
 	// The devnet's validator stays its only signer: nodes registered on its
 	// L2 become active and join swarms without having to run, where a second
 	// validator that does not run would halt a one-validator chain.
-	doc.Params.Registry.MaxValidators = 1
+	doc.Registry.Params.MaxValidators = 1
 	if err := l2.apply(&doc); err != nil {
 		return err
 	}
@@ -214,7 +214,7 @@ func (o *l2Options) flags(cmd *cobra.Command) {
 // apply puts the L2 settings into genesis.
 func (o l2Options) apply(doc *genesis.Doc) error {
 	if o.exitUnlockSeconds > 0 {
-		doc.Params.Registry.ExitUnlockSeconds = o.exitUnlockSeconds
+		doc.Registry.Params.ExitUnlockSeconds = o.exitUnlockSeconds
 	}
 	if len(o.urls) == 0 {
 		return nil
@@ -222,7 +222,7 @@ func (o l2Options) apply(doc *genesis.Doc) error {
 	if !common.IsHexAddress(o.contract) {
 		return fmt.Errorf("--l2-contract %q is not an address", o.contract)
 	}
-	doc.L2 = genesis.L2{ChainID: o.chainID, StakingContract: common.HexToAddress(o.contract), ConfirmationDepth: o.depth}
+	doc.L2 = l2.Genesis{ChainID: o.chainID, StakingContract: common.HexToAddress(o.contract), ConfirmationDepth: o.depth}
 	return nil
 }
 
@@ -280,7 +280,7 @@ func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (
 	// go-ethereum logs through its own root logger; its chatter is not the
 	// operator's business at the default level.
 	gethlog.SetDefault(gethlog.NewLogger(gethlog.DiscardHandler()))
-	p := genesis.LocalParams(1).Registry
+	p := genesis.Local(1).Registry.Params
 	if unlockSeconds <= 0 {
 		unlockSeconds = p.ExitUnlockSeconds
 	}

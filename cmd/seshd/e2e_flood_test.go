@@ -20,8 +20,8 @@ import (
 
 	"github.com/seshnet/seshnet/cmd/internal/loadgen"
 	"github.com/seshnet/seshnet/workchain/attest"
-	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // floodBlockTxs is how many maximum-size proofs (nonce 16384 and up) fill a
@@ -124,8 +124,8 @@ func dataSize(raw []byte) int64 { return cmttypes.ComputeProtoSizeForTxs([]cmtty
 // largestProofTx is the data size of a maximum-size proof with nonce.
 func largestProofTx(t *testing.T, chainID string, nonce uint64) int64 {
 	t.Helper()
-	return dataSize(tx.NewNodeTx(chainID, ed25519.NewKeyFromSeed(make([]byte, 32)), nonce, registry.TxUptimeProof,
-		registry.EncodeUptimeProof(loadgen.LargestProof(time.Now().Unix()))).Encode())
+	return dataSize(tx.NewNodeTx(chainID, ed25519.NewKeyFromSeed(make([]byte, 32)), nonce, uptime.TxProof,
+		uptime.Encode(loadgen.LargestProof(time.Now().Unix()))).Encode())
 }
 
 // setFloodBlockSize sets block.max_bytes in a one-validator genesis file so

@@ -59,9 +59,8 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnet
 	if err := wirePeers(homes, ids, base); err != nil {
 		return res, err
 	}
-	doc := genesis.Default()
-	doc.Params = genesis.LocalParams(n)
-	doc.Params.Registry.MaxValidators = uint32(n)
+	doc := genesis.Local(n)
+	doc.Registry.Params.MaxValidators = uint32(n)
 	if err := l2.apply(&doc); err != nil {
 		return res, err
 	}
@@ -73,7 +72,7 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnet
 		}
 		res.ExtraKeys = path
 		all := genesisFor(genesis.Default(), append(ids, extraIDs...))
-		doc.Nodes = append(doc.Nodes, all.Nodes[len(ids):]...)
+		doc.Registry.Nodes = append(doc.Registry.Nodes, all.Registry.Nodes[len(ids):]...)
 	}
 	return res, writeGenesis(chainID, doc, homes)
 }

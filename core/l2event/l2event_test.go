@@ -30,7 +30,7 @@ func TestDecodeRefuses(t *testing.T) {
 		"out of order": func(o *Observation) []byte { o.Events[0], o.Events[1] = o.Events[1], o.Events[0]; return o.Encode() },
 		"duplicate":    func(o *Observation) []byte { o.Events[1] = o.Events[0]; return o.Encode() },
 		"past scanned": func(o *Observation) []byte { o.ScannedTo = 110; return o.Encode() },
-		"kind 0": func(o *Observation) []byte { o.Events[2].Kind = 0; return o.Encode() },
+		"kind 0":       func(o *Observation) []byte { o.Events[2].Kind = 0; return o.Encode() },
 		"trailing":     func(o *Observation) []byte { return append(o.Encode(), 0) },
 		"truncated":    func(o *Observation) []byte { b := o.Encode(); return b[:len(b)-2] },
 		"bad format":   func(o *Observation) []byte { b := o.Encode(); b[0] = 3; return b },

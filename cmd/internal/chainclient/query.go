@@ -14,7 +14,7 @@ import (
 	rpcclient "github.com/cometbft/cometbft/rpc/client"
 
 	"github.com/seshnet/seshnet/workchain/app"
-	"github.com/seshnet/seshnet/workchain/params"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // Query asks the workchain a question and decodes the JSON answer.
@@ -46,8 +46,8 @@ func NextNonce(ctx context.Context, c rpcclient.ABCIClient, signer string) (uint
 	return acct.PendingNextNonce, nil
 }
 
-// Params are the chain's current parameters.
-func Params(ctx context.Context, c rpcclient.ABCIClient) (params.Params, error) {
-	var p params.Params
-	return p, Query(ctx, c, "/params", 0, &p)
+// UptimeParams are the chain's current uptime proof rules.
+func UptimeParams(ctx context.Context, c rpcclient.ABCIClient) (uptime.Params, error) {
+	var p uptime.Params
+	return p, Query(ctx, c, "/params/"+uptime.Name, 0, &p)
 }

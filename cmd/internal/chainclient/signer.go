@@ -59,7 +59,7 @@ func (s *Signer) Send(ctx context.Context, txType string, body []byte) ([]byte, 
 			return res.Hash, nil
 		}
 		lastErr = fmt.Errorf("transaction refused: code %d (%s): %s", res.Code, res.Codespace, res.Log)
-		if res.Code != app.CodeStaleNonce && res.Code != app.CodeFutureNonce {
+		if res.Codespace != app.Codespace || (res.Code != app.CodeStaleNonce && res.Code != app.CodeFutureNonce) {
 			break
 		}
 		s.synced = false

@@ -1,6 +1,7 @@
 package chainclient
 
 import (
+	"cmp"
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
@@ -14,8 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/workchain/app"
-	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // fakeNode answers the account query and broadcast_tx_sync the way the
@@ -24,11 +25,13 @@ import (
 type fakeNode struct {
 	rpcclient.ABCIClient // nil: the signer calls only the two methods below
 
-	want    uint64 // the nonce the node takes next
-	refuse  uint32 // when non-zero, the code every broadcast gets
-	paths   []string
-	nonces  []uint64 // the nonce of each broadcast, in order
-	chainID string
+	want   uint64 // the nonce the node takes next
+	refuse uint32 // when non-zero, the code every broadcast gets
+	// refuseSpace is its codespace ("" is the application's).
+	refuseSpace string
+	paths       []string
+	nonces      []uint64 // the nonce of each broadcast, in order
+	chainID     string
 }
 
 func (f *fakeNode) ABCIQueryWithOptions(_ context.Context, path string, _ bytes.HexBytes, _ rpcclient.ABCIQueryOptions) (*ctypes.ResultABCIQuery, error) {
@@ -49,7 +52,7 @@ func (f *fakeNode) BroadcastTxSync(_ context.Context, raw cmttypes.Tx) (*ctypes.
 	f.chainID = t.ChainID
 	switch {
 	case f.refuse != 0:
-		return &ctypes.ResultBroadcastTx{Code: f.refuse, Codespace: app.Codespace}, nil
+		return &ctypes.ResultBroadcastTx{Code: f.refuse, Codespace: cmp.Or(f.refuseSpace, app.Codespace)}, nil
 	case t.Nonce < f.want:
 		return &ctypes.ResultBroadcastTx{Code: app.CodeStaleNonce, Codespace: app.Codespace}, nil
 	case t.Nonce > f.want:
@@ -66,7 +69,7 @@ func testSigner(t *testing.T, f *fakeNode) *Signer {
 
 func send(t *testing.T, s *Signer) error {
 	t.Helper()
-	_, err := s.Send(context.Background(), registry.TxUptimeProof, []byte("body"))
+	_, err := s.Send(context.Background(), uptime.TxProof, []byte("body"))
 	return err
 }
 
@@ -109,7 +112,9 @@ func TestSignerResyncsOnNonceRefusal(t *testing.T) {
 
 // Any other refusal is returned at once, and the count stays where it was.
 func TestSignerDoesNotRetryOtherRefusals(t *testing.T) {
-	f := &fakeNode{want: 4, refuse: app.CodeTooSoon}
+	// uptime's CodeTooSoon is 2, the application's CodeMalformed: only the
+	// codespace tells them apart.
+	f := &fakeNode{want: 4, refuse: uptime.CodeTooSoon, refuseSpace: uptime.Name}
 	s := testSigner(t, f)
 	err := send(t, s)
 	require.ErrorContains(t, err, "transaction refused")

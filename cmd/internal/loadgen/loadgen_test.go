@@ -11,30 +11,30 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // TestLargestProofIsTheLargestValid: loadgen --max-size sends proofs the
 // chain accepts, and no field could be longer.
 func TestLargestProofIsTheLargestValid(t *testing.T) {
 	p := LargestProof(1_700_000_000)
-	got, err := registry.DecodeUptimeProof(registry.EncodeUptimeProof(p))
+	got, err := uptime.Decode(uptime.Encode(p))
 	require.NoError(t, err)
 	require.Equal(t, p, got)
-	longer := []func(p *registry.UptimeProof){
-		func(p *registry.UptimeProof) { p.Version += "v" },
-		func(p *registry.UptimeProof) { p.Modules = append(p.Modules, "zz") },
-		func(p *registry.UptimeProof) { p.Modules[0] += "x" },
-		func(p *registry.UptimeProof) {
-			p.Endpoints = append(p.Endpoints, registry.Endpoint{Service: "zz", Addr: "h:1"})
+	longer := []func(p *uptime.Proof){
+		func(p *uptime.Proof) { p.Version += "v" },
+		func(p *uptime.Proof) { p.Modules = append(p.Modules, "zz") },
+		func(p *uptime.Proof) { p.Modules[0] += "x" },
+		func(p *uptime.Proof) {
+			p.Endpoints = append(p.Endpoints, uptime.Endpoint{Service: "zz", Addr: "h:1"})
 		},
-		func(p *registry.UptimeProof) { p.Endpoints[0].Addr = "h" + p.Endpoints[0].Addr },
+		func(p *uptime.Proof) { p.Endpoints[0].Addr = "h" + p.Endpoints[0].Addr },
 	}
 	for i, grow := range longer {
 		q := LargestProof(1_700_000_000)
 		q.Modules, q.Endpoints = slices.Clone(q.Modules), slices.Clone(q.Endpoints)
 		grow(&q)
-		_, err := registry.DecodeUptimeProof(registry.EncodeUptimeProof(q))
+		_, err := uptime.Decode(uptime.Encode(q))
 		require.Error(t, err, "growth %d was accepted", i)
 	}
 }

@@ -13,8 +13,8 @@ import (
 
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/workchain/app"
-	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // sender sends one transaction at a time, so its nonces arrive in order.
@@ -94,16 +94,16 @@ func makeSenders(o Options, chainID string) ([]*sender, error) {
 
 // LargestProof is the largest uptime proof the workchain accepts: every
 // limit of registry's proof codec reached, sorted and valid.
-func LargestProof(ts int64) registry.UptimeProof {
-	p := registry.UptimeProof{Version: strings.Repeat("v", registry.MaxVersionLen), Timestamp: ts}
-	for i := 0; i < registry.MaxModules; i++ {
-		p.Modules = append(p.Modules, fmt.Sprintf("m%02d", i)+strings.Repeat("x", registry.MaxModuleLen-3))
+func LargestProof(ts int64) uptime.Proof {
+	p := uptime.Proof{Version: strings.Repeat("v", uptime.MaxVersionLen), Timestamp: ts}
+	for i := 0; i < uptime.MaxModules; i++ {
+		p.Modules = append(p.Modules, fmt.Sprintf("m%02d", i)+strings.Repeat("x", uptime.MaxModuleLen-3))
 	}
 	const port = ":65535"
-	for i := 0; i < registry.MaxEndpoints; i++ {
-		p.Endpoints = append(p.Endpoints, registry.Endpoint{
-			Service: fmt.Sprintf("s%02d", i) + strings.Repeat("x", registry.MaxModuleLen-3),
-			Addr:    strings.Repeat("h", registry.MaxAddrLen-len(port)) + port,
+	for i := 0; i < uptime.MaxEndpoints; i++ {
+		p.Endpoints = append(p.Endpoints, uptime.Endpoint{
+			Service: fmt.Sprintf("s%02d", i) + strings.Repeat("x", uptime.MaxModuleLen-3),
+			Addr:    strings.Repeat("h", uptime.MaxAddrLen-len(port)) + port,
 		})
 	}
 	return p
@@ -114,11 +114,11 @@ func uptimeSender(chainID string, key ed25519.PrivateKey, maxSize bool) *sender 
 	signer := chainclient.NodeSigner(key.Public().(ed25519.PublicKey))
 	return &sender{
 		next: func() []byte {
-			p := registry.UptimeProof{Version: "loadgen", Timestamp: time.Now().Unix()}
+			p := uptime.Proof{Version: "loadgen", Timestamp: time.Now().Unix()}
 			if maxSize {
 				p = LargestProof(p.Timestamp)
 			}
-			return tx.NewNodeTx(chainID, key, nonce, registry.TxUptimeProof, registry.EncodeUptimeProof(p)).Encode()
+			return tx.NewNodeTx(chainID, key, nonce, uptime.TxProof, uptime.Encode(p)).Encode()
 		},
 		ok: func() { nonce++ },
 		sync: func(c *rpchttp.HTTP, reset bool) error {

@@ -10,7 +10,7 @@ import (
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/plugins/host"
-	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // duties are what a node does by itself on a schedule.
@@ -21,7 +21,7 @@ type duties struct {
 	version   string
 	log       zerolog.Logger
 	modules   func() []string
-	endpoints func() []registry.Endpoint
+	endpoints func() []uptime.Endpoint
 }
 
 // firstUptimeDelay is how soon after start the first proof goes out: long
@@ -42,12 +42,12 @@ func (d *duties) uptimeLoop(ctx context.Context) {
 		case <-time.After(wait):
 		}
 		wait = d.interval(ctx)
-		mods, eps := []string{}, []registry.Endpoint(nil)
+		mods, eps := []string{}, []uptime.Endpoint(nil)
 		if d.modules != nil {
 			mods, eps = d.modules(), d.endpoints()
 		}
 		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		hash, err := d.signer.Send(qctx, registry.TxUptimeProof, UptimeBody(d.version, mods, eps...))
+		hash, err := d.signer.Send(qctx, uptime.TxProof, UptimeBody(d.version, mods, eps...))
 		cancel()
 		if err != nil {
 			d.log.Warn().Err(err).Dur("retry_in", wait).Msg("uptime proof not sent")
@@ -63,26 +63,26 @@ func (d *duties) interval(ctx context.Context) time.Duration {
 	if d.cfg.Uptime.Interval.Duration > 0 {
 		return d.cfg.Uptime.Interval.Duration
 	}
-	p, err := chainclient.Params(ctx, d.client)
-	if err != nil || p.Uptime.IntervalSeconds <= 0 {
+	p, err := chainclient.UptimeParams(ctx, d.client)
+	if err != nil || p.IntervalSeconds <= 0 {
 		return time.Minute
 	}
-	return time.Duration(p.Uptime.IntervalSeconds) * time.Second
+	return time.Duration(p.IntervalSeconds) * time.Second
 }
 
 // moduleEndpoints lists the running modules' endpoints as the registry
 // records them.
-func moduleEndpoints(mods *host.Host) func() []registry.Endpoint {
-	return func() []registry.Endpoint {
-		var out []registry.Endpoint
+func moduleEndpoints(mods *host.Host) func() []uptime.Endpoint {
+	return func() []uptime.Endpoint {
+		var out []uptime.Endpoint
 		for _, e := range mods.Endpoints() {
-			out = append(out, registry.Endpoint{Service: e.Service, Addr: e.Addr})
+			out = append(out, uptime.Endpoint{Service: e.Service, Addr: e.Addr})
 		}
 		return out
 	}
 }
 
 // UptimeBody is a node's uptime proof from seshd version, stamped now.
-func UptimeBody(version string, modules []string, endpoints ...registry.Endpoint) []byte {
-	return registry.EncodeUptimeProof(registry.UptimeProof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix(), Endpoints: endpoints})
+func UptimeBody(version string, modules []string, endpoints ...uptime.Endpoint) []byte {
+	return uptime.Encode(uptime.Proof{Version: "seshd/" + version, Modules: modules, Timestamp: time.Now().Unix(), Endpoints: endpoints})
 }

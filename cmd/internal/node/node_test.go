@@ -15,8 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/config"
-	"github.com/seshnet/seshnet/workchain/params"
-	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // Modules see the block's own events and those of its successful
@@ -54,10 +53,10 @@ func TestToPluginBlockDropsFailedTxEvents(t *testing.T) {
 	require.Equal(t, []string{"block:0", "ok:1", "ok:3"}, got)
 }
 
-// paramsNode answers /params with p, or fails when err is set.
+// paramsNode answers /params/uptime with p, or fails when err is set.
 type paramsNode struct {
 	rpcclient.ABCIClient // nil: duties only query
-	p                    params.Params
+	p                    uptime.Params
 	err                  error
 }
 
@@ -65,7 +64,7 @@ func (f *paramsNode) ABCIQueryWithOptions(_ context.Context, path string, _ byte
 	if f.err != nil {
 		return nil, f.err
 	}
-	if path != "/params" {
+	if path != "/params/uptime" {
 		return nil, errors.New("unexpected query " + path)
 	}
 	v, err := json.Marshal(f.p)
@@ -77,7 +76,7 @@ func (f *paramsNode) ABCIQueryWithOptions(_ context.Context, path string, _ byte
 
 // The uptime interval: seshd.toml's if set, else the chain's, else a minute.
 func TestUptimeInterval(t *testing.T) {
-	chain := params.Params{Uptime: params.Uptime{IntervalSeconds: 90}}
+	chain := uptime.Params{IntervalSeconds: 90}
 	cfg := func(d time.Duration) config.Config {
 		var c config.Config
 		c.Uptime.Interval.Duration = d
@@ -100,8 +99,8 @@ func TestUptimeInterval(t *testing.T) {
 }
 
 func TestUptimeBodyCarriesVersionAndModules(t *testing.T) {
-	eps := []registry.Endpoint{{Service: "relay", Addr: "127.0.0.1:1"}}
-	p, err := registry.DecodeUptimeProof(UptimeBody("1.2.3", []string{"relay"}, eps...))
+	eps := []uptime.Endpoint{{Service: "relay", Addr: "127.0.0.1:1"}}
+	p, err := uptime.Decode(UptimeBody("1.2.3", []string{"relay"}, eps...))
 	require.NoError(t, err)
 	require.Equal(t, "seshd/1.2.3", p.Version)
 	require.Equal(t, []string{"relay"}, p.Modules)
