@@ -142,3 +142,19 @@ func TestValidatorSetNeverEmpty_LastValidatorExits(t *testing.T) {
 	require.NoError(t, json.Unmarshal(h.query("/validators", 0).Value, &vals))
 	require.Equal(t, []string{hex.EncodeToString(pub)}, vals)
 }
+
+// TestExitedNodeCannotProve: a node that left keeps its nonce account (the
+// ante knows it) but its proof is refused by the uptime module with its own
+// code, not as an internal error.
+func TestExitedNodeCannotProve(t *testing.T) {
+	h := newHarnessWith(t, 2, func(*testDoc) {}, exitAt(2, 2, 1))
+	for h.height < 4 {
+		h.block()
+	}
+	res := h.block(h.uptime(1, 0))
+	require.Equal(t, uptime.CodeNotProver, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Equal(t, uptime.Name, res.TxResults[0].Codespace)
+	check := h.checkTx(h.uptime(1, 1))
+	require.Equal(t, uptime.CodeNotProver, check.Code, check.Log)
+	require.Equal(t, uptime.Name, check.Codespace)
+}

@@ -60,6 +60,8 @@ func codeOf(err error) uint32 {
 		return CodeTooSoon
 	case errors.Is(err, ErrBadProof):
 		return CodeBadProof
+	case errors.Is(err, ErrNotProver):
+		return CodeNotProver
 	}
 	return 0
 }

@@ -48,12 +48,15 @@ var (
 	// ErrTooSoon is a proof less than min_interval_seconds of block time
 	// after the node's last accepted one.
 	ErrTooSoon = errors.New("uptime proof too soon")
+	// ErrNotProver is a node the registry says may not prove (it left).
+	ErrNotProver = errors.New("node may not send uptime proofs")
 )
 
 // Codes of the uptime codespace.
 const (
-	CodeBadProof uint32 = 1
-	CodeTooSoon  uint32 = 2
+	CodeBadProof  uint32 = 1
+	CodeTooSoon   uint32 = 2
+	CodeNotProver uint32 = 3
 )
 
 var recordPrefix = []byte("uptime/proof/")
@@ -95,7 +98,7 @@ func NewKeeper(nodes Nodes) Keeper { return Keeper{nodes: nodes} }
 // node's last accepted proof is at least min_interval_seconds older.
 func (k Keeper) Check(c exec.Context, p Params, pub []byte, proof Proof) error {
 	if err := k.nodes.CanProve(c, pub); err != nil {
-		return err
+		return fmt.Errorf("%w: %w", ErrNotProver, err)
 	}
 	if err := CheckTime(p, proof.Timestamp, c.Time); err != nil {
 		return err
