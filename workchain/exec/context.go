@@ -94,21 +94,25 @@ type Scope struct{ signals map[string]bool }
 // NewScope is an empty scope.
 func NewScope() *Scope { return &Scope{signals: map[string]bool{}} }
 
-// Memo caches decoded state values by their stored bytes.
-type Memo map[string]any
+// Memo caches decoded state values by kind, then by their stored bytes
+// (a two-level map: a lookup by string(raw) does not allocate).
+type Memo map[string]map[string]any
 
 // Get returns what was remembered for (kind, raw).
 func (m Memo) Get(kind string, raw []byte) (any, bool) {
-	if m == nil {
-		return nil, false
-	}
-	v, ok := m[kind+"\x00"+string(raw)]
+	v, ok := m[kind][string(raw)]
 	return v, ok
 }
 
 // Put remembers v for (kind, raw).
 func (m Memo) Put(kind string, raw []byte, v any) {
-	if m != nil {
-		m[kind+"\x00"+string(raw)] = v
+	if m == nil {
+		return
 	}
+	byRaw, ok := m[kind]
+	if !ok {
+		byRaw = map[string]any{}
+		m[kind] = byRaw
+	}
+	byRaw[string(raw)] = v
 }

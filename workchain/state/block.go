@@ -11,6 +11,8 @@ import (
 
 // KV is what workchain concerns read and write. Block and Cache implement it.
 type KV interface {
+	// Get returns the value of key, or nil. The value is shared: callers
+	// must not modify it.
 	Get(key []byte) ([]byte, error)
 	Set(key, value []byte)
 	Delete(key []byte)
@@ -137,7 +139,7 @@ type Block struct {
 func newBlock(s *Store, height int64) *Block {
 	snap := s.db.At(uint64(s.meta.Height))
 	b := &Block{store: s, snap: snap, height: height}
-	b.overlay = overlay{writes: map[string]entry{}, get: snap.Get, iter: snap.Iterate}
+	b.overlay = overlay{writes: map[string]entry{}, get: readThrough(snap.Get), iter: snap.Iterate}
 	return b
 }
 
@@ -218,4 +220,23 @@ func (c *Cache) Write() {
 		}
 	}
 	c.writes = map[string]entry{}
+}
+
+// readThrough remembers what get returned for each key. Committed state
+// does not change under a block or a view, so a second read of a key (the
+// parameters every transaction reads, a node read by the ante check and
+// its handler) costs a map lookup instead of a badger read. It lives as
+// long as the block or view does.
+func readThrough(get func([]byte) ([]byte, error)) func([]byte) ([]byte, error) {
+	seen := map[string][]byte{}
+	return func(key []byte) ([]byte, error) {
+		if v, ok := seen[string(key)]; ok {
+			return v, nil
+		}
+		v, err := get(key)
+		if err == nil {
+			seen[string(key)] = v
+		}
+		return v, err
+	}
 }

@@ -117,17 +117,20 @@ func (s *Store) View(height int64) (*View, error) {
 	if height < 0 || height > s.meta.Height {
 		return nil, fmt.Errorf("height %d is not committed (latest is %d)", height, s.meta.Height)
 	}
-	return &View{snap: s.db.At(uint64(height)), Height: height}, nil
+	snap := s.db.At(uint64(height))
+	return &View{snap: snap, get: readThrough(snap.Get), Height: height}, nil
 }
 
-// View reads committed state at one height. Call Close when done.
+// View reads committed state at one height. Call Close when done. It is
+// not safe for concurrent use.
 type View struct {
 	snap   *kv.Snapshot
+	get    func([]byte) ([]byte, error)
 	Height int64
 }
 
-// Get returns the value of key or nil.
-func (v *View) Get(key []byte) ([]byte, error) { return v.snap.Get(key) }
+// Get returns the value of key or nil (shared: do not modify it).
+func (v *View) Get(key []byte) ([]byte, error) { return v.get(key) }
 
 // Iterate visits keys with prefix in order until fn returns false.
 func (v *View) Iterate(prefix []byte, fn func(k, val []byte) bool) error {
