@@ -37,6 +37,8 @@ var (
 	lastBlockKey     = []byte("app/last_block")
 	blockMaxBytesKey = []byte("app/block_max_bytes")
 	initialHeightKey = []byte("app/initial_height")
+	// appVersionKey is the AppVersion whose state layout the store holds.
+	appVersionKey = []byte("app/version")
 )
 
 type lastBlock struct {
@@ -89,11 +91,35 @@ func New(store *state.Store, version string, log zerolog.Logger, opts ...Option)
 		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]uint64{}, checkPending: map[string]int{},
 	}
 	if store.Committed().Height > 0 {
+		if err := a.checkLayout(); err != nil {
+			return nil, err
+		}
 		if err := a.loadCommitted(); err != nil {
 			return nil, err
 		}
 	}
 	return a, nil
+}
+
+// checkLayout refuses a store written by another AppVersion: its keys
+// would be read with this binary's layout and the node would diverge
+// silently. (A chain upgrade migrates at a height; a local network made by
+// an older seshd is made again.)
+func (a *App) checkLayout() error {
+	v, err := a.store.View(0)
+	if err != nil {
+		return err
+	}
+	defer v.Close()
+	var got uint64
+	if err := readJSON(v.KV(), appVersionKey, &got); err != nil {
+		got = 2 // the key came with AppVersion 3
+	}
+	if got != AppVersion {
+		return fmt.Errorf("workchain state was written by app version %d, this seshd runs version %d: "+
+			"make the network again (remove its home) or run the seshd that made it", got, AppVersion)
+	}
+	return nil
 }
 
 // loadCommitted refreshes the cached chain id, block size limit and last

@@ -12,11 +12,14 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/tx"
 	"github.com/seshnet/seshnet/workchain/uptime"
@@ -95,8 +98,9 @@ func TestGoldenAppHash(t *testing.T) {
 	// app/params to params/<module>; a node is stored with service and stake
 	// states instead of one state; reg/validators holds powers; new indexes
 	// reg/cons/ and reg/staker/; uptime records moved from reg/uptime/ to
-	// uptime/proof/; the L2 settings are in state (l2/contract).
-	require.Equal(t, "d1894d1546b78205efd62eae0f9294f1cb25e8e02f7ed4b4b6351b9b57d68998", hex.EncodeToString(res.AppHash))
+	// uptime/proof/; the L2 settings are in state (l2/contract); app/version
+	// records the layout.
+	require.Equal(t, "982196ab7e9bc45445ca20652088cfc9723180fa801f3ab6ff4bb124207a6554", hex.EncodeToString(res.AppHash))
 }
 
 func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {
@@ -397,4 +401,26 @@ func TestExitingNodeLeavesAtUnlock(t *testing.T) {
 	require.NoError(t, json.Unmarshal(h.query("/node/"+hex.EncodeToString(leaving), 0).Value, &nv))
 	require.Equal(t, registry.StateExited, nv.State)
 	require.Nil(t, nv.Swarm, "an exited node leaves its swarm")
+}
+
+// TestStoreOfAnotherAppVersionIsRefused: a node never reads state written
+// with another layout (a home made by an older seshd) as if it were its own.
+func TestStoreOfAnotherAppVersionIsRefused(t *testing.T) {
+	h := newHarness(t, 1)
+	h.block()
+	blk, err := h.app.store.Begin(h.height + 1)
+	require.NoError(t, err)
+	blk.Delete(appVersionKey) // as a store of AppVersion 2 has it
+	_, err = blk.Finish()
+	require.NoError(t, err)
+	_, err = h.app.store.Commit()
+	require.NoError(t, err)
+	require.NoError(t, h.db.Close())
+	db, err := kv.Open(h.dir, kv.Options{Logger: zerolog.Nop()})
+	require.NoError(t, err)
+	defer db.Close()
+	st, err := state.Open(db)
+	require.NoError(t, err)
+	_, err = New(st, "test", zerolog.Nop())
+	require.ErrorContains(t, err, "written by app version 2, this seshd runs version 3")
 }

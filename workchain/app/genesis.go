@@ -108,6 +108,7 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 	}
 	blk.Set(chainIDKey, []byte(req.ChainId))
 	writeJSON(blk, initialHeightKey, height)
+	writeJSON(blk, appVersionKey, AppVersion)
 	if cp := req.ConsensusParams; cp != nil && cp.Block != nil {
 		a.blockMaxBytes = cp.Block.MaxBytes
 		writeJSON(blk, blockMaxBytesKey, a.blockMaxBytes)
