@@ -149,26 +149,7 @@ func Module() exec.Module {
 		Name:    Name,
 		Queries: map[string]exec.Query{"attest": query},
 		Params:  ParamStore,
-		Genesis: &exec.Genesis{
-			Default: func() any { return Genesis{Params: DefaultParams()} },
-			Validate: func(raw json.RawMessage) error {
-				g, err := exec.DecodeStrict[Genesis](raw)
-				if err != nil {
-					return fmt.Errorf("attest: %w", err)
-				}
-				return g.Params.Validate()
-			},
-			Init: func(c exec.Context, raw json.RawMessage) error {
-				g, err := exec.DecodeStrict[Genesis](raw)
-				if err != nil {
-					return err
-				}
-				return ParamStore.Set(c.KV, g.Params)
-			},
-			Export: func(kv state.KV) (any, error) {
-				return Genesis{Params: ParamStore.Get(exec.Context{KV: kv})}, nil
-			},
-		},
+		Genesis: exec.ParamsGenesis(ParamStore),
 	}
 }
 

@@ -151,3 +151,32 @@ func DecodeStrict[T any](raw []byte) (T, error) {
 	}
 	return v, nil
 }
+
+// ParamsGenesis is the genesis section of a module whose section is only
+// its parameters: {"params": {...}}.
+func ParamsGenesis[P any](s Params[P]) *Genesis {
+	type section struct {
+		Params P `json:"params"`
+	}
+	return &Genesis{
+		Default: func() any { return section{Params: s.Default()} },
+		Validate: func(raw json.RawMessage) error {
+			g, err := DecodeStrict[section](raw)
+			if err != nil {
+				return fmt.Errorf("%s: %w", s.Module, err)
+			}
+			return s.Validate(g.Params)
+		},
+		Init: func(c Context, raw json.RawMessage) error {
+			g, err := DecodeStrict[section](raw)
+			if err != nil {
+				return err
+			}
+			return s.Set(c.KV, g.Params)
+		},
+		Export: func(kv state.KV) (any, error) {
+			p, err := s.get(kv, nil)
+			return section{Params: p}, err
+		},
+	}
+}

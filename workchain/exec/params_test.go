@@ -5,12 +5,11 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/core/kv"
+	"github.com/seshnet/seshnet/workchain/state/statetest"
+
 	"github.com/seshnet/seshnet/workchain/exec"
-	"github.com/seshnet/seshnet/workchain/state"
 )
 
 type limits struct {
@@ -29,23 +28,11 @@ var store = exec.Params[limits]{
 	Authorities: []string{exec.AuthorityGov},
 }
 
-func block(t *testing.T) *state.Block {
-	t.Helper()
-	db, err := kv.Open("", kv.Options{InMemory: true, Logger: zerolog.Nop()})
-	require.NoError(t, err)
-	t.Cleanup(func() { db.Close() })
-	s, err := state.Open(db)
-	require.NoError(t, err)
-	b, err := s.Begin(1)
-	require.NoError(t, err)
-	return b
-}
-
 // TestParamsUpdateIsGuarded: only a listed authority changes parameters,
 // only to values the owner validates, strictly decoded; every refusal
 // leaves them as they were, and a change is signaled and emitted.
 func TestParamsUpdateIsGuarded(t *testing.T) {
-	kv := block(t)
+	kv := statetest.Block(t)
 	c := exec.NewContext(kv, 2, 20, "c", exec.Deliver)
 	require.Equal(t, limits{Max: 5}, store.Get(c), "defaults before anything is written")
 

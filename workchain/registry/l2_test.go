@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/workchain/state/statetest"
+
 	"github.com/seshnet/seshnet/core/l2event"
 )
 
@@ -73,7 +75,7 @@ func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			k := at(newBlock(t), 5, 1000, nil)
+			k := at(statetest.Block(t), 5, 1000, nil)
 			r := tc.reg()
 			rej, err := k.ApplyRegistration(p, r)
 			require.NoError(t, err)
@@ -98,7 +100,7 @@ func TestRegistrationRulesAreCheckedAgain(t *testing.T) {
 
 func TestKeyRegisteredOnce(t *testing.T) {
 	p := DefaultParams()
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	solo := []Contributor{contrib(1, p.StakingRequirement)}
 	rej, err := at(kv, 5, 1000, nil).ApplyRegistration(p, registration(1, 10, solo))
 	require.NoError(t, err)
@@ -113,7 +115,7 @@ func TestKeyRegisteredOnce(t *testing.T) {
 // in a later block.
 func twoSoloNodes(t *testing.T, p Params) func(height, blockTime int64) Keeper {
 	t.Helper()
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	solo := []Contributor{contrib(1, p.StakingRequirement)}
 	for i, seed := range []byte{1, 2} {
 		rej, err := at(kv, 1, 1000, nil).ApplyRegistration(p, registration(seed, uint64(10+i), solo))

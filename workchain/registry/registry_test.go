@@ -5,11 +5,11 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/rs/zerolog"
-	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/workchain/state/statetest"
 )
 
 func addr(b byte) common.Address { return common.BytesToAddress([]byte{b}) }
@@ -63,18 +63,6 @@ func TestCheckStake(t *testing.T) {
 	}
 }
 
-func newBlock(t *testing.T) *state.Block {
-	t.Helper()
-	db, err := kv.Open("", kv.Options{InMemory: true, Logger: zerolog.Nop()})
-	require.NoError(t, err)
-	t.Cleanup(func() { db.Close() })
-	s, err := state.Open(db)
-	require.NoError(t, err)
-	b, err := s.Begin(1)
-	require.NoError(t, err)
-	return b
-}
-
 func testNode(id uint64, key byte) *Node {
 	p := DefaultParams()
 	return &Node{
@@ -90,7 +78,7 @@ func at(kv state.KV, height, blockTime int64, hooks Hooks) Keeper {
 }
 
 func TestAddRefusesReuse(t *testing.T) {
-	k := New(newBlock(t))
+	k := New(statetest.Block(t))
 	p := DefaultParams()
 	require.NoError(t, k.Add(p, testNode(1, 1)))
 	require.ErrorIs(t, k.Add(p, testNode(2, 1)), ErrKeyReuse)
@@ -101,7 +89,7 @@ func TestAddRefusesReuse(t *testing.T) {
 }
 
 func TestValidatorSetCapAndUpdates(t *testing.T) {
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	k := at(kv, 1, 0, nil)
 	p := DefaultParams()
 	p.MaxValidators = 2
@@ -146,7 +134,7 @@ func TestValidatorSetCapAndUpdates(t *testing.T) {
 // change what the next reader of the same height gets. Fails on a96bbb3
 // (the copy shared Contributors, BLS and Ed25519 with the memo).
 func TestNodeMemoSharesSlices(t *testing.T) {
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	p := DefaultParams()
 	require.NoError(t, New(kv).Add(p, testNode(1, 1)))
 	k := NewKeeper(exec.Context{KV: kv, Memo: exec.Memo{}}, nil)

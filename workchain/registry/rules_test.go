@@ -5,13 +5,15 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/workchain/state/statetest"
 )
 
 // TestValidatorSetNeverEmpty (D26): the last validators stay when no active
 // node would replace them; CometBFT halts on an empty set.
 // Fails on a96bbb3: the last validator was removed.
 func TestValidatorSetNeverEmpty(t *testing.T) {
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	k := at(kv, 1, 0, nil)
 	p := DefaultParams()
 	require.NoError(t, k.Add(p, testNode(1, 7)))

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/workchain/state/statetest"
+
 	"github.com/seshnet/seshnet/workchain/exec"
 )
 
@@ -55,7 +57,7 @@ func TestTransitionsFollowTheStateMachine(t *testing.T) {
 	}
 	for name, steps := range cases {
 		t.Run(name, func(t *testing.T) {
-			kv := newBlock(t)
+			kv := statetest.Block(t)
 			rec := &recorder{}
 			k := at(kv, 1, 100, rec)
 			require.NoError(t, k.Add(DefaultParams(), testNode(1, 1)))
@@ -86,7 +88,7 @@ func TestTransitionsFollowTheStateMachine(t *testing.T) {
 // asked to exit and unlocked goes through the hooks once per change, and
 // the unlock comes from the time-keyed queue.
 func TestHooksSeeEachChangeOnce(t *testing.T) {
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	rec := &recorder{}
 	p := DefaultParams()
 	require.NoError(t, at(kv, 1, 100, rec).Add(p, testNode(7, 1)))
@@ -117,7 +119,7 @@ func TestHooksSeeEachChangeOnce(t *testing.T) {
 // TestIndexes: a node is found by its validator key's consensus address and
 // by each of its stakers.
 func TestIndexes(t *testing.T) {
-	kv := newBlock(t)
+	kv := statetest.Block(t)
 	k := at(kv, 1, 100, nil)
 	p := DefaultParams()
 	n := testNode(1, 1)

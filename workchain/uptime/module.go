@@ -1,12 +1,10 @@
 package uptime
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/seshnet/seshnet/workchain/exec"
-	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
 
@@ -27,31 +25,9 @@ func Module(nodes Nodes) exec.Module {
 		Txs: map[string]exec.TxHandler{
 			TxProof: {Signer: tx.SignerNode, Check: k.checkTx, Deliver: k.deliverTx},
 		},
-		Params: ParamStore,
-		Genesis: &exec.Genesis{
-			Default:  func() any { return Genesis{Params: DefaultParams()} },
-			Validate: validateGenesis,
-			Init: func(c exec.Context, raw json.RawMessage) error {
-				g, err := exec.DecodeStrict[Genesis](raw)
-				if err != nil {
-					return err
-				}
-				return ParamStore.Set(c.KV, g.Params)
-			},
-			Export: func(kv state.KV) (any, error) {
-				p, err := ParamStore.JSON(kv)
-				return map[string]json.RawMessage{"params": p}, err
-			},
-		},
+		Params:  ParamStore,
+		Genesis: exec.ParamsGenesis(ParamStore),
 	}
-}
-
-func validateGenesis(raw json.RawMessage) error {
-	g, err := exec.DecodeStrict[Genesis](raw)
-	if err != nil {
-		return fmt.Errorf("uptime: %w", err)
-	}
-	return g.Params.Validate()
 }
 
 func codeOf(err error) uint32 {

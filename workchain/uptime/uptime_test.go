@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/core/kv"
+	"github.com/seshnet/seshnet/workchain/state/statetest"
+
 	"github.com/seshnet/seshnet/workchain/exec"
-	"github.com/seshnet/seshnet/workchain/state"
 )
 
 // knownNodes is the registry as uptime sees it: a set of keys that may
@@ -25,21 +24,9 @@ func (k knownNodes) CanProve(_ exec.Context, pub []byte) error {
 	return nil
 }
 
-func newKV(t *testing.T) state.KV {
-	t.Helper()
-	db, err := kv.Open("", kv.Options{InMemory: true, Logger: zerolog.Nop()})
-	require.NoError(t, err)
-	t.Cleanup(func() { db.Close() })
-	s, err := state.Open(db)
-	require.NoError(t, err)
-	b, err := s.Begin(1)
-	require.NoError(t, err)
-	return b
-}
-
 func TestApplyRecordsAndRefuses(t *testing.T) {
 	pub := bytes.Repeat([]byte{1}, 32)
-	kv := newKV(t)
+	kv := statetest.Block(t)
 	k := NewKeeper(knownNodes{string(pub): true})
 	p := DefaultParams()
 	c := exec.NewContext(kv, 5, 1100, "c", exec.Deliver)
@@ -77,7 +64,7 @@ func TestUptimeProofSpam_MinInterval(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			kv := newKV(t)
+			kv := statetest.Block(t)
 			k := NewKeeper(knownNodes{string(pub): true})
 			p := DefaultParams()
 			p.MinIntervalSeconds = tc.min
