@@ -20,7 +20,7 @@ import (
 // the swarm answered (every member holds it). Sends run one after another,
 // so the figures are latency, not throughput. Run with -benchtime Nx.
 func BenchmarkThreeHopSend(b *testing.B) {
-	const base = 33656
+	const base = 19656
 	n := &msgNet{procs: startTestnet(b, 4, base), base: base, dir: b.TempDir()}
 	waitFor(b, "four nodes with relay and storage", 90*time.Second, func() bool {
 		nw, err := n.network(0)

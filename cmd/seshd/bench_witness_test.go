@@ -24,7 +24,7 @@ import (
 // validator: in workchain blocks and in seconds. Each op is one
 // registration; run with -benchtime Nx.
 func BenchmarkWitnessLatency(b *testing.B) {
-	const base = 39656
+	const base = 20656
 	l2 := startL2(b, base+90)
 	procs := startTestnet(b, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
 		"--l2-depth", fmt.Sprint(l2.depth), "--l2-start-block", fmt.Sprint(l2.startBlock))

@@ -27,7 +27,7 @@ func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet with its L2")
 	}
-	const base = 47656
+	const base = 15656
 	home := filepath.Join(t.TempDir(), "devnet")
 	require.NoError(t, os.MkdirAll(home, 0o700))
 	dn := &proc{home: home, rpc: fmt.Sprintf("http://127.0.0.1:%d", base+1),

@@ -45,7 +45,7 @@ func TestFloodWithBridgeKeepsMakingBlocks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a validator, an L2 and a 60 s flood")
 	}
-	const base = 53656
+	const base = 18656
 	const flood = 60 * time.Second
 	l2 := startL2(t, base+90)
 	t.Logf("L2: %s at %s", l2.kind, l2.url)

@@ -60,7 +60,7 @@ func TestHotSwapUnderClientLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts four seshd processes, their modules and an L2")
 	}
-	const base = 47656
+	const base = 16656
 	l2 := startL2(t, base+90)
 	procs := startTestnet(t, 4, base, "--l2", l2.url, "--l2-contract", l2.staking.Hex(),
 		"--l2-depth", fmt.Sprint(l2.depth), "--l2-start-block", fmt.Sprint(l2.startBlock))

@@ -30,7 +30,7 @@ func TestL2RegistrationAndExitReachEveryValidator(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts four seshd processes and an L2")
 	}
-	const base = 45656
+	const base = 14656
 	l2 := startL2(t, base+90)
 	t.Logf("L2: %s at %s", l2.kind, l2.url)
 

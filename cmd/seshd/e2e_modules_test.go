@@ -46,7 +46,7 @@ func TestModulesOnARunningNode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts seshd and its modules")
 	}
-	const base = 43656
+	const base = 12656
 	p := startTestnet(t, 1, base)[0]
 	page := fmt.Sprintf("http://127.0.0.1:%d/", base+34)
 	waitFor(t, "the node at height 3", 60*time.Second, func() bool { return p.height(t) >= 3 })

@@ -184,7 +184,7 @@ func TestMessageAcrossThreeHops(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts four seshd processes and their modules")
 	}
-	const base = 37656
+	const base = 13656
 	n := &msgNet{procs: startTestnet(t, 4, base), base: base, dir: t.TempDir()}
 	net := n.waitServing(t, 4, 90*time.Second)
 	aliceFile, _, _ := n.account(t, "alice")

@@ -163,7 +163,7 @@ func TestStorageHotSwapUnderLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts seshd and its modules")
 	}
-	const base = 51656
+	const base = 17656
 	n := &msgNet{procs: startTestnet(t, 1, base), base: base, dir: t.TempDir()}
 	p := n.procs[0]
 	var node relay.NetworkNode
