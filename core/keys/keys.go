@@ -22,7 +22,8 @@ import (
 	"github.com/cometbft/cometbft/privval"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	bn256 "github.com/ethereum/go-ethereum/crypto/bn256/cloudflare"
+
+	"github.com/seshnet/seshnet/core/bls"
 )
 
 // NodeKey is the node's Ed25519 identity.
@@ -56,7 +57,8 @@ func GenerateNodeKey(keyPath, statePath string) (NodeKey, error) {
 	return NodeKey{Priv: ed25519.PrivateKey(pv.Key.PrivKey.(cmted.PrivKey))}, nil
 }
 
-// BLSKey is a BN254 key: a scalar and its G1 public point.
+// BLSKey is a BN254 key: a scalar and its G1 public point, as core/bls
+// signs and verifies with them (SecretKey, PublicKey).
 type BLSKey struct {
 	Secret *big.Int
 	Public [64]byte // G1 point, x ‖ y, 32 bytes each, big-endian
@@ -69,14 +71,33 @@ type blsFile struct {
 
 // GenerateBLS makes a new BLS key.
 func GenerateBLS() (BLSKey, error) {
-	secret, g1, err := bn256.RandomG1(rand.Reader)
+	sk, err := bls.GenerateSecretKey(rand.Reader)
 	if err != nil {
 		return BLSKey{}, fmt.Errorf("generate bls key: %w", err)
 	}
-	var k BLSKey
-	k.Secret = secret
-	copy(k.Public[:], g1.Marshal())
-	return k, nil
+	return blsKeyFrom(sk), nil
+}
+
+func blsKeyFrom(sk bls.SecretKey) BLSKey {
+	return BLSKey{Secret: sk.Big(), Public: sk.PublicKey().Bytes()}
+}
+
+// SecretKey returns the key for core/bls.
+func (k BLSKey) SecretKey() (bls.SecretKey, error) {
+	sk, err := bls.SecretKeyFromBig(k.Secret)
+	if err != nil {
+		return bls.SecretKey{}, fmt.Errorf("bls key: %w", err)
+	}
+	return sk, nil
+}
+
+// PublicKey returns the public point for core/bls.
+func (k BLSKey) PublicKey() (bls.PublicKey, error) {
+	pk, err := bls.PublicKeyFromBytes(k.Public[:])
+	if err != nil {
+		return bls.PublicKey{}, fmt.Errorf("bls key: %w", err)
+	}
+	return pk, nil
 }
 
 // SaveBLS writes a BLS key file.
@@ -94,8 +115,14 @@ func LoadBLS(path string) (BLSKey, error) {
 	if err != nil {
 		return BLSKey{}, fmt.Errorf("bls key %s: secret: %w", path, err)
 	}
-	k := BLSKey{Secret: new(big.Int).SetBytes(sb)}
-	copy(k.Public[:], new(bn256.G1).ScalarBaseMult(k.Secret).Marshal())
+	secret := new(big.Int).SetBytes(sb)
+	sk, err := bls.SecretKeyFromBig(secret)
+	if err != nil {
+		return BLSKey{}, fmt.Errorf("bls key %s: %w", path, err)
+	}
+	// Keep the secret as written (it may be ≥ r, as Oxen's keys can be); the
+	// public point is the same either way.
+	k := BLSKey{Secret: secret, Public: sk.PublicKey().Bytes()}
 	if hex.EncodeToString(k.Public[:]) != f.Public {
 		return BLSKey{}, fmt.Errorf("bls key %s: public key does not match secret", path)
 	}

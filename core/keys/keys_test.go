@@ -2,10 +2,18 @@ package keys
 
 import (
 	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
+	bn256 "github.com/ethereum/go-ethereum/crypto/bn256/cloudflare"
 	"github.com/stretchr/testify/require"
+
+	"github.com/seshnet/seshnet/core/bls"
 )
 
 func TestNodeKeyRoundTrip(t *testing.T) {
@@ -32,6 +40,48 @@ func TestBLSRoundTripAndTamper(t *testing.T) {
 	require.NoError(t, SaveBLS(path, k))
 	_, err = LoadBLS(path)
 	require.ErrorContains(t, err, "does not match")
+}
+
+// A key file written before core/bls existed (public point from go-ethereum's
+// cloudflare bn256, as GenerateBLS used to make it) loads, and signs and
+// verifies through core/bls with its stored public key.
+func TestBLSOldFileWorksWithCoreBLS(t *testing.T) {
+	secret, g1, err := bn256.RandomG1(rand.Reader)
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "bls.json")
+	require.NoError(t, os.WriteFile(path, []byte(fmt.Sprintf(`{"secret": %q, "public": %q}`,
+		hex.EncodeToString(secret.Bytes()), hex.EncodeToString(g1.Marshal()))), 0o600))
+
+	k, err := LoadBLS(path)
+	require.NoError(t, err)
+	require.Equal(t, g1.Marshal(), k.Public[:])
+	sk, err := k.SecretKey()
+	require.NoError(t, err)
+	pk, err := k.PublicKey()
+	require.NoError(t, err)
+	require.True(t, pk.Equal(sk.PublicKey()))
+	sig, err := bls.Sign(sk, []byte("m"), [32]byte{})
+	require.NoError(t, err)
+	require.NoError(t, bls.Verify(pk, []byte("m"), sig, [32]byte{}))
+
+	// A new key is written in the same format and reads back the same.
+	n, err := GenerateBLS()
+	require.NoError(t, err)
+	require.NoError(t, SaveBLS(path, n))
+	var f map[string]string
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &f))
+	require.Equal(t, hex.EncodeToString(n.Public[:]), f["public"])
+	require.Equal(t, hex.EncodeToString(new(bn256.G1).ScalarBaseMult(n.Secret).Marshal()), f["public"])
+}
+
+// A zero secret has no public key; the file is refused.
+func TestBLSZeroSecretRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bls.json")
+	require.NoError(t, os.WriteFile(path, []byte(`{"secret": "00", "public": ""}`), 0o600))
+	_, err := LoadBLS(path)
+	require.ErrorContains(t, err, "positive")
 }
 
 func TestEthKeyFile(t *testing.T) {
