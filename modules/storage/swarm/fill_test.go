@@ -54,7 +54,7 @@ func TestJoiningNodeIsFilledAndARestartedOneCatchesUp(t *testing.T) {
 				}
 			}
 			return true
-		}, 10*time.Second, 10*time.Millisecond)
+		}, settle, 10*time.Millisecond)
 		require.False(t, tn.nodes[3].store.has(expired), "expired messages are not pulled")
 		require.False(t, tn.nodes[3].store.has(other), "another swarm's messages are not pulled")
 
@@ -66,7 +66,7 @@ func TestJoiningNodeIsFilledAndARestartedOneCatchesUp(t *testing.T) {
 			tn.nodes[i].store.put(t, missed)
 		}
 		tn.startSwarm(3, true)
-		require.Eventually(t, func() bool { return tn.nodes[3].store.has(missed) }, 10*time.Second, 10*time.Millisecond)
+		require.Eventually(t, func() bool { return tn.nodes[3].store.has(missed) }, settle, 10*time.Millisecond)
 		tn.requireNoSecretsLogged(accts, append(msgs, missed))
 	})
 }

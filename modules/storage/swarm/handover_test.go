@@ -46,7 +46,7 @@ func TestSplitMovesAccountsToTheNewSwarm(t *testing.T) {
 				}
 			}
 			return true
-		}, 15*time.Second, 20*time.Millisecond)
+		}, settle, 20*time.Millisecond)
 		tn.requireNoSecretsLogged(append(stayAccts, moveAccts...), append(stay, move...))
 	})
 }

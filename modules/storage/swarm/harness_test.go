@@ -401,7 +401,7 @@ func (tn *testNet) startAll() {
 	v := tn.view.Load()
 	for i, nd := range tn.nodes {
 		if me, ok := v.Node(nd.pub); ok && me.HasSwarm {
-			require.Eventually(tn.t, func() bool { return tn.sw(i).fills.Load() > 0 }, 10*time.Second, 5*time.Millisecond)
+			require.Eventually(tn.t, func() bool { return tn.sw(i).fills.Load() > 0 }, settle, 5*time.Millisecond)
 		}
 	}
 }
@@ -447,3 +447,8 @@ func forBothStores(t *testing.T, fn func(t *testing.T, real bool)) {
 	t.Run("map", func(t *testing.T) { fn(t, false) })
 	t.Run("badger", func(t *testing.T) { fn(t, true) })
 }
+
+// settle bounds how long a scenario may take to converge. It is a liveness
+// bound, not a speed target: under the race detector on a loaded 2-core
+// machine a handover pass took over 15 s once (CI), so it is generous.
+const settle = 60 * time.Second

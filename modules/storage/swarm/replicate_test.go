@@ -70,8 +70,8 @@ func TestReplicateRetriesAPeerThatWasDown(t *testing.T) {
 		require.Equal(t, 2, tn.sw(0).QueueLen())
 
 		tn.up(3)
-		require.Eventually(t, func() bool { return tn.nodes[3].store.has(m1) && tn.nodes[3].store.has(m2) }, 10*time.Second, 10*time.Millisecond)
-		require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 0 }, 10*time.Second, 10*time.Millisecond)
+		require.Eventually(t, func() bool { return tn.nodes[3].store.has(m1) && tn.nodes[3].store.has(m2) }, settle, 10*time.Millisecond)
+		require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 0 }, settle, 10*time.Millisecond)
 		tn.requireNoSecretsLogged([]sessionid.Account{a}, []Message{m1, m2})
 	})
 }
@@ -91,8 +91,8 @@ func TestQueuedForwardsSurviveASenderRestart(t *testing.T) {
 		tn.up(2)
 
 		s := tn.startSwarm(0, true) // same queue directory
-		require.Eventually(t, func() bool { return tn.nodes[2].store.has(m) }, 10*time.Second, 10*time.Millisecond)
-		require.Eventually(t, func() bool { return s.QueueLen() == 0 }, 10*time.Second, 10*time.Millisecond)
+		require.Eventually(t, func() bool { return tn.nodes[2].store.has(m) }, settle, 10*time.Millisecond)
+		require.Eventually(t, func() bool { return s.QueueLen() == 0 }, settle, 10*time.Millisecond)
 	})
 }
 
@@ -117,18 +117,18 @@ func TestQueuedForwardIsDroppedWhenThePeerLeavesOrTheDeadlinePasses(t *testing.T
 
 	// Node 3 leaves the swarm: its forward is dropped, node 2's stays.
 	tn.setView(2, map[int]uint64{0: swarmA, 1: swarmA, 2: swarmA}, swarmA)
-	require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 1 }, 10*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 1 }, settle, 10*time.Millisecond)
 
 	// The deadline of node 2's forward passes.
 	tn.sw(0).ReplicateUntil(context.Background(), a, opOf(late), now().Add(2*time.Hour))
 	require.Equal(t, 2, tn.sw(0).QueueLen())
 	skew.Add(int64(90 * time.Minute))
-	require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 1 }, 10*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 1 }, settle, 10*time.Millisecond)
 
 	tn.up(2)
-	require.Eventually(t, func() bool { return tn.nodes[2].store.has(late) }, 10*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return tn.nodes[2].store.has(late) }, settle, 10*time.Millisecond)
 	require.False(t, tn.nodes[2].store.has(early), "the forward past its deadline was not sent")
-	require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 0 }, 10*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return tn.sw(0).QueueLen() == 0 }, settle, 10*time.Millisecond)
 }
 
 func TestReplicateGivesUpOnRefusalsThatWillNotChange(t *testing.T) {
