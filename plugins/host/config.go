@@ -11,7 +11,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
+	"strings"
+
+	"github.com/seshnet/seshnet/plugins/protocol"
 )
 
 // ModuleConfig is one [modules.NAME] section of seshd.toml.
@@ -40,6 +44,13 @@ type ModuleConfig struct {
 	// their own process). Off unless set: a third-party module has no
 	// business holding the node's identity.
 	NodeKey bool `toml:"node_key" json:"node_key,omitempty"`
+	// SignDomains are the domains the host signs in for the module
+	// (HostAPI.Sign: "ed25519", "rewards", "exit", "liquidation",
+	// "proof_of_possession"), with keys the module never holds. Absent: the
+	// defaults of a built-in module running its shipped binary (no path;
+	// see builtinSignDomains), none for any other; an empty list: none.
+	// Not omitempty: an empty list must stay distinct from an absent one.
+	SignDomains []string `toml:"sign_domains" json:"sign_domains"`
 	// Settings are the module's own, passed through as JSON.
 	Settings map[string]any `toml:"settings" json:"settings,omitempty"`
 }
@@ -70,11 +81,39 @@ func (c Config) Validate() error {
 		if m.SHA256 != "" && len(m.SHA256) != 64 {
 			return fmt.Errorf("modules.%s.sha256: want 64 hex characters", name)
 		}
+		for _, d := range m.SignDomains {
+			if !protocol.KnownSignDomain(d) {
+				return fmt.Errorf("modules.%s.sign_domains: unknown signing domain %q (known: %s)", name, d, strings.Join(protocol.SignDomains(), ", "))
+			}
+		}
 		if _, err := json.Marshal(m.Settings); err != nil {
 			return fmt.Errorf("modules.%s.settings: %w", name, err)
 		}
 	}
 	return nil
+}
+
+// builtinSignDomains are what the modules that ship with seshd may sign
+// when the operator says nothing. The bridge (the L2 witness) signs the
+// staking contract's BLS messages: proofs of possession for registration,
+// the network's exit and liquidation signatures, and reward balances (it
+// answers the claim requests until a module of its own does).
+var builtinSignDomains = map[string][]string{
+	"bridge": {protocol.SignExit, protocol.SignLiquidation, protocol.SignProofOfPossession, protocol.SignRewards},
+}
+
+// SignDomainsOf are the domains module name may sign in under mc: the
+// operator's sign_domains if set (even empty), else the built-in defaults,
+// but only for the shipped binary: a binary the operator chose by path is
+// not the module the defaults were written for.
+func SignDomainsOf(name string, mc ModuleConfig) []string {
+	if mc.SignDomains != nil {
+		return slices.Clone(mc.SignDomains)
+	}
+	if mc.Path != "" {
+		return nil
+	}
+	return slices.Clone(builtinSignDomains[name])
 }
 
 func (c Config) binary(name string) string {

@@ -43,12 +43,15 @@ type ModuleStatus struct {
 	SHA256       string   `json:"binary_sha256"`
 	Capabilities []string `json:"capabilities,omitempty"`
 	Listen       []string `json:"listen,omitempty"`
+	// SignDomains are the domains the host signs in for the module.
+	SignDomains []string `json:"sign_domains,omitempty"`
 }
 
 // Host runs the modules.
 type Host struct {
-	api NodeAPI
-	log zerolog.Logger
+	api    NodeAPI
+	signer Signer // nil: modules' Sign calls are refused
+	log    zerolog.Logger
 
 	// op serialises what changes the set of modules or their processes:
 	// Start, Apply (SIGHUP, the config watcher), Reload (admin API) and
@@ -81,12 +84,23 @@ type module struct {
 	stop      chan struct{}
 }
 
+// Option changes how a host is made.
+type Option func(*Host)
+
+// WithSigner has the host sign for modules (HostAPI.Sign) with s, in the
+// domains each module is allowed. Without it every Sign is refused.
+func WithSigner(s Signer) Option { return func(h *Host) { h.signer = s } }
+
 // New returns a host; Start launches the enabled modules.
-func New(cfg Config, api NodeAPI, log zerolog.Logger) (*Host, error) {
+func New(cfg Config, api NodeAPI, log zerolog.Logger, opts ...Option) (*Host, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &Host{api: api, log: log, cfg: cfg, modules: map[string]*module{}}, nil
+	h := &Host{api: api, log: log, cfg: cfg, modules: map[string]*module{}}
+	for _, o := range opts {
+		o(h)
+	}
+	return h, nil
 }
 
 // Start launches every enabled module. A module that fails to start is
@@ -415,7 +429,7 @@ func (h *Host) Status() []ModuleStatus {
 	out := make([]ModuleStatus, 0, len(mods))
 	for _, m := range mods {
 		m.mu.Lock()
-		s := ModuleStatus{Name: m.name, State: m.state, Restarts: m.restarts, LastError: m.lastErr}
+		s := ModuleStatus{Name: m.name, State: m.state, Restarts: m.restarts, LastError: m.lastErr, SignDomains: SignDomainsOf(m.name, m.cfg)}
 		for _, a := range m.cfg.Listen {
 			if l, ok := m.listeners[a]; ok {
 				s.Listen = append(s.Listen, l.Addr().String())

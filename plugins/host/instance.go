@@ -32,6 +32,14 @@ const (
 	drainTimeout  = 10 * time.Second
 )
 
+// Test hooks: extra options of the connection to each module and of the
+// host API server it dials back, so tests can see every message that
+// crosses the plugin boundary. Nil outside tests.
+var (
+	testDialOpts   []grpc.DialOption
+	testServerOpts []grpc.ServerOption
+)
+
 // instance is one running module process.
 type instance struct {
 	client *plugin.Client
@@ -111,7 +119,7 @@ func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, listeners []net.L
 		AutoMTLS:         true,
 		StartTimeout:     startTimeout,
 		Logger:           logging.NewHCLog(log, name),
-		GRPCDialOptions:  []grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxAnswerBytes))},
+		GRPCDialOptions:  append([]grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxAnswerBytes))}, testDialOpts...),
 	})
 	inst, err := h.connect(cfg, client, name, mc, sum, listeners)
 	if err != nil {
@@ -150,8 +158,8 @@ func (h *Host) connect(cfg Config, client *plugin.Client, name string, mc Module
 	}
 	brokerID := mod.Broker.NextId()
 	go mod.Broker.AcceptAndServe(brokerID, func(opts []grpc.ServerOption) *grpc.Server {
-		s := grpc.NewServer(append(opts, grpc.MaxRecvMsgSize(maxRequestBytes))...)
-		pluginv1.RegisterHostAPIServer(s, &hostAPI{h: h, module: name, allowed: mc.AllowedTxs})
+		s := grpc.NewServer(append(append(opts, grpc.MaxRecvMsgSize(maxRequestBytes)), testServerOpts...)...)
+		pluginv1.RegisterHostAPIServer(s, h.apiFor(name, mc))
 		return s
 	})
 	var addrs []string

@@ -2,11 +2,13 @@ package kit
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"io"
 
 	pluginv1 "github.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1"
+	"github.com/seshnet/seshnet/plugins/protocol"
 )
 
 // Host is a module's client of the host API.
@@ -55,4 +57,35 @@ func (h *Host) SubmitTx(ctx context.Context, txType string, body []byte) ([]byte
 		return nil, fmt.Errorf("submit %s: %w", txType, err)
 	}
 	return res.TxHash, nil
+}
+
+// Signing domains of Host.Sign (see the protocol package for each
+// domain's message).
+const (
+	SignEd25519           = protocol.SignEd25519
+	SignRewards           = protocol.SignRewards
+	SignExit              = protocol.SignExit
+	SignLiquidation       = protocol.SignLiquidation
+	SignProofOfPossession = protocol.SignProofOfPossession
+)
+
+// Sign asks the host to sign msg in domain with the node's key, which the
+// module never holds, and returns the signature and the public key that
+// made it. Only the domains the operator allows the module
+// (modules.NAME.sign_domains, or a built-in module's defaults) are signed;
+// msg must be 1..protocol.MaxSignMessage bytes, and for a BLS domain
+// exactly the staking contract's message for it. In the ed25519 domain the
+// node signs protocol.Ed25519Message(msg): check it with VerifyEd25519.
+func (h *Host) Sign(ctx context.Context, domain string, msg []byte) (sig, pub []byte, err error) {
+	res, err := h.c.Sign(ctx, &pluginv1.SignRequest{Domain: domain, Message: msg})
+	if err != nil {
+		return nil, nil, fmt.Errorf("sign in domain %s: %w", domain, err)
+	}
+	return res.Signature, res.PublicKey, nil
+}
+
+// VerifyEd25519 checks a signature the node made in the ed25519 domain
+// over msg with its public key pub.
+func VerifyEd25519(pub, msg, sig []byte) bool {
+	return len(pub) == ed25519.PublicKeySize && ed25519.Verify(pub, protocol.Ed25519Message(msg), sig)
 }

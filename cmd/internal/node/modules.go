@@ -48,12 +48,13 @@ func hostConfig(h Home, chainID string) (host.Config, error) {
 
 // runModules starts the plugin host and what drives it: the admin API, a
 // reload on SIGHUP, and a reload when seshd.toml changes.
-func runModules(ctx context.Context, h Home, api host.NodeAPI, chainID, adminAddr string, log zerolog.Logger) (*host.Host, error) {
+// The host signs for modules with signer.
+func runModules(ctx context.Context, h Home, api host.NodeAPI, signer host.Signer, chainID, adminAddr string, log zerolog.Logger) (*host.Host, error) {
 	hc, err := hostConfig(h, chainID)
 	if err != nil {
 		return nil, err
 	}
-	mh, err := host.New(hc, api, log)
+	mh, err := host.New(hc, api, log, host.WithSigner(signer))
 	if err != nil {
 		return nil, err
 	}

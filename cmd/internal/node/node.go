@@ -141,7 +141,14 @@ func serve(ctx context.Context, c Config, sc config.Config, comet *nm.Node, mods
 	chainID := comet.GenesisDoc().ChainID
 	client := local.New(comet)
 	signer := chainclient.NewSigner(client, chainID, nodeKey.Priv)
-	mods, err := runModules(ctx, c.Home, &hostAPI{comet: comet, client: client, signer: signer}, chainID, sc.Admin.Listen, lg.module("modules"))
+	api := &hostAPI{comet: comet, client: client, signer: signer}
+	forModules, err := newModuleSigner(c.Home, nodeKey, api.QueryState, log)
+	if err != nil {
+		_ = comet.Stop()
+		comet.Wait()
+		return err
+	}
+	mods, err := runModules(ctx, c.Home, api, forModules, chainID, sc.Admin.Listen, lg.module("modules"))
 	if err != nil {
 		_ = comet.Stop()
 		comet.Wait()

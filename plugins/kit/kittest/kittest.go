@@ -27,8 +27,13 @@ type Options struct {
 	API host.NodeAPI
 	// AllowedTxs are the transaction types the module may submit.
 	AllowedTxs []string
-	Settings   map[string]any
-	DataDir    string // default t.TempDir()
+	// Signer answers the module's Sign calls (nil: every Sign is refused).
+	Signer host.Signer
+	// SignDomains are the domains the module may sign in, as
+	// modules.NAME.sign_domains: nil gives a built-in module's defaults.
+	SignDomains []string
+	Settings    map[string]any
+	DataDir     string // default t.TempDir()
 }
 
 // Module is a module running in the test.
@@ -50,7 +55,7 @@ func Start(t testing.TB, m kit.Module, o Options) *Module {
 	id := c.Broker.NextId()
 	go c.Broker.AcceptAndServe(id, func(opts []grpc.ServerOption) *grpc.Server {
 		s := grpc.NewServer(opts...)
-		pluginv1.RegisterHostAPIServer(s, host.NewHostAPIServer(o.API, m.Info().Name, o.AllowedTxs))
+		pluginv1.RegisterHostAPIServer(s, host.NewModuleAPIServer(o.API, o.Signer, m.Info().Name, host.ModuleConfig{AllowedTxs: o.AllowedTxs, SignDomains: o.SignDomains}))
 		return s
 	})
 	settings, err := json.Marshal(o.Settings)

@@ -141,8 +141,38 @@ func (m *testModule) Call(ctx context.Context, method string, payload []byte) ([
 	case "query":
 		v, _, err := m.env.Host.Query(ctx, string(payload), 0)
 		return v, err
+	case "sign": // payload: signRequest as JSON; answer: signAnswer as JSON
+		return m.sign(ctx, payload)
 	}
 	return nil, errors.New("unknown method " + method)
+}
+
+// signRequest asks the host to sign Message, or Size bytes of 0x01 when
+// Size is set, in Domain.
+type signRequest struct {
+	Domain  string `json:"domain"`
+	Message []byte `json:"message"`
+	Size    int    `json:"size"`
+}
+
+type signAnswer struct {
+	Sig []byte `json:"sig"`
+	Pub []byte `json:"pub"`
+}
+
+func (m *testModule) sign(ctx context.Context, payload []byte) ([]byte, error) {
+	var req signRequest
+	if err := json.Unmarshal(payload, &req); err != nil {
+		return nil, err
+	}
+	if req.Size > 0 {
+		req.Message = bytes.Repeat([]byte{1}, req.Size)
+	}
+	sig, pub, err := m.env.Host.Sign(ctx, req.Domain, req.Message)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(signAnswer{Sig: sig, Pub: pub})
 }
 
 func (m *testModule) Observe(ctx context.Context, height int64, _ []byte) ([]byte, error) {

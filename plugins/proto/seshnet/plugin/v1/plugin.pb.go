@@ -1073,6 +1073,117 @@ func (x *SubmitTxResponse) GetTxHash() []byte {
 	return nil
 }
 
+// A signature the node makes for a module with a key the module never holds.
+type SignRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The signing domain: "ed25519" (the node's Ed25519 identity key, over
+	// "seshnet/ed25519\x00" + message), or a BLS domain of the staking
+	// contract, "rewards", "exit", "liquidation", "proof_of_possession" (the
+	// node's BN254 key, over the contract's exact message for it).
+	Domain        string `protobuf:"bytes,1,opt,name=domain,proto3" json:"domain,omitempty"`
+	Message       []byte `protobuf:"bytes,2,opt,name=message,proto3" json:"message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignRequest) Reset() {
+	*x = SignRequest{}
+	mi := &file_seshnet_plugin_v1_plugin_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignRequest) ProtoMessage() {}
+
+func (x *SignRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_seshnet_plugin_v1_plugin_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignRequest.ProtoReflect.Descriptor instead.
+func (*SignRequest) Descriptor() ([]byte, []int) {
+	return file_seshnet_plugin_v1_plugin_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *SignRequest) GetDomain() string {
+	if x != nil {
+		return x.Domain
+	}
+	return ""
+}
+
+func (x *SignRequest) GetMessage() []byte {
+	if x != nil {
+		return x.Message
+	}
+	return nil
+}
+
+type SignResponse struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Signature []byte                 `protobuf:"bytes,1,opt,name=signature,proto3" json:"signature,omitempty"`
+	// The public key that signed: 32 bytes (Ed25519) or a G1 point X || Y
+	// (BLS, 64 bytes).
+	PublicKey     []byte `protobuf:"bytes,2,opt,name=public_key,json=publicKey,proto3" json:"public_key,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignResponse) Reset() {
+	*x = SignResponse{}
+	mi := &file_seshnet_plugin_v1_plugin_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignResponse) ProtoMessage() {}
+
+func (x *SignResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_seshnet_plugin_v1_plugin_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignResponse.ProtoReflect.Descriptor instead.
+func (*SignResponse) Descriptor() ([]byte, []int) {
+	return file_seshnet_plugin_v1_plugin_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *SignResponse) GetSignature() []byte {
+	if x != nil {
+		return x.Signature
+	}
+	return nil
+}
+
+func (x *SignResponse) GetPublicKey() []byte {
+	if x != nil {
+		return x.PublicKey
+	}
+	return nil
+}
+
 var File_seshnet_plugin_v1_plugin_proto protoreflect.FileDescriptor
 
 const file_seshnet_plugin_v1_plugin_proto_rawDesc = "" +
@@ -1143,7 +1254,14 @@ const file_seshnet_plugin_v1_plugin_proto_rawDesc = "" +
 	"\x04type\x18\x01 \x01(\tR\x04type\x12\x12\n" +
 	"\x04body\x18\x02 \x01(\fR\x04body\"+\n" +
 	"\x10SubmitTxResponse\x12\x17\n" +
-	"\atx_hash\x18\x01 \x01(\fR\x06txHash*w\n" +
+	"\atx_hash\x18\x01 \x01(\fR\x06txHash\"?\n" +
+	"\vSignRequest\x12\x16\n" +
+	"\x06domain\x18\x01 \x01(\tR\x06domain\x12\x18\n" +
+	"\amessage\x18\x02 \x01(\fR\amessage\"K\n" +
+	"\fSignResponse\x12\x1c\n" +
+	"\tsignature\x18\x01 \x01(\fR\tsignature\x12\x1d\n" +
+	"\n" +
+	"public_key\x18\x02 \x01(\fR\tpublicKey*w\n" +
 	"\n" +
 	"Capability\x12\x1a\n" +
 	"\x16CAPABILITY_UNSPECIFIED\x10\x00\x12\x1d\n" +
@@ -1160,12 +1278,13 @@ const file_seshnet_plugin_v1_plugin_proto_rawDesc = "" +
 	"\x04Call\x12\x1e.seshnet.plugin.v1.CallRequest\x1a\x1f.seshnet.plugin.v1.CallResponse\x12V\n" +
 	"\tCallBatch\x12#.seshnet.plugin.v1.CallBatchRequest\x1a$.seshnet.plugin.v1.CallBatchResponse2i\n" +
 	"\x15VoteExtensionProvider\x12P\n" +
-	"\aObserve\x12!.seshnet.plugin.v1.ObserveRequest\x1a\".seshnet.plugin.v1.ObserveResponse2\x8d\x02\n" +
+	"\aObserve\x12!.seshnet.plugin.v1.ObserveRequest\x1a\".seshnet.plugin.v1.ObserveResponse2\xd6\x02\n" +
 	"\aHostAPI\x12Y\n" +
 	"\n" +
 	"QueryState\x12$.seshnet.plugin.v1.QueryStateRequest\x1a%.seshnet.plugin.v1.QueryStateResponse\x12R\n" +
 	"\fFollowBlocks\x12&.seshnet.plugin.v1.FollowBlocksRequest\x1a\x18.seshnet.plugin.v1.Block0\x01\x12S\n" +
-	"\bSubmitTx\x12\".seshnet.plugin.v1.SubmitTxRequest\x1a#.seshnet.plugin.v1.SubmitTxResponseBEZCgithub.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1;pluginv1b\x06proto3"
+	"\bSubmitTx\x12\".seshnet.plugin.v1.SubmitTxRequest\x1a#.seshnet.plugin.v1.SubmitTxResponse\x12G\n" +
+	"\x04Sign\x12\x1e.seshnet.plugin.v1.SignRequest\x1a\x1f.seshnet.plugin.v1.SignResponseBEZCgithub.com/seshnet/seshnet/plugins/proto/seshnet/plugin/v1;pluginv1b\x06proto3"
 
 var (
 	file_seshnet_plugin_v1_plugin_proto_rawDescOnce sync.Once
@@ -1180,7 +1299,7 @@ func file_seshnet_plugin_v1_plugin_proto_rawDescGZIP() []byte {
 }
 
 var file_seshnet_plugin_v1_plugin_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_seshnet_plugin_v1_plugin_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
+var file_seshnet_plugin_v1_plugin_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_seshnet_plugin_v1_plugin_proto_goTypes = []any{
 	(Capability)(0),             // 0: seshnet.plugin.v1.Capability
 	(*Empty)(nil),               // 1: seshnet.plugin.v1.Empty
@@ -1201,13 +1320,15 @@ var file_seshnet_plugin_v1_plugin_proto_goTypes = []any{
 	(*Block)(nil),               // 16: seshnet.plugin.v1.Block
 	(*SubmitTxRequest)(nil),     // 17: seshnet.plugin.v1.SubmitTxRequest
 	(*SubmitTxResponse)(nil),    // 18: seshnet.plugin.v1.SubmitTxResponse
-	nil,                         // 19: seshnet.plugin.v1.Event.AttributesEntry
+	(*SignRequest)(nil),         // 19: seshnet.plugin.v1.SignRequest
+	(*SignResponse)(nil),        // 20: seshnet.plugin.v1.SignResponse
+	nil,                         // 21: seshnet.plugin.v1.Event.AttributesEntry
 }
 var file_seshnet_plugin_v1_plugin_proto_depIdxs = []int32{
 	0,  // 0: seshnet.plugin.v1.DescribeResponse.capabilities:type_name -> seshnet.plugin.v1.Capability
 	6,  // 1: seshnet.plugin.v1.CallBatchRequest.calls:type_name -> seshnet.plugin.v1.CallRequest
 	7,  // 2: seshnet.plugin.v1.CallBatchResponse.results:type_name -> seshnet.plugin.v1.CallResponse
-	19, // 3: seshnet.plugin.v1.Event.attributes:type_name -> seshnet.plugin.v1.Event.AttributesEntry
+	21, // 3: seshnet.plugin.v1.Event.attributes:type_name -> seshnet.plugin.v1.Event.AttributesEntry
 	15, // 4: seshnet.plugin.v1.Block.events:type_name -> seshnet.plugin.v1.Event
 	1,  // 5: seshnet.plugin.v1.Module.Describe:input_type -> seshnet.plugin.v1.Empty
 	3,  // 6: seshnet.plugin.v1.Module.Configure:input_type -> seshnet.plugin.v1.ConfigureRequest
@@ -1221,20 +1342,22 @@ var file_seshnet_plugin_v1_plugin_proto_depIdxs = []int32{
 	12, // 14: seshnet.plugin.v1.HostAPI.QueryState:input_type -> seshnet.plugin.v1.QueryStateRequest
 	14, // 15: seshnet.plugin.v1.HostAPI.FollowBlocks:input_type -> seshnet.plugin.v1.FollowBlocksRequest
 	17, // 16: seshnet.plugin.v1.HostAPI.SubmitTx:input_type -> seshnet.plugin.v1.SubmitTxRequest
-	2,  // 17: seshnet.plugin.v1.Module.Describe:output_type -> seshnet.plugin.v1.DescribeResponse
-	1,  // 18: seshnet.plugin.v1.Module.Configure:output_type -> seshnet.plugin.v1.Empty
-	1,  // 19: seshnet.plugin.v1.Module.Start:output_type -> seshnet.plugin.v1.Empty
-	1,  // 20: seshnet.plugin.v1.Module.Drain:output_type -> seshnet.plugin.v1.Empty
-	1,  // 21: seshnet.plugin.v1.Module.Stop:output_type -> seshnet.plugin.v1.Empty
-	5,  // 22: seshnet.plugin.v1.Module.Health:output_type -> seshnet.plugin.v1.HealthResponse
-	7,  // 23: seshnet.plugin.v1.Module.Call:output_type -> seshnet.plugin.v1.CallResponse
-	9,  // 24: seshnet.plugin.v1.Module.CallBatch:output_type -> seshnet.plugin.v1.CallBatchResponse
-	11, // 25: seshnet.plugin.v1.VoteExtensionProvider.Observe:output_type -> seshnet.plugin.v1.ObserveResponse
-	13, // 26: seshnet.plugin.v1.HostAPI.QueryState:output_type -> seshnet.plugin.v1.QueryStateResponse
-	16, // 27: seshnet.plugin.v1.HostAPI.FollowBlocks:output_type -> seshnet.plugin.v1.Block
-	18, // 28: seshnet.plugin.v1.HostAPI.SubmitTx:output_type -> seshnet.plugin.v1.SubmitTxResponse
-	17, // [17:29] is the sub-list for method output_type
-	5,  // [5:17] is the sub-list for method input_type
+	19, // 17: seshnet.plugin.v1.HostAPI.Sign:input_type -> seshnet.plugin.v1.SignRequest
+	2,  // 18: seshnet.plugin.v1.Module.Describe:output_type -> seshnet.plugin.v1.DescribeResponse
+	1,  // 19: seshnet.plugin.v1.Module.Configure:output_type -> seshnet.plugin.v1.Empty
+	1,  // 20: seshnet.plugin.v1.Module.Start:output_type -> seshnet.plugin.v1.Empty
+	1,  // 21: seshnet.plugin.v1.Module.Drain:output_type -> seshnet.plugin.v1.Empty
+	1,  // 22: seshnet.plugin.v1.Module.Stop:output_type -> seshnet.plugin.v1.Empty
+	5,  // 23: seshnet.plugin.v1.Module.Health:output_type -> seshnet.plugin.v1.HealthResponse
+	7,  // 24: seshnet.plugin.v1.Module.Call:output_type -> seshnet.plugin.v1.CallResponse
+	9,  // 25: seshnet.plugin.v1.Module.CallBatch:output_type -> seshnet.plugin.v1.CallBatchResponse
+	11, // 26: seshnet.plugin.v1.VoteExtensionProvider.Observe:output_type -> seshnet.plugin.v1.ObserveResponse
+	13, // 27: seshnet.plugin.v1.HostAPI.QueryState:output_type -> seshnet.plugin.v1.QueryStateResponse
+	16, // 28: seshnet.plugin.v1.HostAPI.FollowBlocks:output_type -> seshnet.plugin.v1.Block
+	18, // 29: seshnet.plugin.v1.HostAPI.SubmitTx:output_type -> seshnet.plugin.v1.SubmitTxResponse
+	20, // 30: seshnet.plugin.v1.HostAPI.Sign:output_type -> seshnet.plugin.v1.SignResponse
+	18, // [18:31] is the sub-list for method output_type
+	5,  // [5:18] is the sub-list for method input_type
 	5,  // [5:5] is the sub-list for extension type_name
 	5,  // [5:5] is the sub-list for extension extendee
 	0,  // [0:5] is the sub-list for field type_name
@@ -1251,7 +1374,7 @@ func file_seshnet_plugin_v1_plugin_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_seshnet_plugin_v1_plugin_proto_rawDesc), len(file_seshnet_plugin_v1_plugin_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   19,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   3,
 		},

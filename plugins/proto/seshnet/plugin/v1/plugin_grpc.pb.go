@@ -499,6 +499,7 @@ const (
 	HostAPI_QueryState_FullMethodName   = "/seshnet.plugin.v1.HostAPI/QueryState"
 	HostAPI_FollowBlocks_FullMethodName = "/seshnet.plugin.v1.HostAPI/FollowBlocks"
 	HostAPI_SubmitTx_FullMethodName     = "/seshnet.plugin.v1.HostAPI/SubmitTx"
+	HostAPI_Sign_FullMethodName         = "/seshnet.plugin.v1.HostAPI/Sign"
 )
 
 // HostAPIClient is the client API for HostAPI service.
@@ -509,6 +510,9 @@ type HostAPIClient interface {
 	FollowBlocks(ctx context.Context, in *FollowBlocksRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[Block], error)
 	// The host signs with the node key; only the types the module is allowed.
 	SubmitTx(ctx context.Context, in *SubmitTxRequest, opts ...grpc.CallOption) (*SubmitTxResponse, error)
+	// The host signs message in domain with the node's key; only the domains
+	// the module is allowed. The key never leaves the node.
+	Sign(ctx context.Context, in *SignRequest, opts ...grpc.CallOption) (*SignResponse, error)
 }
 
 type hostAPIClient struct {
@@ -558,6 +562,16 @@ func (c *hostAPIClient) SubmitTx(ctx context.Context, in *SubmitTxRequest, opts 
 	return out, nil
 }
 
+func (c *hostAPIClient) Sign(ctx context.Context, in *SignRequest, opts ...grpc.CallOption) (*SignResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SignResponse)
+	err := c.cc.Invoke(ctx, HostAPI_Sign_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // HostAPIServer is the server API for HostAPI service.
 // All implementations must embed UnimplementedHostAPIServer
 // for forward compatibility.
@@ -566,6 +580,9 @@ type HostAPIServer interface {
 	FollowBlocks(*FollowBlocksRequest, grpc.ServerStreamingServer[Block]) error
 	// The host signs with the node key; only the types the module is allowed.
 	SubmitTx(context.Context, *SubmitTxRequest) (*SubmitTxResponse, error)
+	// The host signs message in domain with the node's key; only the domains
+	// the module is allowed. The key never leaves the node.
+	Sign(context.Context, *SignRequest) (*SignResponse, error)
 	mustEmbedUnimplementedHostAPIServer()
 }
 
@@ -584,6 +601,9 @@ func (UnimplementedHostAPIServer) FollowBlocks(*FollowBlocksRequest, grpc.Server
 }
 func (UnimplementedHostAPIServer) SubmitTx(context.Context, *SubmitTxRequest) (*SubmitTxResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method SubmitTx not implemented")
+}
+func (UnimplementedHostAPIServer) Sign(context.Context, *SignRequest) (*SignResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Sign not implemented")
 }
 func (UnimplementedHostAPIServer) mustEmbedUnimplementedHostAPIServer() {}
 func (UnimplementedHostAPIServer) testEmbeddedByValue()                 {}
@@ -653,6 +673,24 @@ func _HostAPI_SubmitTx_Handler(srv interface{}, ctx context.Context, dec func(in
 	return interceptor(ctx, in, info, handler)
 }
 
+func _HostAPI_Sign_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SignRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(HostAPIServer).Sign(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: HostAPI_Sign_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(HostAPIServer).Sign(ctx, req.(*SignRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // HostAPI_ServiceDesc is the grpc.ServiceDesc for HostAPI service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -667,6 +705,10 @@ var HostAPI_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "SubmitTx",
 			Handler:    _HostAPI_SubmitTx_Handler,
+		},
+		{
+			MethodName: "Sign",
+			Handler:    _HostAPI_Sign_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{
