@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,9 +11,9 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/seshnet/seshnet/core/bls"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/plugins/protocol"
 	"github.com/seshnet/seshnet/workchain/l2"
@@ -27,19 +26,13 @@ import (
 // sigs0..sigs3, 32 bytes each.
 type blsSignFunc func(secret *big.Int, hashToG2Tag [32]byte, msg []byte) ([]byte, error)
 
-// errBLSUnavailable answers the BLS domains until the node can make the
-// contract's signatures.
-var errBLSUnavailable = errors.New("BLS signing not available yet: this seshd cannot make the staking contract's BN254 signatures")
-
 // nodeSigner signs for modules (host.Signer) with the node's keys, which
 // never leave seshd: a module gets signatures only.
 type nodeSigner struct {
 	ed25519 ed25519.PrivateKey
 	// bls is nil when the home has no BLS key.
 	bls *keys.BLSKey
-	// blsSign is nil until core/bls is merged.
-	// TODO(issue 12): set it in serve() to core/bls's signing function
-	// (sk·H(msg) with the contract's hash to G2), adapted to blsSignFunc.
+	// blsSign makes the BN254 signature (signCoreBLS; tests swap it).
 	blsSign blsSignFunc
 	// l2 reads the chain's L2 settings (the /l2 query).
 	l2 func(ctx context.Context) (l2.Genesis, error)
@@ -76,50 +69,36 @@ func (s *nodeSigner) signBLS(ctx context.Context, domain string, msg []byte) ([]
 	if err := checkBLSMessage(domain, msg, tags, s.bls.Public, s.ed25519.Public().(ed25519.PublicKey)); err != nil {
 		return nil, nil, err
 	}
-	if s.blsSign == nil {
-		return nil, nil, errBLSUnavailable
-	}
-	sig, err := s.blsSign(s.bls.Secret, tags.hashToG2, msg)
+	sig, err := s.blsSign(s.bls.Secret, tags.HashToG2, msg)
 	if err != nil {
 		return nil, nil, fmt.Errorf("bls sign: %w", err)
 	}
 	return sig, bytes.Clone(s.bls.Public[:]), nil
 }
 
-// contractTags are the staking contract's signature tags (set in its
-// initialize: ServiceNodeRewards.sol:78-82 of session-token-contracts).
-type contractTags struct {
-	pop, reward, exit, liquidate, hashToG2 [32]byte
-}
-
-// Base strings of the tags (ServiceNodeRewards.sol:78-82; oxen-core
-// src/bls/bls_crypto.h:108-111).
-const (
-	tagBasePoP       = "BLS_SIG_TRYANDINCREMENT_POP"
-	tagBaseReward    = "BLS_SIG_TRYANDINCREMENT_REWARD"
-	tagBaseExit      = "BLS_SIG_TRYANDINCREMENT_EXIT"
-	tagBaseLiquidate = "BLS_SIG_TRYANDINCREMENT_LIQUIDATE"
-	tagBaseHashToG2  = "BLS_SIG_HASH_TO_FIELD_TAG"
-)
-
-func contractTagsFor(chainID uint64, contract common.Address) contractTags {
-	return contractTags{
-		pop:       buildTag(tagBasePoP, chainID, contract),
-		reward:    buildTag(tagBaseReward, chainID, contract),
-		exit:      buildTag(tagBaseExit, chainID, contract),
-		liquidate: buildTag(tagBaseLiquidate, chainID, contract),
-		hashToG2:  buildTag(tagBaseHashToG2, chainID, contract),
+// contractTagsFor are the staking contract's signature tags on the chain
+// the workchain follows (core/bls.ContractTags: the contract's buildTag).
+func contractTagsFor(chainID uint64, contract common.Address) bls.Tags {
+	t, err := bls.ContractTags(new(big.Int).SetUint64(chainID), contract)
+	if err != nil {
+		panic(err) // a uint64 chain id always fits a uint256
 	}
+	return t
 }
 
-// buildTag is the contract's buildTag (ServiceNodeRewards.sol:1067-1069):
-// keccak256(abi.encodePacked(base, block.chainid, address(this))), the
-// string's bytes, the chain id as a 32-byte big-endian uint256, the
-// contract's 20-byte address.
-func buildTag(base string, chainID uint64, contract common.Address) [32]byte {
-	var id [32]byte
-	binary.BigEndian.PutUint64(id[24:], chainID)
-	return [32]byte(crypto.Keccak256([]byte(base), id[:], contract[:]))
+// signCoreBLS is sk·H(msg) with the contract's hash to G2 (core/bls),
+// encoded as the contract's BLSSignatureParams.
+func signCoreBLS(secret *big.Int, hashToG2Tag [32]byte, msg []byte) ([]byte, error) {
+	sk, err := bls.SecretKeyFromBig(secret)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := bls.Sign(sk, msg, hashToG2Tag)
+	if err != nil {
+		return nil, err
+	}
+	b := sig.Bytes()
+	return b[:], nil
 }
 
 // The contract's messages (abi.encodePacked; session-token-contracts
@@ -129,26 +108,26 @@ func buildTag(base string, chainID uint64, contract common.Address) [32]byte {
 //	exit, liquidation:    exitTag|liquidateTag ‖ X ‖ Y ‖ uint256 time    = 128 bytes
 //	proof_of_possession:  popTag ‖ X ‖ Y ‖ operator(20) ‖ ed25519(32)     = 148 bytes
 const (
-	rewardsMessageLen = 32 + 20 + 32
-	exitMessageLen    = 32 + 64 + 32
-	popMessageLen     = 32 + 64 + 20 + 32
+	rewardsMessageLen = bls.RewardMessageSize
+	exitMessageLen    = bls.ExitMessageSize
+	popMessageLen     = bls.ProofOfPossessionMessageSize
 )
 
 // checkBLSMessage checks that msg is the contract's message for domain.
 // A proof of possession must be for this node's own keys: it vouches that
 // the node holds the BLS key registered with its Ed25519 identity.
-func checkBLSMessage(domain string, msg []byte, tags contractTags, blsPub [64]byte, edPub ed25519.PublicKey) error {
+func checkBLSMessage(domain string, msg []byte, tags bls.Tags, blsPub [64]byte, edPub ed25519.PublicKey) error {
 	var want int
 	var tag [32]byte
 	switch domain {
 	case protocol.SignRewards:
-		want, tag = rewardsMessageLen, tags.reward
+		want, tag = rewardsMessageLen, tags.Reward
 	case protocol.SignExit:
-		want, tag = exitMessageLen, tags.exit
+		want, tag = exitMessageLen, tags.Exit
 	case protocol.SignLiquidation:
-		want, tag = exitMessageLen, tags.liquidate
+		want, tag = exitMessageLen, tags.Liquidate
 	case protocol.SignProofOfPossession:
-		want, tag = popMessageLen, tags.pop
+		want, tag = popMessageLen, tags.ProofOfPossession
 	default:
 		return fmt.Errorf("%q is not a BLS signing domain", domain)
 	}
@@ -191,7 +170,7 @@ func chainL2(query queryFunc) func(context.Context) (l2.Genesis, error) {
 // the node's Ed25519 key and, if the home has one, its BLS key.
 // query answers the /l2 query (the host API's QueryState).
 func newModuleSigner(h Home, nodeKey keys.NodeKey, query queryFunc, log zerolog.Logger) (*nodeSigner, error) {
-	s := &nodeSigner{ed25519: nodeKey.Priv, l2: chainL2(query)}
+	s := &nodeSigner{ed25519: nodeKey.Priv, l2: chainL2(query), blsSign: signCoreBLS}
 	bls, err := keys.LoadBLS(h.BLSKey())
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

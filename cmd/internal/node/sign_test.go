@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	corebls "github.com/seshnet/seshnet/core/bls"
 	"math/big"
 	"os"
 	"os/exec"
@@ -57,11 +58,11 @@ func TestContractTags(t *testing.T) {
 		got        [32]byte
 		head, tail string
 	}{
-		{"BLS_SIG_TRYANDINCREMENT_POP", tags.pop, "f8666b8b", "2cb5"},
-		{"BLS_SIG_TRYANDINCREMENT_REWARD", tags.reward, "8ef21a6f", "8ae7"},
-		{"BLS_SIG_TRYANDINCREMENT_EXIT", tags.exit, "130a2474", "0e2a"},
-		{"BLS_SIG_TRYANDINCREMENT_LIQUIDATE", tags.liquidate, "9dfecf2e", "ed3b"},
-		{"BLS_SIG_HASH_TO_FIELD_TAG", tags.hashToG2, "d857cbed", "b24e"},
+		{"BLS_SIG_TRYANDINCREMENT_POP", tags.ProofOfPossession, "f8666b8b", "2cb5"},
+		{"BLS_SIG_TRYANDINCREMENT_REWARD", tags.Reward, "8ef21a6f", "8ae7"},
+		{"BLS_SIG_TRYANDINCREMENT_EXIT", tags.Exit, "130a2474", "0e2a"},
+		{"BLS_SIG_TRYANDINCREMENT_LIQUIDATE", tags.Liquidate, "9dfecf2e", "ed3b"},
+		{"BLS_SIG_HASH_TO_FIELD_TAG", tags.HashToG2, "d857cbed", "b24e"},
 	} {
 		t.Run(tc.base, func(t *testing.T) {
 			require.Equal(t, upstream(tc.base, mainnetChainID, mainnetContract.Hex()), tc.got)
@@ -69,7 +70,7 @@ func TestContractTags(t *testing.T) {
 			require.True(t, strings.HasPrefix(h, tc.head) && strings.HasSuffix(h, tc.tail), "tag %s", h)
 		})
 	}
-	require.NotEqual(t, tags.exit, contractTagsFor(421614, mainnetContract).exit, "another chain, another tag")
+	require.NotEqual(t, tags.Exit, contractTagsFor(421614, mainnetContract).Exit, "another chain, another tag")
 }
 
 func u256Hex(v uint64) string {
@@ -139,10 +140,10 @@ func contractMessages(bls keys.BLSKey, edPub ed25519.PublicKey) map[string][]byt
 	other := bytes.Repeat([]byte{9}, 64) // another node's key
 	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
 	return map[string][]byte{
-		protocol.SignRewards:           cat(tags.reward[:], common.HexToAddress("0xaa").Bytes(), u256(1_000_000)),
-		protocol.SignExit:              cat(tags.exit[:], other, u256(1_767_225_600)),
-		protocol.SignLiquidation:       cat(tags.liquidate[:], other, u256(1_767_225_600)),
-		protocol.SignProofOfPossession: cat(tags.pop[:], bls.Public[:], common.HexToAddress("0xbb").Bytes(), edPub),
+		protocol.SignRewards:           cat(tags.Reward[:], common.HexToAddress("0xaa").Bytes(), u256(1_000_000)),
+		protocol.SignExit:              cat(tags.Exit[:], other, u256(1_767_225_600)),
+		protocol.SignLiquidation:       cat(tags.Liquidate[:], other, u256(1_767_225_600)),
+		protocol.SignProofOfPossession: cat(tags.ProofOfPossession[:], bls.Public[:], common.HexToAddress("0xbb").Bytes(), edPub),
 	}
 }
 
@@ -159,8 +160,8 @@ func TestNodeSignerEd25519(t *testing.T) {
 }
 
 // The BLS domains sign only the contract's exact messages, for the
-// contract the chain follows; until core/bls is plugged in, a well-formed
-// message gets errBLSUnavailable.
+// contract the chain follows, with the contract's scheme (core/bls): each
+// signature verifies with the node's BLS key and the hash-to-G2 tag.
 func TestNodeSignerBLSShapes(t *testing.T) {
 	h, nk, bls := testHome(t)
 	s, err := newModuleSigner(h, nk, chainWithL2(t, mainnetChainID, mainnetContract, nk, bls), zerolog.Nop())
@@ -172,21 +173,21 @@ func TestNodeSignerBLSShapes(t *testing.T) {
 		msg          []byte
 		err          string
 	}{
-		{"rewards", protocol.SignRewards, msgs[protocol.SignRewards], errBLSUnavailable.Error()},
-		{"exit", protocol.SignExit, msgs[protocol.SignExit], errBLSUnavailable.Error()},
-		{"liquidation", protocol.SignLiquidation, msgs[protocol.SignLiquidation], errBLSUnavailable.Error()},
-		{"proof of possession", protocol.SignProofOfPossession, msgs[protocol.SignProofOfPossession], errBLSUnavailable.Error()},
+		{"rewards", protocol.SignRewards, msgs[protocol.SignRewards], ""},
+		{"exit", protocol.SignExit, msgs[protocol.SignExit], ""},
+		{"liquidation", protocol.SignLiquidation, msgs[protocol.SignLiquidation], ""},
+		{"proof of possession", protocol.SignProofOfPossession, msgs[protocol.SignProofOfPossession], ""},
 		{"rewards too short", protocol.SignRewards, msgs[protocol.SignRewards][:83], "rewards message must be 84 bytes, got 83"},
 		{"exit too long", protocol.SignExit, append(bytes.Clone(msgs[protocol.SignExit]), 0), "exit message must be 128 bytes, got 129"},
 		{"pop too short", protocol.SignProofOfPossession, msgs[protocol.SignProofOfPossession][:147], "proof_of_possession message must be 148 bytes, got 147"},
 		{"an exit message as a liquidation", protocol.SignLiquidation, msgs[protocol.SignExit], "does not begin with the liquidation tag"},
 		{"a liquidation message as an exit", protocol.SignExit, msgs[protocol.SignLiquidation], "does not begin with the exit tag"},
 		{"another chain's tag", protocol.SignExit, edit(protocol.SignExit, func(m []byte) []byte {
-			tag := buildTag(tagBaseExit, 421614, mainnetContract)
+			tag := contractTagsFor(421614, mainnetContract).Exit
 			return append(tag[:], m[32:]...)
 		}), "does not begin with the exit tag of the chain's staking contract"},
 		{"another contract's tag", protocol.SignRewards, edit(protocol.SignRewards, func(m []byte) []byte {
-			tag := buildTag(tagBaseReward, mainnetChainID, common.HexToAddress("0x9d8aB00880CBBdc2Dcd29C179779469A82E7be35"))
+			tag := contractTagsFor(mainnetChainID, common.HexToAddress("0x9d8aB00880CBBdc2Dcd29C179779469A82E7be35")).Reward
 			return append(tag[:], m[32:]...)
 		}), "does not begin with the rewards tag"},
 		{"pop of another BLS key", protocol.SignProofOfPossession, edit(protocol.SignProofOfPossession, func(m []byte) []byte { m[40] ^= 1; return m }), "another BLS key than this node's"},
@@ -196,6 +197,11 @@ func TestNodeSignerBLSShapes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			sig, pub, err := s.Sign(context.Background(), tc.domain, tc.msg)
+			if tc.err == "" {
+				require.NoError(t, err)
+				requireBLSSignature(t, bls, tc.msg, sig, pub)
+				return
+			}
 			require.ErrorContains(t, err, tc.err)
 			require.Nil(t, sig)
 			require.Nil(t, pub)
@@ -213,7 +219,7 @@ func TestNodeSignerBLSPlugged(t *testing.T) {
 	msgs := contractMessages(bls, nk.Public())
 	s.blsSign = func(secret *big.Int, dst [32]byte, msg []byte) ([]byte, error) {
 		require.Zero(t, secret.Cmp(bls.Secret))
-		require.Equal(t, contractTagsFor(mainnetChainID, mainnetContract).hashToG2, dst)
+		require.Equal(t, contractTagsFor(mainnetChainID, mainnetContract).HashToG2, dst)
 		return append([]byte("sig:"), msg[:4]...), nil
 	}
 	sig, pub, err := s.Sign(context.Background(), protocol.SignExit, msgs[protocol.SignExit])
@@ -288,8 +294,9 @@ func TestModuleSignsThroughHost(t *testing.T) {
 	require.True(t, kit.VerifyEd25519(nk.Public(), msg, sig))
 
 	msgs := contractMessages(bls, nk.Public())
-	_, _, err = sign("exit", msgs[protocol.SignExit])
-	require.ErrorContains(t, err, "BLS signing not available yet")
+	sig, pub, err = sign("exit", msgs[protocol.SignExit])
+	require.NoError(t, err)
+	requireBLSSignature(t, bls, msgs[protocol.SignExit], sig, pub)
 	_, _, err = sign("exit", msgs[protocol.SignExit][:100])
 	require.ErrorContains(t, err, "exit message must be 128 bytes, got 100")
 	_, _, err = sign("rewards", msgs[protocol.SignRewards])
@@ -344,6 +351,19 @@ func FuzzCheckBLSMessage(f *testing.F) {
 		}
 		want := map[string]int{"rewards": rewardsMessageLen, "exit": exitMessageLen, "liquidation": exitMessageLen, "proof_of_possession": popMessageLen}[domain]
 		require.Len(t, msg, want)
-		require.Contains(t, [][]byte{tags.reward[:], tags.exit[:], tags.liquidate[:], tags.pop[:]}, msg[:32])
+		require.Contains(t, [][]byte{tags.Reward[:], tags.Exit[:], tags.Liquidate[:], tags.ProofOfPossession[:]}, msg[:32])
 	})
+}
+
+// requireBLSSignature checks sig is the node's BN254 signature of msg under
+// the mainnet test contract's hash-to-G2 tag, as the contract verifies it.
+func requireBLSSignature(t *testing.T, key keys.BLSKey, msg, sig, pub []byte) {
+	t.Helper()
+	require.Equal(t, key.Public[:], pub)
+	pk, err := corebls.PublicKeyFromBytes(pub)
+	require.NoError(t, err)
+	decoded, err := corebls.SignatureFromBytes(sig)
+	require.NoError(t, err)
+	require.NoError(t, corebls.Verify(pk, msg, decoded, contractTagsFor(mainnetChainID, mainnetContract).HashToG2))
+	require.Error(t, corebls.Verify(pk, append([]byte{msg[0] ^ 1}, msg[1:]...), decoded, contractTagsFor(mainnetChainID, mainnetContract).HashToG2))
 }
