@@ -1,6 +1,7 @@
 package rewards
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -73,10 +74,11 @@ func (k Keeper) pay(pool *Pool, p Params) {
 
 // promote makes payable the waiting nodes that have been active for
 // payable_after_seconds. The queue is keyed by the time a node became
-// active, so a change of the parameter applies to those waiting too.
+// active, so a change of the parameter applies to those waiting too. It
+// reads the queue only when the earliest wait may be over.
 func (k Keeper) promote(pool *Pool, p Params) {
 	cutoff := k.c.Time - p.PayableAfterSeconds
-	if cutoff < 0 {
+	if pool.Waiting == 0 || cutoff < pool.NextWait {
 		return
 	}
 	due, err := payableQueue.Due(k.c.KV, cutoff)
@@ -91,11 +93,28 @@ func (k Keeper) promote(pool *Pool, p Params) {
 		}
 		n.Waiting, n.Payable, n.Index = false, true, pool.Index
 		pool.Payable++
+		pool.Waiting--
 		k.s.setNode(it.ID, n)
 		k.c.Emit(abci.Event{Type: "rewards_payable", Attributes: []abci.EventAttribute{
 			{Key: "node", Value: fmt.Sprintf("%x", it.ID), Index: true},
 		}})
 	}
+	pool.NextWait = k.firstWait()
+}
+
+// firstWait is the time of the first entry of the queue (0 if empty).
+func (k Keeper) firstWait() int64 {
+	var first int64
+	err := k.c.KV.Iterate(waitPrefix, func(key, _ []byte) bool {
+		if len(key) >= len(waitPrefix)+8 {
+			first = int64(binary.BigEndian.Uint64(key[len(waitPrefix):]))
+		}
+		return false
+	})
+	if err != nil {
+		panic(fmt.Sprintf("rewards: %v", err))
+	}
+	return first
 }
 
 // settle credits what a payable node earned since its last settlement to
@@ -131,7 +150,9 @@ func (k Keeper) created(n *registry.Node) {
 		k.c.KV.Set(benefKey(r.Beneficiary, n.Ed25519), []byte{1})
 	}
 	if n.InActiveSet() {
-		k.wait(acc, n.Ed25519, n.ActiveSinceTime)
+		pool := k.s.pool()
+		k.wait(pool, acc, n.Ed25519, n.ActiveSinceTime)
+		k.s.setPool(pool)
 	}
 	k.s.setNode(n.Ed25519, acc)
 }
@@ -144,9 +165,14 @@ func newAcc(n *registry.Node) *nodeAcc {
 	return acc
 }
 
-func (k Keeper) wait(acc *nodeAcc, pub []byte, at int64) {
+// wait queues a node until it has been active for payable_after_seconds.
+func (k Keeper) wait(pool *Pool, acc *nodeAcc, pub []byte, at int64) {
 	acc.Waiting, acc.WaitAt = true, at
 	payableQueue.Push(k.c.KV, at, pub)
+	if pool.Waiting == 0 || at < pool.NextWait {
+		pool.NextWait = at
+	}
+	pool.Waiting++
 }
 
 // accOf is the accumulator of n; a node registered before this concern
@@ -188,12 +214,16 @@ func (k Keeper) afterChange(before, after *registry.Node) {
 			pool.Payable--
 		}
 		if acc.Waiting {
+			// NextWait stays a lower bound: at worst one needless scan.
 			payableQueue.Remove(k.c.KV, acc.WaitAt, after.Ed25519)
 			acc.Waiting = false
+			pool.Waiting--
 		}
 		k.s.setPool(pool)
 	case !before.InActiveSet() && after.InActiveSet():
-		k.wait(acc, after.Ed25519, after.ActiveSinceTime)
+		pool := k.s.pool()
+		k.wait(pool, acc, after.Ed25519, after.ActiveSinceTime)
+		k.s.setPool(pool)
 	}
 	k.s.setNode(after.Ed25519, acc)
 }

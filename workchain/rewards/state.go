@@ -19,7 +19,8 @@ var (
 	nodePrefix   = []byte("rewards/node/")  // + ed25519 key -> nodeAcc
 	acctPrefix   = []byte("rewards/acct/")  // + 20-byte address -> account
 	benefPrefix  = []byte("rewards/benef/") // + 20-byte address + ed25519 key -> 1
-	payableQueue = state.NewQueue("rewards/wait/")
+	payableQueue = state.NewQueue(string(waitPrefix))
+	waitPrefix   = []byte("rewards/wait/") // state.Queue's keys: + 8-byte big-endian time + ed25519 key
 )
 
 func nodeKey(pub []byte) []byte { return append(bytes.Clone(nodePrefix), pub...) }
@@ -46,6 +47,13 @@ type Pool struct {
 	SplitCarry uint64
 	// Payable is how many nodes earn now.
 	Payable uint64
+	// Waiting is how many nodes are in the payable-after queue, and
+	// NextWait a time no later than the earliest of them: a block reads the
+	// queue only when something may be due (a scan passes over the
+	// deletions badger keeps until compaction, so it must not run every
+	// block).
+	Waiting  uint64
+	NextWait int64
 	// Index is what one node earned from the first block to now: each
 	// block adds its per-node share (F1's cumulative reward ratio, per
 	// node rather than per unit of stake because nodes share equally).
@@ -104,6 +112,8 @@ func (p *Pool) encode() []byte {
 	w.Uvarint(p.TimeCarry)
 	w.Uvarint(p.SplitCarry)
 	w.Uvarint(p.Payable)
+	w.Uvarint(p.Waiting)
+	w.Uvarint(uint64(p.NextWait))
 	for _, v := range []*uint256.Int{&p.Index, &p.Emitted, &p.Settled, &p.Dust, &p.StakesReturned} {
 		writeU256(w, v)
 	}
@@ -118,6 +128,8 @@ func (p *Pool) decode(b []byte) error {
 	p.TimeCarry = r.Uvarint()
 	p.SplitCarry = r.Uvarint()
 	p.Payable = r.Uvarint()
+	p.Waiting = r.Uvarint()
+	p.NextWait = int64(r.Uvarint())
 	for _, v := range []*uint256.Int{&p.Index, &p.Emitted, &p.Settled, &p.Dust, &p.StakesReturned} {
 		readU256(r, v)
 	}
