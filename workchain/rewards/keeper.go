@@ -230,8 +230,8 @@ func (k Keeper) afterChange(before, after *registry.Node) {
 
 // returnStake credits what the contract returned of n's stake to its
 // stakers, as Session's nodes do on a confirmed ServiceNodeExit (oxen-core
-// src/cryptonote_core/service_node_list.cpp, process_confirmed_event for
-// ServiceNodeExit): the returned amount is at most the stake; what is kept
+// b208672 src/cryptonote_core/service_node_list.cpp:1829-1976,
+// process_confirmed_event for ServiceNodeExit): the returned amount is at most the stake; what is kept
 // back (a liquidation) comes off the operator's part, and if it is more
 // than that the exit is refused; each contributor's amount goes to its
 // staker address (contributor.ethereum_address), not its beneficiary.

@@ -313,7 +313,9 @@ func step(t *testing.T, rng *rand.Rand, c *testChain, m *model, p *Params, rateH
 		// ServiceNodeExit: of a node still staked or one that unlocked;
 		// sometimes less than the stake (kept back from the operator, or
 		// refused when more than the operator's part is kept).
-		n := pick(func(n *registry.Node) bool { return n.Staked() || n.Stake == registry.StakeExited && n.ReturnedAmount == 0 })
+		n := pick(func(n *registry.Node) bool {
+			return n.Staked() || n.Stake == registry.StakeExited && n.ReturnedAmount == 0
+		})
 		if n == nil {
 			return
 		}
