@@ -21,6 +21,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
@@ -32,6 +33,7 @@ type Doc struct {
 	Swarm    swarm.Genesis    `json:"swarm"`
 	Attest   attest.Genesis   `json:"attest"`
 	L2       l2.Genesis       `json:"l2"`
+	Rewards  rewards.Genesis  `json:"rewards"`
 }
 
 // Node is a node registered at genesis.
@@ -45,6 +47,7 @@ func Default() Doc {
 		Swarm:    swarm.Genesis{Params: swarm.DefaultParams()},
 		Attest:   attest.Genesis{Params: attest.DefaultParams()},
 		L2:       l2.DefaultGenesis(),
+		Rewards:  rewards.Genesis{Params: rewards.DefaultParams()},
 	}
 }
 

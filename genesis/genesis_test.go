@@ -42,6 +42,8 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"underfunded", func(d *Doc) { d.Registry.Nodes[0].Contributors[0].Amount = 1 }, "nodes[0].contributors: stake rule broken"},
 		{"bad params", func(d *Doc) { d.Swarm.Params.MinSize = 0 }, "swarm.min_size"},
 		{"no l2 chain", func(d *Doc) { d.L2.ChainID = 0 }, "l2.chain_id"},
+		{"no halt bound", func(d *Doc) { d.Rewards.Params.MaxBlockSeconds = 0 }, "rewards.max_block_seconds: must be 1.."},
+		{"negative wait", func(d *Doc) { d.Rewards.Params.PayableAfterSeconds = -1 }, "rewards.payable_after_seconds: must be 0.."},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -39,12 +39,14 @@ func WithSoloNodes(doc Doc, nodes []LocalNode) Doc {
 // no nodes yet: swarms of one or a few nodes and proofs every minute, so
 // things happen while you watch. Proofs have no minimum interval: a local
 // network takes one sent by hand (seshd tx uptime-proof) or by seshd
-// loadgen right after the node's own.
+// loadgen right after the node's own. Nodes earn after a minute.
 func Local(validators int) Doc {
 	d := Default()
 	d.Swarm.Params = swarm.Params{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
 	d.Uptime.Params.IntervalSeconds = 60
 	d.Uptime.Params.ValiditySeconds = 150
 	d.Uptime.Params.MinIntervalSeconds = 0
+	// A newcomer sees the operators' rewards grow within minutes.
+	d.Rewards.Params.PayableAfterSeconds = 60
 	return d
 }

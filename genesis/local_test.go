@@ -25,6 +25,7 @@ func TestLocalGenesis(t *testing.T) {
 		d := WithSoloNodes(Local(validators), nodes)
 		require.NoError(t, d.Validate(), "%d validators", validators)
 		require.Len(t, d.Registry.Nodes, validators)
+		require.Equal(t, int64(60), d.Rewards.Params.PayableAfterSeconds, "a newcomer sees rewards within minutes")
 		for i, n := range d.Registry.Nodes {
 			require.Equal(t, uint64(LocalIDBase+i+1), n.ServiceNodeID)
 			require.Equal(t, d.Registry.Params.StakingRequirement, n.Contributors[0].Amount)

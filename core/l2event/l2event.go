@@ -19,6 +19,7 @@ const (
 	KindExitRequest        byte = 2 // ServiceNodeExitRequest
 	KindExit               byte = 3 // ServiceNodeExit
 	KindRequirementUpdated byte = 4 // StakingRequirementUpdated
+	KindRewardRate         byte = 5 // RewardRatePool.rewardRate() read at an L2 block: not a log (rewardrate.go)
 	MaxEvents                   = 64
 	MaxPayload                  = 8 << 10
 	MaxExtension                = 64 << 10

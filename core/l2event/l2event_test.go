@@ -60,6 +60,11 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte{1, 0, 0})
 	f.Add([]byte{2, 0, 0, 0})
 	f.Add(Observation{ScannedTo: 99, NextBlockLogs: 4, Events: []Event{{Block: 100, LogIndex: 3, Kind: KindExit, Payload: []byte("{}")}}}.Encode())
+	// A reward rate after the logs of its block (RewardRateLogIndex).
+	f.Add(Observation{ScannedTo: 100, Events: []Event{
+		{Block: 100, LogIndex: 3, Kind: KindExit, Payload: []byte("{}")},
+		{Block: 100, LogIndex: RewardRateLogIndex, Kind: KindRewardRate, Payload: RewardRate{L2Height: 100, Rate: NewAmount(23_000_000_000)}.Encode()},
+	}}.Encode())
 	f.Fuzz(func(t *testing.T, b []byte) {
 		o, err := Decode(b)
 		if err != nil || len(b) == 0 {

@@ -30,7 +30,9 @@ import (
 // attestation walk decides on scanned power, extension format 2). 3: the
 // per-module state layout of issue 11 (parameters under params/<module>,
 // node service and stake states, indexes, validator powers, codespaces).
-const AppVersion uint64 = 3
+// 4: rewards (issue 12): the rewards module's state and parameters, and
+// payable_after_seconds moved from the registry's parameters to its.
+const AppVersion uint64 = 4
 
 var (
 	chainIDKey       = []byte("app/chain_id")

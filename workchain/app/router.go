@@ -8,6 +8,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/registry"
+	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
@@ -66,7 +67,8 @@ func wire(opts []Option) (*wiring, error) {
 		reg.AddHooks(h)
 	}
 	w := &wiring{registry: reg, swarms: swarm.NewKeeper(reg)}
-	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module()}
+	// rewards.Module subscribes its hooks to the registry.
+	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg)}
 	return w, w.route(append(builtins, cfg.modules...))
 }
 

@@ -121,14 +121,27 @@ func (k Keeper) ApplyExit(e l2event.Exit) error {
 	if !n.Staked() {
 		// Gone already: unlocked (the contract's removal follows the
 		// unlock) or deregistered. Record what the contract returned.
-		if n.Stake == StakeExited && n.ReturnedAmount == 0 {
-			n.ReturnedAmount = e.ReturnedAmount
-			setJSON(k.c.KV, nodeKey(n.Ed25519), n)
+		if n.Stake != StakeExited || n.ReturnedAmount != 0 {
+			return nil
 		}
-		return nil
+		n.ReturnedAmount = e.ReturnedAmount
+		setJSON(k.c.KV, nodeKey(n.Ed25519), n)
+		return k.stakeReturned(n)
 	}
-	_, err = k.Transition(n.Ed25519, Change{Stake: StakeExited, ReturnedAmount: e.ReturnedAmount, Reason: "exited on the L2"})
-	return err
+	n, err = k.Transition(n.Ed25519, Change{Stake: StakeExited, ReturnedAmount: e.ReturnedAmount, Reason: "exited on the L2"})
+	if err != nil {
+		return err
+	}
+	return k.stakeReturned(n)
+}
+
+// stakeReturned tells the hooks that care (StakeHooks) what the contract
+// returned of n's stake.
+func (k Keeper) stakeReturned(n *Node) error {
+	if sh, ok := k.hooks.(StakeHooks); ok {
+		return sh.AfterStakeReturned(k.c, n.clone())
+	}
+	return nil
 }
 
 // ApplyRequirementUpdate sets the staking requirement for later

@@ -15,14 +15,13 @@ const SESH uint64 = 1_000_000_000
 // Params govern stakes and the validator set (DESIGN.md §4). Durations are
 // whole seconds and amounts atomic SESH units.
 type Params struct {
-	StakingRequirement  uint64 `json:"staking_requirement"`
-	MaxContributors     uint32 `json:"max_contributors"`
-	OperatorMinBP       uint32 `json:"operator_min_bp"`
-	MaxFeeBP            uint32 `json:"max_fee_bp"`
-	ExitUnlockSeconds   int64  `json:"exit_unlock_seconds"`
-	MaxValidators       uint32 `json:"max_validators"`
-	ValidatorPower      int64  `json:"validator_power"`
-	PayableAfterSeconds int64  `json:"payable_after_seconds"`
+	StakingRequirement uint64 `json:"staking_requirement"`
+	MaxContributors    uint32 `json:"max_contributors"`
+	OperatorMinBP      uint32 `json:"operator_min_bp"`
+	MaxFeeBP           uint32 `json:"max_fee_bp"`
+	ExitUnlockSeconds  int64  `json:"exit_unlock_seconds"`
+	MaxValidators      uint32 `json:"max_validators"`
+	ValidatorPower     int64  `json:"validator_power"`
 }
 
 const day = int64(24 * 3600)
@@ -31,7 +30,7 @@ const day = int64(24 * 3600)
 func DefaultParams() Params {
 	return Params{
 		StakingRequirement: 25_000 * SESH, MaxContributors: 10, OperatorMinBP: 2_500, MaxFeeBP: 10_000,
-		ExitUnlockSeconds: 15 * day, MaxValidators: 100, ValidatorPower: 10, PayableAfterSeconds: day,
+		ExitUnlockSeconds: 15 * day, MaxValidators: 100, ValidatorPower: 10,
 	}
 }
 
@@ -54,7 +53,6 @@ func (r Params) Validate() error {
 	// MaxTotalVotingPower: such parameters would halt the chain (review D27).
 	check(r.ValidatorPower < 1 || int64(r.MaxValidators) <= cmttypes.MaxTotalVotingPower/r.ValidatorPower,
 		"max_validators", "times validator_power must be at most %d", cmttypes.MaxTotalVotingPower)
-	check(r.PayableAfterSeconds >= 0, "payable_after_seconds", "must not be negative")
 	return errors.Join(errs...)
 }
 
