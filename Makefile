@@ -43,6 +43,7 @@ fuzz:
 	$(GO) test ./workchain/uptime -run '^$$' -fuzz FuzzDecodeUptimeProof -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/attest -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
 	$(GO) test ./core/l2event -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
+	$(GO) test ./core/l2event -run '^$$' -fuzz FuzzDecodeRewardRate -fuzztime $(FUZZTIME)
 	$(GO) test ./core/onion -run '^$$' -fuzz FuzzUnframe -fuzztime $(FUZZTIME)
 	$(GO) test ./core/onion -run '^$$' -fuzz FuzzPeel -fuzztime $(FUZZTIME)
 	$(GO) test ./core/bls -run '^$$' -fuzz FuzzDecodePoints -fuzztime $(FUZZTIME)

@@ -13,6 +13,7 @@ import (
 	"github.com/seshnet/seshnet/cmd/internal/node"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
@@ -91,6 +92,32 @@ func queryCmd(g *globals) *cobra.Command {
 					return err
 				}
 				return g.print(cmd, n, func() string { return nodeText(n) })
+			},
+		},
+		&cobra.Command{
+			Use: "rewards ADDRESS", Short: "Show an Ethereum address's rewards: accrued on the workchain, claimed on the L2, claimable now", Args: cobra.ExactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				var b rewards.AccountView
+				if err := ask(cmd, "/rewards/"+args[0], &b); err != nil {
+					return err
+				}
+				return g.print(cmd, b, func() string {
+					return fmt.Sprintf("%s: accrued %s (rewards %s, stakes returned %s), claimed %s, claimable %s (atomic SESH)",
+						b.Address.Hex(), b.Accrued, b.Rewards, b.StakesReturned, b.Claimed, b.Claimable)
+				})
+			},
+		},
+		&cobra.Command{
+			Use: "pool", Short: "Show the reward pool's rate and the workchain's emission totals",
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				var p rewards.PoolView
+				if err := ask(cmd, "/pool", &p); err != nil {
+					return err
+				}
+				return g.print(cmd, p, func() string {
+					return fmt.Sprintf("rate %s per %d s (L2 block %d), %d payable nodes; emitted %s, settled %s, unsettled %s, dust %s (atomic SESH)",
+						p.RewardRate, p.RatePeriodSeconds, p.RateL2Height, p.PayableNodes, p.Emitted, p.Settled, p.Unsettled, p.Dust)
+				})
 			},
 		},
 		&cobra.Command{
