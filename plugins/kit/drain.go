@@ -19,8 +19,10 @@ var DrainQuiet = 250 * time.Millisecond
 // once Shutdown has begun, so a client that had just connected would see
 // its request fail. Connections handed to a TLSNextProto handler stay "new"
 // to the hook for their whole life: past the grace they no longer hold the
-// drain (Shutdown's hooks drain them).
-var DrainNewGrace = 2 * time.Second
+// drain (Shutdown's hooks drain them). 5 s, net/http's own age for
+// treating a new connection as idle: 2 s dropped a client once in CI, whose
+// TLS handshake on a loaded 2-core machine took longer.
+var DrainNewGrace = 5 * time.Second
 
 // Drainer lets an HTTP server hand its clients over to the next process
 // of a hot swap without failing a request. http.Server.Shutdown alone
