@@ -160,7 +160,7 @@ func TestRewardPoolPayout(t *testing.T) {
 // and with the most allowed (100/3 = 33). Gas is deterministic; the bound
 // only catches a regression that would not fit a block.
 func TestUpdateRewardsBalanceGas(t *testing.T) {
-	_, who := account(t)
+	who := fixedAccount(t, "recipient")
 	c := newChain(t, false, who)
 	var nodes []ServiceNodeRewardsSeedServiceNode
 	for i := 0; i < 100; i++ {

@@ -134,12 +134,24 @@ func account(t *testing.T) (*ecdsa.PrivateKey, *bind.TransactOpts) {
 	return k, opts
 }
 
+// fixedAccount is an account whose key derives from name.
+func fixedAccount(t *testing.T, name string) *bind.TransactOpts {
+	t.Helper()
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("seshnet contract tests " + name)))
+	require.NoError(t, err)
+	opts, err := bind.NewKeyedTransactorWithChainID(k, big.NewInt(1337))
+	require.NoError(t, err)
+	return opts
+}
+
 // newChain deploys and initialises the contracts; started says whether to
 // call start() (seeding needs it not started). Every user gets ether and
 // fundsPerUser SESH approved for the staking contract.
 func newChain(t *testing.T, started bool, users ...*bind.TransactOpts) *chain {
 	t.Helper()
-	_, owner := account(t)
+	// A fixed owner gives fixed contract addresses, so fixed tags and
+	// messages: the number of hash-to-G2 tries, and so gas, repeats.
+	owner := fixedAccount(t, "owner")
 	alloc := types.GenesisAlloc{owner.From: {Balance: big.NewInt(1e18)}}
 	for _, u := range users {
 		alloc[u.From] = types.Account{Balance: big.NewInt(1e18)}
@@ -147,13 +159,18 @@ func newChain(t *testing.T, started bool, users ...*bind.TransactOpts) *chain {
 	b := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
 	t.Cleanup(func() { b.Close() })
 	c := &chain{t: t, backend: b, owner: owner, keys: map[uint64]blsKey{}}
+	// One block per deployment: the simulated pool may not yet count a sent
+	// transaction in the pending nonce ("replacement transaction underpriced").
 	var err error
 	c.tokenA, _, c.token, err = DeployTestSESH(owner, b.Client())
 	require.NoError(t, err)
+	b.Commit()
 	c.addr, _, c.staking, err = DeployServiceNodeRewards(owner, b.Client(), seconds(exitWait), seconds(smallDelay), seconds(minExitAge))
 	require.NoError(t, err)
+	b.Commit()
 	c.poolA, _, c.pool, err = DeployRewardRatePool(owner, b.Client())
 	require.NoError(t, err)
+	b.Commit()
 	_, _, c.harness, err = DeployBLSTestHarness(owner, b.Client())
 	require.NoError(t, err)
 	b.Commit()
