@@ -21,23 +21,23 @@ const (
 	recipientRatio        = 9980
 )
 
-// contracts are a seshnet L2's deployed contracts.
-type contracts struct {
-	token, staking, pool common.Address
-	tokenC               *bindings.TestSESH
-	stakingC             *bindings.ServiceNodeRewards
-	poolC                *bindings.RewardRatePool
+// Contracts are a seshnet L2's deployed contracts.
+type Contracts struct {
+	Token, Staking, Pool common.Address
+	TokenC               *bindings.TestSESH
+	StakingC             *bindings.ServiceNodeRewards
+	PoolC                *bindings.RewardRatePool
 }
 
-// deployContracts deploys the token, the staking contract and the reward
+// Deploy deploys the token, the staking contract and the reward
 // pool, initialises them (the pool pays the staking contract, which pays
 // claims) and starts the staking contract so nodes can register. An exit
 // completes unlockSeconds after its request (MAX_SERVICE_NODE_EXIT_WAIT_TIME;
 // also SMALL_CONTRIBUTOR_LEAVE_DELAY) and the minimum exit age is 0, as
 // upstream's LocalDevnetServiceNodeRewards; mainnet has 30 days, 30 days and
 // 2 hours. wait returns once a transaction is mined and fails if it reverted.
-func deployContracts(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement, unlockSeconds *big.Int) (contracts, error) {
-	var c contracts
+func Deploy(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement, unlockSeconds *big.Int) (Contracts, error) {
+	var c Contracts
 	var tx *types.Transaction
 	var err error
 	step := func(what string) error {
@@ -49,28 +49,28 @@ func deployContracts(backend bind.ContractBackend, owner *bind.TransactOpts, wai
 		}
 		return nil
 	}
-	c.token, tx, c.tokenC, err = bindings.DeployTestSESH(owner, backend)
+	c.Token, tx, c.TokenC, err = bindings.DeployTestSESH(owner, backend)
 	if err := step("deploy token"); err != nil {
 		return c, err
 	}
-	c.staking, tx, c.stakingC, err = bindings.DeployServiceNodeRewards(owner, backend, unlockSeconds, unlockSeconds, new(big.Int))
+	c.Staking, tx, c.StakingC, err = bindings.DeployServiceNodeRewards(owner, backend, unlockSeconds, unlockSeconds, new(big.Int))
 	if err := step("deploy staking contract"); err != nil {
 		return c, err
 	}
-	c.pool, tx, c.poolC, err = bindings.DeployRewardRatePool(owner, backend)
+	c.Pool, tx, c.PoolC, err = bindings.DeployRewardRatePool(owner, backend)
 	if err := step("deploy reward pool"); err != nil {
 		return c, err
 	}
-	tx, err = c.stakingC.Initialize(owner, c.token, c.pool, requirement, big.NewInt(MaxContributors),
+	tx, err = c.StakingC.Initialize(owner, c.Token, c.Pool, requirement, big.NewInt(MaxContributors),
 		big.NewInt(liquidatorRewardRatio), big.NewInt(poolShareRatio), big.NewInt(recipientRatio))
 	if err := step("initialize staking contract"); err != nil {
 		return c, err
 	}
-	tx, err = c.poolC.Initialize(owner, c.staking, c.token)
+	tx, err = c.PoolC.Initialize(owner, c.Staking, c.Token)
 	if err := step("initialize reward pool"); err != nil {
 		return c, err
 	}
-	tx, err = c.stakingC.Start(owner)
+	tx, err = c.StakingC.Start(owner)
 	if err := step("start staking contract"); err != nil {
 		return c, err
 	}

@@ -82,7 +82,7 @@ func (c *Chain) MineEvery(ctx context.Context, d time.Duration) {
 	}
 }
 
-// New deploys the contracts (deployContracts: an exit completes
+// New deploys the contracts (Deploy: an exit completes
 // unlockSeconds after its request) and funds accounts with ether and sesh
 // atomic units of SESH, approved for the staking contract.
 func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...Option) (*Chain, error) {
@@ -110,15 +110,15 @@ func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...
 	if nc.HTTPHost != "" {
 		c.url = fmt.Sprintf("http://%s:%d", nc.HTTPHost, nc.HTTPPort)
 	}
-	deployed, err := deployContracts(c.Backend.Client(), owner.Opts, func(tx *types.Transaction) error {
+	deployed, err := Deploy(c.Backend.Client(), owner.Opts, func(tx *types.Transaction) error {
 		_, err := c.Mined(tx, nil)
 		return err
 	}, requirement, unlockSeconds)
 	if err != nil {
 		return nil, err
 	}
-	c.TokenAddr, c.StakingAddr, c.PoolAddr = deployed.token, deployed.staking, deployed.pool
-	c.Token, c.Staking, c.Pool = deployed.tokenC, deployed.stakingC, deployed.poolC
+	c.TokenAddr, c.StakingAddr, c.PoolAddr = deployed.Token, deployed.Staking, deployed.Pool
+	c.Token, c.Staking, c.Pool = deployed.TokenC, deployed.StakingC, deployed.PoolC
 	for _, a := range accounts {
 		if _, err := c.Mined(c.Token.Mint(owner.Opts, a.Opts.From, sesh)); err != nil {
 			return nil, err

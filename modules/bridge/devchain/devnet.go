@@ -137,7 +137,7 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 	}
 	owner := opts[0]
 	var info Devnet
-	deployed, err := deployContracts(c, owner, func(tx *types.Transaction) error {
+	deployed, err := Deploy(c, owner, func(tx *types.Transaction) error {
 		r, err := bind.WaitMined(ctx, c, tx)
 		if err == nil && r.Status != types.ReceiptStatusSuccessful {
 			err = fmt.Errorf("transaction %s reverted", tx.Hash())
@@ -147,8 +147,8 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 	if err != nil {
 		return Devnet{}, err
 	}
-	token, stakingAddr := deployed.tokenC, deployed.staking
-	info.Token, info.Staking, info.Pool = deployed.token, deployed.staking, deployed.pool
+	token, stakingAddr := deployed.TokenC, deployed.Staking
+	info.Token, info.Staking, info.Pool = deployed.Token, deployed.Staking, deployed.Pool
 	// Each dev account gets ten stakes' worth of SESH, approved.
 	amount := new(big.Int).Mul(requirement, big.NewInt(10))
 	var sent []*types.Transaction
