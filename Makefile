@@ -135,6 +135,11 @@ clean:
 SOLC_VERSION   := 0.8.28
 ABIGEN_VERSION := v1.17.10
 CONTRACTS      := modules/bridge/contracts
+# Sources in compile order; the types get artifacts and bindings (the
+# libraries and interfaces they import do not). bindings/contract_test.go
+# lists the same.
+CONTRACT_SOURCES := TestSESH.sol Admin.sol BLS.sol ServiceNodeRewards.sol RewardRatePool.sol ServiceNodeContribution.sol BLSTestHarness.sol
+CONTRACT_TYPES   := TestSESH ServiceNodeRewards RewardRatePool ServiceNodeContribution BLSTestHarness
 SOLCJS         := $(CURDIR)/.tools/solc/node_modules/solc/solc.js
 
 .PHONY: contracts contracts-tools solc
@@ -146,13 +151,13 @@ contracts-tools: solc
 
 contracts: contracts-tools
 	rm -rf $(CONTRACTS)/build && mkdir -p $(CONTRACTS)/build $(CONTRACTS)/bindings
-	cd $(CONTRACTS) && node $(SOLCJS) --optimize --abi --bin -o build TestSESH.sol ServiceNodeRewards.sol
-	cd $(CONTRACTS)/build && for c in TestSESH ServiceNodeRewards; do \
-	  mv $${c}_sol_$${c}.abi $$c.abi && mv $${c}_sol_$${c}.bin $$c.bin; done && rm -f *IERC20Min*
-	$(TOOLS)/abigen --abi $(CONTRACTS)/build/ServiceNodeRewards.abi --bin $(CONTRACTS)/build/ServiceNodeRewards.bin \
-	  --pkg bindings --type ServiceNodeRewards --out $(CONTRACTS)/bindings/service_node_rewards.go
-	$(TOOLS)/abigen --abi $(CONTRACTS)/build/TestSESH.abi --bin $(CONTRACTS)/build/TestSESH.bin \
-	  --pkg bindings --type TestSESH --out $(CONTRACTS)/bindings/test_sesh.go
+	cd $(CONTRACTS) && node $(SOLCJS) --optimize --abi --bin -o build $(CONTRACT_SOURCES)
+	cd $(CONTRACTS)/build && for c in $(CONTRACT_TYPES); do \
+	  mv $${c}_sol_$${c}.abi $$c.abi && mv $${c}_sol_$${c}.bin $$c.bin; done && rm -f *_sol_*
+	for c in $(CONTRACT_TYPES); do \
+	  out=$$(echo $$c | sed -E 's/([a-z0-9])([A-Z])/\1_\2/g; s/([A-Z]+)([A-Z][a-z])/\1_\2/g' | tr A-Z a-z); \
+	  $(TOOLS)/abigen --abi $(CONTRACTS)/build/$$c.abi --bin $(CONTRACTS)/build/$$c.bin \
+	    --pkg bindings --type $$c --out $(CONTRACTS)/bindings/$$out.go || exit 1; done
 
 # A real L2 for end-to-end tests: geth from go-ethereum v1.16.7 (v1.17's geth
 # does not build from the module proxy here, DESIGN.md §4), built in a module

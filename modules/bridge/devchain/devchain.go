@@ -1,6 +1,6 @@
 // Package devchain is an L2 for tests and local networks: go-ethereum's
-// simulated backend with the test SESH token and the staking contract
-// deployed, and accounts funded with ether and SESH.
+// simulated backend with the test SESH token, the staking contract and the
+// reward pool deployed and started, and accounts funded with ether and SESH.
 package devchain
 
 import (
@@ -31,8 +31,10 @@ type Chain struct {
 	Owner       *bind.TransactOpts
 	Token       *bindings.TestSESH
 	Staking     *bindings.ServiceNodeRewards
+	Pool        *bindings.RewardRatePool
 	TokenAddr   common.Address
 	StakingAddr common.Address
+	PoolAddr    common.Address
 	url         string
 }
 
@@ -80,8 +82,9 @@ func (c *Chain) MineEvery(ctx context.Context, d time.Duration) {
 	}
 }
 
-// New deploys the contracts and funds accounts with ether and sesh atomic
-// units of SESH, approved for the staking contract.
+// New deploys the contracts (Deploy: an exit completes
+// unlockSeconds after its request) and funds accounts with ether and sesh
+// atomic units of SESH, approved for the staking contract.
 func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...Option) (*Chain, error) {
 	owner, err := NewAccount()
 	if err != nil {
@@ -107,15 +110,15 @@ func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...
 	if nc.HTTPHost != "" {
 		c.url = fmt.Sprintf("http://%s:%d", nc.HTTPHost, nc.HTTPPort)
 	}
-	client := c.Backend.Client()
-	if c.TokenAddr, _, c.Token, err = bindings.DeployTestSESH(owner.Opts, client); err != nil {
-		return nil, fmt.Errorf("deploy token: %w", err)
+	deployed, err := Deploy(c.Backend.Client(), owner.Opts, func(tx *types.Transaction) error {
+		_, err := c.Mined(tx, nil)
+		return err
+	}, requirement, unlockSeconds)
+	if err != nil {
+		return nil, err
 	}
-	c.Backend.Commit()
-	if c.StakingAddr, _, c.Staking, err = bindings.DeployServiceNodeRewards(owner.Opts, client, c.TokenAddr, requirement, unlockSeconds); err != nil {
-		return nil, fmt.Errorf("deploy staking: %w", err)
-	}
-	c.Backend.Commit()
+	c.TokenAddr, c.StakingAddr, c.PoolAddr = deployed.Token, deployed.Staking, deployed.Pool
+	c.Token, c.Staking, c.Pool = deployed.TokenC, deployed.StakingC, deployed.PoolC
 	for _, a := range accounts {
 		if _, err := c.Mined(c.Token.Mint(owner.Opts, a.Opts.From, sesh)); err != nil {
 			return nil, err

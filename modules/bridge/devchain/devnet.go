@@ -27,6 +27,7 @@ const DevAccounts = 4
 type Devnet struct {
 	Token      common.Address `json:"token"`
 	Staking    common.Address `json:"staking"`
+	Pool       common.Address `json:"pool"`
 	StartBlock uint64         `json:"start_block"`
 	// DevKeyFiles are Ethereum key files (seshd keys eth format) of accounts
 	// funded with ether and SESH approved for the staking contract.
@@ -136,21 +137,18 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 	}
 	owner := opts[0]
 	var info Devnet
-	tokenAddr, tx, token, err := bindings.DeployTestSESH(owner, c)
-	if err == nil {
-		_, err = bind.WaitDeployed(ctx, c, tx)
-	}
+	deployed, err := Deploy(c, owner, func(tx *types.Transaction) error {
+		r, err := bind.WaitMined(ctx, c, tx)
+		if err == nil && r.Status != types.ReceiptStatusSuccessful {
+			err = fmt.Errorf("transaction %s reverted", tx.Hash())
+		}
+		return err
+	}, requirement, unlockSeconds)
 	if err != nil {
-		return Devnet{}, fmt.Errorf("deploy token: %w", err)
+		return Devnet{}, err
 	}
-	stakingAddr, tx, _, err := bindings.DeployServiceNodeRewards(owner, c, tokenAddr, requirement, unlockSeconds)
-	if err == nil {
-		_, err = bind.WaitDeployed(ctx, c, tx)
-	}
-	if err != nil {
-		return Devnet{}, fmt.Errorf("deploy staking contract: %w", err)
-	}
-	info.Token, info.Staking = tokenAddr, stakingAddr
+	token, stakingAddr := deployed.TokenC, deployed.Staking
+	info.Token, info.Staking, info.Pool = deployed.Token, deployed.Staking, deployed.Pool
 	// Each dev account gets ten stakes' worth of SESH, approved.
 	amount := new(big.Int).Mul(requirement, big.NewInt(10))
 	var sent []*types.Transaction
@@ -195,6 +193,15 @@ func checkDevnet(ctx context.Context, c *ethclient.Client, dir string) (Devnet, 
 	}
 	if len(code) == 0 {
 		return info, fmt.Errorf("devnet L2 in %s has no staking contract at %s: its chain was lost; delete the devnet home to start over", dir, info.Staking)
+	}
+	// A devnet made before the contract took Session's interface (issue 12)
+	// has a contract without isStarted().
+	staking, err := bindings.NewServiceNodeRewards(info.Staking, c)
+	if err != nil {
+		return info, err
+	}
+	if _, err := staking.IsStarted(&bind.CallOpts{Context: ctx}); err != nil {
+		return info, fmt.Errorf("devnet L2 in %s has an older staking contract at %s (%v); delete the devnet home to start over", dir, info.Staking, err)
 	}
 	return info, nil
 }

@@ -1,0 +1,78 @@
+package devchain
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+)
+
+// Parameters of the staking contract on test and local chains, as Session's
+// mainnet deployment (session-token-contracts scripts/deploy-common.js):
+// at most 10 contributors, liquidation ratios 3 : 17 : 9980.
+const (
+	MaxContributors       = 10
+	liquidatorRewardRatio = 3
+	poolShareRatio        = 17
+	recipientRatio        = 9980
+)
+
+// Contracts are a seshnet L2's deployed contracts.
+type Contracts struct {
+	Token, Staking, Pool common.Address
+	TokenC               *bindings.TestSESH
+	StakingC             *bindings.ServiceNodeRewards
+	PoolC                *bindings.RewardRatePool
+}
+
+// Deploy deploys the token, the staking contract and the reward
+// pool, initialises them (the pool pays the staking contract, which pays
+// claims) and starts the staking contract so nodes can register. An exit
+// completes unlockSeconds after its request (MAX_SERVICE_NODE_EXIT_WAIT_TIME;
+// also SMALL_CONTRIBUTOR_LEAVE_DELAY) and the minimum exit age is 0, as
+// upstream's LocalDevnetServiceNodeRewards; mainnet has 30 days, 30 days and
+// 2 hours. wait returns once a transaction is mined and fails if it reverted.
+func Deploy(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement, unlockSeconds *big.Int) (Contracts, error) {
+	var c Contracts
+	var tx *types.Transaction
+	var err error
+	step := func(what string) error {
+		if err == nil {
+			err = wait(tx)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	c.Token, tx, c.TokenC, err = bindings.DeployTestSESH(owner, backend)
+	if err := step("deploy token"); err != nil {
+		return c, err
+	}
+	c.Staking, tx, c.StakingC, err = bindings.DeployServiceNodeRewards(owner, backend, unlockSeconds, unlockSeconds, new(big.Int))
+	if err := step("deploy staking contract"); err != nil {
+		return c, err
+	}
+	c.Pool, tx, c.PoolC, err = bindings.DeployRewardRatePool(owner, backend)
+	if err := step("deploy reward pool"); err != nil {
+		return c, err
+	}
+	tx, err = c.StakingC.Initialize(owner, c.Token, c.Pool, requirement, big.NewInt(MaxContributors),
+		big.NewInt(liquidatorRewardRatio), big.NewInt(poolShareRatio), big.NewInt(recipientRatio))
+	if err := step("initialize staking contract"); err != nil {
+		return c, err
+	}
+	tx, err = c.PoolC.Initialize(owner, c.Staking, c.Token)
+	if err := step("initialize reward pool"); err != nil {
+		return c, err
+	}
+	tx, err = c.StakingC.Start(owner)
+	if err := step("start staking contract"); err != nil {
+		return c, err
+	}
+	return c, nil
+}
