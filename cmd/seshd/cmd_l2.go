@@ -17,6 +17,7 @@ import (
 
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+	"github.com/seshnet/seshnet/modules/bridge/l2sign"
 )
 
 // l2Flags are what every `seshd l2` command needs.
@@ -132,7 +133,7 @@ func l2Cmd(g *globals) *cobra.Command {
 				return errors.New("the other contributions leave nothing for the operator")
 			}
 			contributors[0].StakedAmount = rest
-			tokenAddr, err := s.staking.Token(&bind.CallOpts{Context: ctx})
+			tokenAddr, err := s.staking.DesignatedToken(&bind.CallOpts{Context: ctx})
 			if err != nil {
 				return err
 			}
@@ -150,7 +151,15 @@ func l2Cmd(g *globals) *cobra.Command {
 				ServiceNodeSignature2: new(big.Int).SetBytes(sig[32:]), Fee: fee,
 			}
 			point := bindings.ServiceNodeRewardsG1Point{X: new(big.Int).SetBytes(bls.Public[:32]), Y: new(big.Int).SetBytes(bls.Public[32:])}
-			r, err := s.wait(ctx, wrap(s.staking.AddBLSPublicKey(s.opts, point, params, contributors)), "register")
+			sk, err := bls.SecretKey()
+			if err != nil {
+				return err
+			}
+			pop, err := l2sign.ProofOfPossession(ctx, s.staking, sk, contributors[0].Staker.Addr, pub)
+			if err != nil {
+				return fmt.Errorf("BLS proof of possession: %w", err)
+			}
+			r, err := s.wait(ctx, wrap(s.staking.AddBLSPublicKey(s.opts, point, pop, params, contributors)), "register")
 			if err != nil {
 				return err
 			}
@@ -185,7 +194,7 @@ func l2Cmd(g *globals) *cobra.Command {
 			}
 			call, what := s.staking.InitiateExitBLSPublicKey, "exit request"
 			if complete {
-				call, what = s.staking.ExitAfterUnlock, "exit"
+				call, what = s.staking.ExitBLSPublicKeyAfterWaitTime, "exit"
 			}
 			r, err := s.wait(ctx, wrap(call(s.opts, id)), what)
 			if err != nil {

@@ -24,7 +24,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
 	"github.com/seshnet/seshnet/modules/bridge/devchain"
 )
 
@@ -120,18 +119,14 @@ func startGeth(t testing.TB, geth string, port int) testL2 {
 	require.NoError(t, err)
 	opts, err := bind.NewKeyedTransactorWithChainID(owner, chainID)
 	require.NoError(t, err)
-	tokenAddr, tx, token, err := bindings.DeployTestSESH(opts, client)
+	wait := func(tx *types.Transaction) error { _, err := bind.WaitMined(ctx, client, tx); return err }
+	c, err := devchain.Deploy(client, opts, wait, stakingRequirement, big.NewInt(1))
 	require.NoError(t, err)
-	_, err = bind.WaitDeployed(ctx, client, tx)
-	require.NoError(t, err)
-	stakingAddr, tx, _, err := bindings.DeployServiceNodeRewards(opts, client, tokenAddr, stakingRequirement, big.NewInt(1))
-	require.NoError(t, err)
-	_, err = bind.WaitDeployed(ctx, client, tx)
-	require.NoError(t, err)
-	tx, err = token.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(10)))
+	tx, err := c.TokenC.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(10)))
 	require.NoError(t, err)
 	_, err = bind.WaitMined(ctx, client, tx)
 	require.NoError(t, err)
+	stakingAddr := c.Staking
 	start, err := client.BlockNumber(ctx)
 	require.NoError(t, err)
 	// geth --dev keeps `finalized` at genesis: read to head minus a depth.

@@ -6,6 +6,8 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"github.com/seshnet/seshnet/core/bls"
+	"github.com/seshnet/seshnet/modules/bridge/l2sign"
 	"math/big"
 	"sync"
 	"testing"
@@ -27,15 +29,18 @@ func register(t *testing.T, c *devchain.Chain, op devchain.Account, seed byte) {
 	t.Helper()
 	k := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, 32))
 	pub := []byte(k.Public().(ed25519.PublicKey))
-	x, y := big.NewInt(int64(seed)), big.NewInt(int64(seed)+1000)
-	bls := append(x.FillBytes(make([]byte, 32)), y.FillBytes(make([]byte, 32))...)
-	sig := ed25519.Sign(k, append(append([]byte{}, pub...), bls...))
+	sk, err := bls.SecretKeyFromBig(big.NewInt(int64(seed) + 1000))
+	require.NoError(t, err)
+	blsPub := sk.PublicKey().Bytes()
+	sig := ed25519.Sign(k, append(append([]byte{}, pub...), blsPub[:]...))
 	params := bindings.ServiceNodeRewardsServiceNodeParams{
 		ServiceNodePubkey: new(big.Int).SetBytes(pub), ServiceNodeSignature1: new(big.Int).SetBytes(sig[:32]),
 		ServiceNodeSignature2: new(big.Int).SetBytes(sig[32:]), Fee: 100,
 	}
 	cs := []bindings.ServiceNodeRewardsContributor{{Staker: bindings.ServiceNodeRewardsStaker{Addr: op.Opts.From, Beneficiary: op.Opts.From}, StakedAmount: requirement}}
-	_, err := c.Mined(c.Staking.AddBLSPublicKey(op.Opts, bindings.ServiceNodeRewardsG1Point{X: x, Y: y}, params, cs))
+	pop, err := l2sign.ProofOfPossession(context.Background(), c.Staking, sk, op.Opts.From, pub)
+	require.NoError(t, err)
+	_, err = c.Mined(c.Staking.AddBLSPublicKey(op.Opts, l2sign.G1(sk.PublicKey()), pop, params, cs))
 	require.NoError(t, err)
 }
 

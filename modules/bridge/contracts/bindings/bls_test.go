@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"crypto/rand"
+	"github.com/seshnet/seshnet/core/bls"
 	"math/big"
 	"testing"
 
@@ -186,6 +187,49 @@ func TestHashToG2Properties(t *testing.T) {
 		want.ClearCofactor(&mp)
 		require.True(t, want.Equal(&hp), "cofactor clearing as gnark-crypto's")
 	}
+}
+
+// The contract's hash to G2 (BLS.sol, through BLSTestHarness) and core/bls's
+// give the same point for random messages and tags: the two
+// implementations of §3.3 agree, so a node's signature verifies on chain.
+func TestHashToG2MatchesCoreBLS(t *testing.T) {
+	h := newHarness(t)
+	for i := range 40 {
+		msg := make([]byte, i*4)
+		_, err := rand.Read(msg)
+		require.NoError(t, err)
+		var dst [32]byte
+		_, err = rand.Read(dst[:])
+		require.NoError(t, err)
+		onChain, err := h.HashToG2(nil, msg, dst)
+		require.NoError(t, err)
+		inGo, err := bls.HashToG2(msg, dst)
+		require.NoError(t, err)
+		got := g2FromWords(onChain)
+		require.True(t, got.Equal(&inGo), "message %x, tag %x", msg, dst)
+	}
+}
+
+// A core/bls signature verifies with the contract's own verification (the
+// pairing check of BLS.sol); a changed message does not.
+func TestCoreBLSSignatureVerifiesOnChain(t *testing.T) {
+	h := newHarness(t)
+	sk, err := bls.GenerateSecretKey(rand.Reader)
+	require.NoError(t, err)
+	msg := []byte("reward message")
+	sig, err := bls.Sign(sk, msg, vectorDST)
+	require.NoError(t, err)
+	x, y := sk.PublicKey().XY()
+	p := sig.Params()
+	// The harness takes [x.real, x.imag, y.real, y.imag]; sigs0..3 are
+	// x.real, x.imag, y.real, y.imag too (§3.3).
+	words := [4]*big.Int{p[0], p[1], p[2], p[3]}
+	ok, err := h.Verify(nil, words, [2]*big.Int{x, y}, msg, vectorDST)
+	require.NoError(t, err)
+	require.True(t, ok)
+	ok, err = h.Verify(nil, words, [2]*big.Int{x, y}, []byte("another message"), vectorDST)
+	require.NoError(t, err)
+	require.False(t, ok)
 }
 
 // A signature sk*H(m) verifies against sk*G1 on chain; another message or
