@@ -74,6 +74,16 @@ func (f *fakeChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, er
 	return &types.Header{Number: new(big.Int).SetUint64(f.head)}, nil
 }
 
+var errNoCalls = errors.New("fake endpoint: no contract calls")
+
+func (f *fakeChain) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) {
+	return nil, errNoCalls
+}
+
+func (f *fakeChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	return nil, errNoCalls
+}
+
 func (f *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	f.queries++
 	if f.filterErr != nil {

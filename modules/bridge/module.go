@@ -27,6 +27,9 @@ type Settings struct {
 	MaxRange   uint64   `json:"max_range"`   // blocks per log query (default 1000)
 	StartBlock uint64   `json:"start_block"` // contract deployment block
 	PollMs     int      `json:"poll_ms"`     // scan period (default 2000)
+	// RateEvery: read the reward pool's rate at every L2 block that is a
+	// multiple of it (default 100); the same on every validator.
+	RateEvery uint64 `json:"rate_every_blocks"`
 }
 
 // Module is the L2 witness.
@@ -83,7 +86,7 @@ func (m *Module) Configure(ctx context.Context, env kit.Env) error {
 	}
 	s, err := NewScanner(ScanConfig{
 		Contract: common.HexToAddress(m.set.Contract), Depth: m.set.Depth, MaxRange: m.set.MaxRange, StartBlock: m.set.StartBlock,
-		ChainID: env.ChainID,
+		ChainID: env.ChainID, RateEvery: m.set.RateEvery,
 	}, chains, env.DataDir, m.log)
 	if err != nil {
 		return err

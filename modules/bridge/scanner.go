@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -22,10 +23,12 @@ import (
 	"github.com/seshnet/seshnet/core/l2event"
 )
 
-// Chain is what the scanner needs of one L2 endpoint (an ethclient.Client).
+// Chain is what the scanner needs of one L2 endpoint (an ethclient.Client):
+// headers and logs, and contract calls for the reward pool's rate.
 type Chain interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	bind.ContractCaller
 }
 
 // ScanConfig says what to read.
@@ -44,6 +47,10 @@ type ScanConfig struct {
 	// ChainID is the workchain's: saved state of another chain (a new
 	// genesis) is not resumed.
 	ChainID string
+	// RateEvery: the reward pool's rewardRate() is read and reported at
+	// every L2 block that is a multiple of it (default DefaultRateEvery).
+	// Every validator must use the same value (see docs/bridge.md).
+	RateEvery uint64
 }
 
 // scanState is what survives a restart: how far the scan got, the events
@@ -58,6 +65,8 @@ type scanState struct {
 	Started    bool            `json:"started"`
 	Pending    []pendingRecord `json:"pending"`
 	Reattest   []pendingRecord `json:"reattest,omitempty"`
+	// RateDue is the latest rate checkpoint whose read failed (0: none).
+	RateDue uint64 `json:"rate_due,omitempty"`
 }
 
 func (p pendingRecord) event() l2event.Event {
@@ -87,6 +96,11 @@ type Scanner struct {
 	// empty are refuted positions read again where the contract has no
 	// event (a liar's fakes): not read again while they stay refuted.
 	empty map[l2event.Cursor]bool
+	// applied is the workchain's cursor as last passed to Observation:
+	// rate checkpoints it has passed are not read.
+	applied l2event.Cursor
+	// pool is the reward pool's address, once read (scan goroutine only).
+	pool common.Address
 }
 
 // NewScanner resumes from dir's saved state, if any.
@@ -99,6 +113,9 @@ func NewScanner(cfg ScanConfig, chains []Chain, dir string, log zerolog.Logger) 
 	}
 	if cfg.CallTimeout == 0 {
 		cfg.CallTimeout = 10 * time.Second
+	}
+	if cfg.RateEvery == 0 {
+		cfg.RateEvery = DefaultRateEvery
 	}
 	dec, err := NewDecoder()
 	if err != nil {
@@ -222,6 +239,10 @@ func (s *Scanner) readRange(ctx context.Context, c Chain, from uint64) (uint64, 
 // scan before its range (an error every poll) instead of being skipped: a
 // changed contract ABI must be noticed, not lose events.
 func (s *Scanner) Scan(ctx context.Context) error {
+	rateDown, err := s.retryRate(ctx)
+	if err != nil {
+		return err
+	}
 	for {
 		from := s.cfg.StartBlock
 		if scanned, started := s.ScannedTo(); started {
@@ -244,10 +265,30 @@ func (s *Scanner) Scan(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := s.advance(to, found); err != nil {
+		rates, due, errs := s.readRates(ctx, from, to, &rateDown)
+		s.warnRate(errs)
+		if err := s.advance(to, found, rates, due); err != nil {
 			return err
 		}
 	}
+}
+
+// mergeSorted returns a and b in L2 order (both already are): a rate sorts
+// after its block's logs, and a rate read late goes back to its place.
+func mergeSorted(a, b []pendingRecord) []pendingRecord {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(a, b...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].event().Before(out[j].event()) })
+	return out
+}
+
+// appliedCursor is the workchain's cursor as last seen.
+func (s *Scanner) appliedCursor() l2event.Cursor {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.applied
 }
 
 // decodeAll turns a range's logs into pending events, or fails on the first
@@ -269,11 +310,18 @@ func (s *Scanner) decodeAll(logs []types.Log) ([]pendingRecord, error) {
 	return found, nil
 }
 
-// advance records a range read completely, and saves.
-func (s *Scanner) advance(to uint64, found []pendingRecord) error {
+// advance records a range read completely, and saves. due is the range's
+// latest rate checkpoint whose read failed, if any: it replaces an older
+// one, which a newer rate supersedes anyway.
+func (s *Scanner) advance(to uint64, found, rates []pendingRecord, due uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.st.Pending = append(s.st.Pending, found...)
+	s.st.Pending = mergeSorted(append(s.st.Pending, found...), rates)
+	if due != 0 {
+		s.st.RateDue = due
+	} else if len(rates) > 0 {
+		s.st.RateDue = 0 // a newer rate was read
+	}
 	s.st.ScannedTo, s.st.Started = to, true
 	return s.save()
 }
@@ -300,6 +348,7 @@ func (s *Scanner) save() error {
 func (s *Scanner) Observation(applied l2event.Cursor) l2event.Observation {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.applied = applied
 	keep := s.st.Pending[:0]
 	for _, p := range s.st.Pending {
 		if applied.Before(p.event()) {
@@ -363,6 +412,10 @@ func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error 
 	var found []pendingRecord
 	for _, c := range todo {
 		p, ok, err := s.readAt(ctx, c)
+		if err != nil && c.LogIndex == l2event.RewardRateLogIndex {
+			s.warnRate([]error{err}) // the pool must not hold up refuted logs
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("re-read refuted position %d/%d: %w", c.Block, c.LogIndex, err)
 		}
@@ -383,8 +436,15 @@ func (s *Scanner) Reattest(ctx context.Context, refuted []l2event.Cursor) error 
 }
 
 // readAt reads the contract event at one position, from an endpoint whose
-// safe head is at or past its block.
+// safe head is at or past its block: the pool's rate at a rate position.
 func (s *Scanner) readAt(ctx context.Context, c l2event.Cursor) (pendingRecord, bool, error) {
+	if c.LogIndex == l2event.RewardRateLogIndex {
+		if c.Block%s.cfg.RateEvery != 0 {
+			return pendingRecord{}, false, nil // not a checkpoint of ours
+		}
+		p, err := s.readRate(ctx, c.Block)
+		return p, err == nil, err
+	}
 	var logs []types.Log
 	err := s.withFailover(ctx, "re-read block", func(ctx context.Context, ch Chain) error {
 		head, err := s.safeHead(ctx, ch)

@@ -21,6 +21,11 @@ const (
 	recipientRatio        = 9980
 )
 
+// PoolFunding is what New and StartDevnet put in the reward pool: 1,000,000
+// SESH (9 decimals), so that rewardRate() is non-zero on local networks
+// (15.1% a year: about 0.57 SESH, 574,581,430 atomic units, per 2 minutes).
+var PoolFunding = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1_000_000_000))
+
 // Contracts are a seshnet L2's deployed contracts.
 type Contracts struct {
 	Token, Staking, Pool common.Address

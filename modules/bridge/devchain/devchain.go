@@ -83,8 +83,9 @@ func (c *Chain) MineEvery(ctx context.Context, d time.Duration) {
 }
 
 // New deploys the contracts (Deploy: an exit completes
-// unlockSeconds after its request) and funds accounts with ether and sesh
-// atomic units of SESH, approved for the staking contract.
+// unlockSeconds after its request), puts PoolFunding in the reward pool and
+// funds accounts with ether and sesh atomic units of SESH, approved for the
+// staking contract.
 func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...Option) (*Chain, error) {
 	owner, err := NewAccount()
 	if err != nil {
@@ -119,6 +120,9 @@ func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...
 	}
 	c.TokenAddr, c.StakingAddr, c.PoolAddr = deployed.Token, deployed.Staking, deployed.Pool
 	c.Token, c.Staking, c.Pool = deployed.TokenC, deployed.StakingC, deployed.PoolC
+	if _, err := c.Mined(c.Token.Mint(owner.Opts, c.PoolAddr, PoolFunding)); err != nil {
+		return nil, fmt.Errorf("fund the reward pool: %w", err)
+	}
 	for _, a := range accounts {
 		if _, err := c.Mined(c.Token.Mint(owner.Opts, a.Opts.From, sesh)); err != nil {
 			return nil, err

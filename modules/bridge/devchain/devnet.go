@@ -43,7 +43,8 @@ func devKeyPath(dir string, i int) string {
 // StartDevnet opens the devnet L2 kept in dir, serving JSON-RPC on
 // 127.0.0.1:port with a block a second. The first time, it makes the keys,
 // deploys the token and the staking contract (requirement and unlock
-// seconds as given) and funds the dev accounts; later it reopens the same
+// seconds as given), puts PoolFunding in the reward pool and funds the dev
+// accounts; later it reopens the same
 // chain and checks the contract is still there.
 func StartDevnet(ctx context.Context, dir string, port int, requirement, unlockSeconds *big.Int) (*Persistent, Devnet, error) {
 	fresh := false
@@ -151,7 +152,11 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 	info.Token, info.Staking, info.Pool = deployed.Token, deployed.Staking, deployed.Pool
 	// Each dev account gets ten stakes' worth of SESH, approved.
 	amount := new(big.Int).Mul(requirement, big.NewInt(10))
-	var sent []*types.Transaction
+	tx, err := token.Mint(owner, info.Pool, PoolFunding)
+	if err != nil {
+		return Devnet{}, fmt.Errorf("fund the reward pool: %w", err)
+	}
+	sent := []*types.Transaction{tx}
 	for _, o := range opts[1:] {
 		tx, err := token.Mint(owner, o.From, amount)
 		if err != nil {
