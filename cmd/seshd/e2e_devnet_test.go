@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/seshnet/seshnet/workchain/rewards"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -92,16 +93,18 @@ func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
 	second := register("third", info.DevKeyFiles[1])
 	waitFor(t, "a registration after the restart active", 60*time.Second, activeOnDevnet(second))
 
-	// The rewards queries answer through the CLI. The devnet's witness does
-	// not report the pool's rate yet (issue 12), so nothing has accrued.
+	// The rewards queries answer through the CLI. (Whether anything has
+	// accrued yet depends on the devnet's L2 reaching its first rate
+	// checkpoint, block 100: amounts are only checked to be amounts.)
 	var pool rewards.PoolView
 	require.NoError(t, json.Unmarshal(runSeshd(t, "query", "pool", "--node", dn.rpc, "-o", "json"), &pool))
-	require.Equal(t, "0", pool.Emitted)
+	emitted, ok := new(big.Int).SetString(pool.Emitted, 10)
+	require.True(t, ok && emitted.Sign() >= 0, "emitted %q", pool.Emitted)
 	var acct rewards.AccountView
-	operator := common.HexToAddress("0x00000000000000000000000000000000000000aa").Hex()
-	require.NoError(t, json.Unmarshal(runSeshd(t, "query", "rewards", operator, "--node", dn.rpc, "-o", "json"), &acct))
-	require.Equal(t, operator, acct.Address.Hex())
-	require.Equal(t, "0", acct.Accrued)
+	stranger := common.HexToAddress("0x00000000000000000000000000000000000000aa").Hex()
+	require.NoError(t, json.Unmarshal(runSeshd(t, "query", "rewards", stranger, "--node", dn.rpc, "-o", "json"), &acct))
+	require.Equal(t, stranger, acct.Address.Hex())
+	require.Equal(t, "0", acct.Accrued, "nothing is credited to an address that staked nothing")
 	out, err := exec.Command(seshdBin, "query", "rewards", "0xnot-an-address", "--node", dn.rpc).CombinedOutput()
 	require.Error(t, err)
 	require.Contains(t, string(out), "code 101", "a bad address is a bad argument")
