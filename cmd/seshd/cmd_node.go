@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/seshnet/seshnet/core/keys"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -109,6 +110,9 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "made devnet home %s\n", h)
+			}
+			if embedded {
+				banner += rewardsBanner(h)
 			}
 			return node.Run(ctx, node.Config{Home: h, Version: version, Log: g.log, OnReady: func(rpc string) {
 				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n"+
@@ -286,4 +290,16 @@ func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (
 	}
 	req := new(big.Int).SetUint64(p.StakingRequirement)
 	return devchain.StartDevnet(ctx, h.Path("l2"), port, req, big.NewInt(unlockSeconds))
+}
+
+// rewardsBanner says how to watch the devnet operator's rewards: the pool
+// is funded, its rate is attested from the L2's block 100 on, and nodes are
+// payable after a minute (genesis.Local).
+func rewardsBanner(h home) string {
+	op, err := keys.LoadEth(h.OperatorKey())
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("rewards: the pool's rate is attested every 100 L2 blocks; watch `seshd query pool` and "+
+		"`seshd query rewards %s` (the devnet operator, %s)\n", keys.EthAddress(op).Hex(), h.OperatorKey())
 }
