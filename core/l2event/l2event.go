@@ -20,6 +20,8 @@ const (
 	KindExit               byte = 3 // ServiceNodeExit
 	KindRequirementUpdated byte = 4 // StakingRequirementUpdated
 	KindRewardRate         byte = 5 // RewardRatePool.rewardRate() read at an L2 block: not a log (rewardrate.go)
+	KindRewardsClaimed     byte = 6 // RewardsClaimed (claims.go)
+	KindRewardsBalance     byte = 7 // RewardsBalanceUpdated (claims.go)
 	MaxEvents                   = 64
 	MaxPayload                  = 8 << 10
 	MaxExtension                = 64 << 10

@@ -36,6 +36,8 @@ func NewDecoder() (*Decoder, error) {
 		parsed.Events["ServiceNodeExitRequest"].ID:    l2event.KindExitRequest,
 		parsed.Events["ServiceNodeExit"].ID:           l2event.KindExit,
 		parsed.Events["StakingRequirementUpdated"].ID: l2event.KindRequirementUpdated,
+		parsed.Events["RewardsClaimed"].ID:            l2event.KindRewardsClaimed,
+		parsed.Events["RewardsBalanceUpdated"].ID:     l2event.KindRewardsBalance,
 	}
 	return &Decoder{f: f, ids: ids}, nil
 }
@@ -97,7 +99,7 @@ func (d *Decoder) payload(kind byte, lg types.Log) (any, error) {
 			return nil, err
 		}
 		return l2event.Exit{ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, ReturnedAmount: amount, BLS: point(e.Pubkey)}, nil
-	default:
+	case l2event.KindRequirementUpdated:
 		e, err := d.f.ParseStakingRequirementUpdated(lg)
 		if err != nil {
 			return nil, err
@@ -107,7 +109,51 @@ func (d *Decoder) payload(kind byte, lg types.Log) (any, error) {
 			return nil, err
 		}
 		return l2event.RequirementUpdated{NewRequirement: amount}, nil
+	default:
+		return d.rewardPayload(kind, lg)
 	}
+}
+
+// rewardPayload is the payload of a reward event. Amounts stay 256-bit:
+// a claimed total or a signed balance is not bounded by the token supply
+// the way a stake is, and the workchain keeps them as uint256.
+func (d *Decoder) rewardPayload(kind byte, lg types.Log) (any, error) {
+	switch kind {
+	case l2event.KindRewardsClaimed:
+		e, err := d.f.ParseRewardsClaimed(lg)
+		if err != nil {
+			return nil, err
+		}
+		amount, err := amount256(e.Amount)
+		if err != nil {
+			return nil, err
+		}
+		return l2event.RewardsClaimed{Recipient: e.RecipientAddress, Amount: amount}, nil
+	case l2event.KindRewardsBalance:
+		e, err := d.f.ParseRewardsBalanceUpdated(lg)
+		if err != nil {
+			return nil, err
+		}
+		balance, err := amount256(e.Amount)
+		if err != nil {
+			return nil, err
+		}
+		previous, err := amount256(e.PreviousBalance)
+		if err != nil {
+			return nil, err
+		}
+		return l2event.RewardsBalance{Recipient: e.RecipientAddress, Balance: balance, PreviousBalance: previous}, nil
+	}
+	return nil, fmt.Errorf("no decoder for kind %d", kind)
+}
+
+// amount256 is a uint256 the ABI decoder gave as a big.Int.
+func amount256(v *big.Int) (l2event.Amount, error) {
+	var a l2event.Amount
+	if v.Sign() < 0 || a.SetFromBig(v) {
+		return a, fmt.Errorf("amount %s is not a uint256", v)
+	}
+	return a, nil
 }
 
 // word is a uint256 as 32 big-endian bytes.

@@ -233,7 +233,7 @@ func TestRewardsThroughTheApp(t *testing.T) {
 	c.apply(l2event.Observation{ScannedTo: 7, Events: []l2event.Event{{Block: 7, LogIndex: 0, Kind: l2event.KindExit, Payload: raw}}})
 	v := c.accrued(addr(1))
 	require.Equal(t, rewards.AccountView{
-		Address: addr(1), Accrued: "25000000012500", Rewards: "12500", StakesReturned: "25000000000000", Claimed: "0", Claimable: "25000000012500",
+		Address: addr(1), Accrued: "25000000012500", Rewards: "12500", StakesReturned: "25000000000000", Claimed: "0", Claimable: "25000000012500", L2Balance: "0",
 	}, v)
 	var nv struct {
 		State string `json:"state"`
@@ -303,6 +303,6 @@ func TestBadAddressQueries(t *testing.T) {
 	for _, arg := range []string{"0x" + strings.Repeat("Ab", 20), strings.Repeat("ab", 20)} {
 		var v rewards.AccountView
 		c.query("/rewards/"+arg, &v)
-		require.Equal(t, rewards.AccountView{Address: common.HexToAddress(arg), Accrued: "0", Rewards: "0", StakesReturned: "0", Claimed: "0", Claimable: "0"}, v)
+		require.Equal(t, rewards.AccountView{Address: common.HexToAddress(arg), Accrued: "0", Rewards: "0", StakesReturned: "0", Claimed: "0", Claimable: "0", L2Balance: "0"}, v)
 	}
 }

@@ -18,6 +18,12 @@ var (
 	ErrStaleRate    = errors.New("reward rate is not newer than the one in force")
 	ErrRateTooLarge = errors.New("reward rate is implausibly large")
 	ErrStakeReturn  = errors.New("returned stake cannot be credited")
+	// ErrClaimOverflow is a claimed total past 2^256−1: the contract's own
+	// total would have overflowed first, so such events are not the L2's.
+	ErrClaimOverflow = errors.New("claimed total overflows 256 bits")
+	// ErrStaleBalance is an L2 balance not above the one recorded: the
+	// contract only ever raises a recipient's cumulative balance.
+	ErrStaleBalance = errors.New("L2 rewards balance is not above the one recorded")
 )
 
 // MaxRate is the largest reward rate taken (2^128 − 1 atomic units per
@@ -283,5 +289,32 @@ func (k Keeper) SetRate(r l2event.RewardRate) error {
 	k.c.Emit(abci.Event{Type: "reward_rate", Attributes: []abci.EventAttribute{
 		{Key: "rate", Value: r.Rate.Dec()}, {Key: "l2_height", Value: fmt.Sprint(r.L2Height)},
 	}})
+	return nil
+}
+
+// Claimed adds a claim on the L2 to the recipient's claimed total.
+func (k Keeper) Claimed(r l2event.RewardsClaimed) error {
+	acc := k.s.l2Account(r.Recipient)
+	if _, overflow := acc.Claimed.AddOverflow(&acc.Claimed, &r.Amount.Int); overflow {
+		return fmt.Errorf("%w: %s claims %s", ErrClaimOverflow, r.Recipient, r.Amount.Dec())
+	}
+	k.s.setL2Account(r.Recipient, acc)
+	k.c.Emit(abci.Event{Type: "rewards_claimed", Attributes: []abci.EventAttribute{
+		{Key: "recipient", Value: r.Recipient.Hex(), Index: true},
+		{Key: "amount", Value: r.Amount.Dec()},
+		{Key: "claimed", Value: acc.Claimed.Dec()},
+	}})
+	return nil
+}
+
+// SetL2Balance records the recipient's cumulative balance on the L2, which
+// must be above the one recorded (events apply in L2 order).
+func (k Keeper) SetL2Balance(r l2event.RewardsBalance) error {
+	acc := k.s.l2Account(r.Recipient)
+	if !r.Balance.Gt(&acc.L2Balance) {
+		return fmt.Errorf("%w: %s to %s, recorded %s", ErrStaleBalance, r.Recipient, r.Balance.Dec(), acc.L2Balance.Dec())
+	}
+	acc.L2Balance = r.Balance.Int
+	k.s.setL2Account(r.Recipient, acc)
 	return nil
 }

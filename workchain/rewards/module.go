@@ -25,9 +25,11 @@ const Name = "rewards"
 
 // Codes of the rewards codespace.
 const (
-	CodeStaleRate    uint32 = 1
-	CodeRateTooLarge uint32 = 2
-	CodeStakeReturn  uint32 = 3
+	CodeStaleRate     uint32 = 1
+	CodeRateTooLarge  uint32 = 2
+	CodeStakeReturn   uint32 = 3
+	CodeClaimOverflow uint32 = 4
+	CodeStaleBalance  uint32 = 5
 )
 
 // Module is the rewards concern for the application's router. It subscribes
@@ -36,9 +38,13 @@ const (
 func Module(reg Registry) exec.Module {
 	reg.AddHooks(Hooks{})
 	return exec.Module{
-		Name:    Name,
-		Codes:   codeOf,
-		L2:      map[byte]exec.L2Handler{l2event.KindRewardRate: onRewardRate},
+		Name:  Name,
+		Codes: codeOf,
+		L2: map[byte]exec.L2Handler{
+			l2event.KindRewardRate:     onRewardRate,
+			l2event.KindRewardsClaimed: onRewardsClaimed,
+			l2event.KindRewardsBalance: onRewardsBalance,
+		},
 		Queries: map[string]exec.Query{"rewards": queryAccount, "pool": queryPool},
 		Params:  ParamStore,
 		Genesis: exec.ParamsGenesis(ParamStore),
@@ -57,6 +63,10 @@ func codeOf(err error) uint32 {
 		return CodeRateTooLarge
 	case errors.Is(err, ErrStakeReturn):
 		return CodeStakeReturn
+	case errors.Is(err, ErrClaimOverflow):
+		return CodeClaimOverflow
+	case errors.Is(err, ErrStaleBalance):
+		return CodeStaleBalance
 	}
 	return 0
 }
@@ -69,6 +79,22 @@ func onRewardRate(c exec.Context, payload []byte) error {
 	return NewKeeper(c).SetRate(r)
 }
 
+func onRewardsClaimed(c exec.Context, payload []byte) error {
+	r, err := l2event.DecodeRewardsClaimed(payload)
+	if err != nil {
+		return fmt.Errorf("event payload: %w", err)
+	}
+	return NewKeeper(c).Claimed(r)
+}
+
+func onRewardsBalance(c exec.Context, payload []byte) error {
+	r, err := l2event.DecodeRewardsBalance(payload)
+	if err != nil {
+		return fmt.Errorf("event payload: %w", err)
+	}
+	return NewKeeper(c).SetL2Balance(r)
+}
+
 // AccountView is /rewards/<address>: amounts are atomic SESH as decimal
 // strings.
 type AccountView struct {
@@ -79,11 +105,18 @@ type AccountView struct {
 	Accrued        string `json:"accrued"`
 	Rewards        string `json:"rewards"`
 	StakesReturned string `json:"stakes_returned"`
-	// Claimed is what the address has claimed on the L2. It stays "0"
-	// until the witness reports the contract's RewardsClaimed events
-	// (issue 12, item 1); Claimable is Accrued − Claimed.
-	Claimed   string `json:"claimed"`
-	Claimable string `json:"claimable"`
+	// Claimed is what the address has claimed on the L2: the sum of the
+	// contract's RewardsClaimed amounts the witnesses attested.
+	Claimed string `json:"claimed"`
+	// Claimable is Accrued − Claimed, or "0" when more was claimed than
+	// the workchain credited (a balance signed before this network, for
+	// one); OverClaimed is then Claimed − Accrued, and absent otherwise.
+	Claimable   string `json:"claimable"`
+	OverClaimed string `json:"over_claimed,omitempty"`
+	// L2Balance is the cumulative balance the contract holds for the
+	// address (its last RewardsBalanceUpdated): what signatures already
+	// carried there. Accrued above it is not yet signed for.
+	L2Balance string `json:"l2_balance"`
 }
 
 // queryAccount is /rewards/<0x address>. An address nothing was credited to
@@ -97,12 +130,24 @@ func queryAccount(kv state.KV, arg string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	var readErr error
+	l2 := store{kv: kv, readErr: &readErr}.l2Account(addr)
+	if readErr != nil {
+		return nil, readErr
+	}
 	var total uint256.Int
 	total.Add(&rewards, &stakes)
-	return AccountView{
+	v := AccountView{
 		Address: addr, Accrued: total.Dec(), Rewards: rewards.Dec(), StakesReturned: stakes.Dec(),
-		Claimed: "0", Claimable: total.Dec(),
-	}, nil
+		Claimed: l2.Claimed.Dec(), L2Balance: l2.L2Balance.Dec(),
+	}
+	var diff uint256.Int
+	if l2.Claimed.Gt(&total) {
+		v.Claimable, v.OverClaimed = "0", diff.Sub(&l2.Claimed, &total).Dec()
+	} else {
+		v.Claimable = diff.Sub(&total, &l2.Claimed).Dec()
+	}
+	return v, nil
 }
 
 // Accrued is what was credited to addr up to the state kv holds: rewards,

@@ -19,6 +19,7 @@ var (
 	nodePrefix   = []byte("rewards/node/")  // + ed25519 key -> nodeAcc
 	acctPrefix   = []byte("rewards/acct/")  // + 20-byte address -> account
 	benefPrefix  = []byte("rewards/benef/") // + 20-byte address + ed25519 key -> 1
+	l2Prefix     = []byte("rewards/l2/")    // + 20-byte address -> l2Account
 	payableQueue = state.NewQueue(string(waitPrefix))
 	waitPrefix   = []byte("rewards/wait/") // state.Queue's keys: + 8-byte big-endian time + ed25519 key
 )
@@ -27,6 +28,7 @@ func nodeKey(pub []byte) []byte { return append(bytes.Clone(nodePrefix), pub...)
 func acctKey(a common.Address) []byte {
 	return append(bytes.Clone(acctPrefix), a.Bytes()...)
 }
+func l2Key(a common.Address) []byte { return append(bytes.Clone(l2Prefix), a.Bytes()...) }
 func benefKey(a common.Address, pub []byte) []byte {
 	return append(append(bytes.Clone(benefPrefix), a.Bytes()...), pub...)
 }
@@ -96,6 +98,29 @@ type recipient struct {
 type account struct {
 	Rewards uint256.Int
 	Stakes  uint256.Int
+}
+
+// l2Account is what the L2 reported of an address: the total it claimed
+// (the sum of its RewardsClaimed amounts) and its cumulative balance as of
+// the last RewardsBalanceUpdated. It is a record of its own, not part of
+// account, so that an address that never claimed keeps its old encoding.
+type l2Account struct {
+	Claimed   uint256.Int
+	L2Balance uint256.Int
+}
+
+func (a *l2Account) encode() []byte {
+	w := codec.NewWriter(68)
+	writeU256(w, &a.Claimed)
+	writeU256(w, &a.L2Balance)
+	return w.Bytes()
+}
+
+func (a *l2Account) decode(b []byte) error {
+	r := codec.NewReader(b)
+	readU256(r, &a.Claimed)
+	readU256(r, &a.L2Balance)
+	return r.Done()
 }
 
 func writeU256(w *codec.Writer, v *uint256.Int) { w.Blob(v.Bytes()) }
@@ -230,6 +255,14 @@ func (s store) account(a common.Address) *account {
 }
 
 func (s store) setAccount(a common.Address, acc *account) { s.kv.Set(acctKey(a), acc.encode()) }
+
+func (s store) l2Account(a common.Address) *l2Account {
+	var acc l2Account
+	s.read(l2Key(a), acc.decode)
+	return &acc
+}
+
+func (s store) setL2Account(a common.Address, acc *l2Account) { s.kv.Set(l2Key(a), acc.encode()) }
 
 // read decodes key's value with decode and says whether there was one.
 func (s store) read(key []byte, decode func([]byte) error) bool {
