@@ -22,6 +22,7 @@ const (
 	KindRewardRate         byte = 5 // RewardRatePool.rewardRate() read at an L2 block: not a log (rewardrate.go)
 	KindRewardsClaimed     byte = 6 // RewardsClaimed (claims.go)
 	KindRewardsBalance     byte = 7 // RewardsBalanceUpdated (claims.go)
+	KindLiquidated         byte = 8 // ServiceNodeLiquidated
 	MaxEvents                   = 64
 	MaxPayload                  = 8 << 10
 	MaxExtension                = 64 << 10

@@ -6,7 +6,7 @@ import (
 	"github.com/seshnet/seshnet/core/codec"
 )
 
-// The payloads of the four events, as JSON. The workchain's registry decodes
+// The payloads of the node events, as JSON. The workchain's registry decodes
 // them strictly into its own types (a test there checks these shapes).
 
 // Hex is bytes written as lower-case hex without 0x.
@@ -43,6 +43,15 @@ type Exit struct {
 	Initiator      common.Address `json:"initiator"`
 	ReturnedAmount uint64         `json:"returned_amount"`
 	BLS            Hex            `json:"bls_pubkey"`
+}
+
+// Liquidated is ServiceNodeLiquidated's payload. The contract emits it
+// just before the ServiceNodeExit that removes the node, whose
+// returned_amount is what the liquidation left the stakers.
+type Liquidated struct {
+	ServiceNodeID uint64         `json:"service_node_id"`
+	Initiator     common.Address `json:"initiator"`
+	BLS           Hex            `json:"bls_pubkey"`
 }
 
 // RequirementUpdated is StakingRequirementUpdated's payload.

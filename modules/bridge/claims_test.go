@@ -2,6 +2,7 @@ package bridge
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"testing"
 
@@ -98,4 +99,49 @@ func TestWitnessReportsRewardEvents(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "5000000123", r.Claimed.String())
 	require.Equal(t, huge, r.Rewards)
+}
+
+// TestWitnessReportsLiquidation: a liquidation signed by the network
+// reaches the observation as KindLiquidated (the node's id, the liquidator,
+// its BLS key as registered), just before the ServiceNodeExit that returns
+// what the liquidator and the pool left.
+func TestWitnessReportsLiquidation(t *testing.T) {
+	c, op := newDevchain(t)
+	head, err := c.Backend.Client().HeaderByNumber(context.Background(), nil)
+	require.NoError(t, err)
+	s, err := NewScanner(ScanConfig{Contract: c.StakingAddr, Depth: 1, StartBlock: head.Number.Uint64()},
+		[]Chain{c.Backend.Client()}, t.TempDir(), zerolog.Nop())
+	require.NoError(t, err)
+	register(t, c, op, 1)
+
+	sk, err := bls.SecretKeyFromBig(big.NewInt(1001)) // register's key for seed 1
+	require.NoError(t, err)
+	tag, err := c.Staking.LiquidateTag(nil)
+	require.NoError(t, err)
+	dst, err := c.Staking.HashToG2Tag(nil)
+	require.NoError(t, err)
+	now, err := c.Backend.Client().HeaderByNumber(context.Background(), nil)
+	require.NoError(t, err)
+	sig, err := bls.Sign(sk, bls.LiquidateMessage(tag, sk.PublicKey(), now.Time), dst)
+	require.NoError(t, err)
+	_, err = c.Mined(c.Staking.LiquidateBLSPublicKeyWithSignature(op.Opts, l2sign.G1(sk.PublicKey()), new(big.Int).SetUint64(now.Time), l2sign.Params(sig), nil))
+	require.NoError(t, err)
+	c.Backend.Commit()
+	require.NoError(t, s.Scan(context.Background()))
+
+	obs := s.Observation(l2event.Cursor{})
+	require.Len(t, obs.Events, 3)
+	require.Equal(t, []byte{l2event.KindRegistration, l2event.KindLiquidated, l2event.KindExit},
+		[]byte{obs.Events[0].Kind, obs.Events[1].Kind, obs.Events[2].Kind})
+	var reg l2event.Registration
+	require.NoError(t, json.Unmarshal(obs.Events[0].Payload, &reg))
+	var liq l2event.Liquidated
+	require.NoError(t, json.Unmarshal(obs.Events[1].Payload, &liq))
+	require.Equal(t, l2event.Liquidated{ServiceNodeID: reg.ServiceNodeID, Initiator: op.Opts.From, BLS: reg.BLS}, liq)
+	var exit l2event.Exit
+	require.NoError(t, json.Unmarshal(obs.Events[2].Payload, &exit))
+	require.Equal(t, reg.ServiceNodeID, exit.ServiceNodeID)
+	require.Less(t, exit.ReturnedAmount, requirement.Uint64(), "the liquidator and the pool took their part")
+	require.Equal(t, obs.Events[1].Block, obs.Events[2].Block)
+	require.Less(t, obs.Events[1].LogIndex, obs.Events[2].LogIndex)
 }

@@ -38,6 +38,7 @@ func NewDecoder() (*Decoder, error) {
 		parsed.Events["StakingRequirementUpdated"].ID: l2event.KindRequirementUpdated,
 		parsed.Events["RewardsClaimed"].ID:            l2event.KindRewardsClaimed,
 		parsed.Events["RewardsBalanceUpdated"].ID:     l2event.KindRewardsBalance,
+		parsed.Events["ServiceNodeLiquidated"].ID:     l2event.KindLiquidated,
 	}
 	return &Decoder{f: f, ids: ids}, nil
 }
@@ -99,6 +100,12 @@ func (d *Decoder) payload(kind byte, lg types.Log) (any, error) {
 			return nil, err
 		}
 		return l2event.Exit{ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, ReturnedAmount: amount, BLS: point(e.Pubkey)}, nil
+	case l2event.KindLiquidated:
+		e, err := d.f.ParseServiceNodeLiquidated(lg)
+		if err != nil {
+			return nil, err
+		}
+		return l2event.Liquidated{ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, BLS: point(e.Pubkey)}, nil
 	case l2event.KindRequirementUpdated:
 		e, err := d.f.ParseStakingRequirementUpdated(lg)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/exec"
@@ -133,6 +134,53 @@ func (k Keeper) ApplyExit(e l2event.Exit) error {
 		return err
 	}
 	return k.stakeReturned(n)
+}
+
+// Liquidation records that the contract liquidated a node: the only way
+// to tell a liquidation from an exit, since the ServiceNodeExit that
+// follows looks the same (with less returned).
+type Liquidation struct {
+	ServiceNodeID uint64         `json:"service_node_id"`
+	Initiator     common.Address `json:"initiator"`
+	Height        int64          `json:"height"`
+}
+
+var liquidatedPrefix = []byte("reg/liquidated/")
+
+func liquidatedKey(id uint64) []byte {
+	return binary.BigEndian.AppendUint64(bytes.Clone(liquidatedPrefix), id)
+}
+
+// ApplyLiquidation records a liquidation of a known node whose BLS key the
+// event names. It changes nothing else: the ServiceNodeExit that follows
+// removes the node and returns what is left of the stake.
+func (k Keeper) ApplyLiquidation(e l2event.Liquidated) error {
+	n, err := k.NodeByID(e.ServiceNodeID)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(n.BLS, e.BLS) {
+		return fmt.Errorf("%w: node %d has another BLS key than the liquidated one", ErrUnknownNode, e.ServiceNodeID)
+	}
+	setJSON(k.c.KV, liquidatedKey(e.ServiceNodeID), Liquidation{ServiceNodeID: e.ServiceNodeID, Initiator: e.Initiator, Height: k.c.Height})
+	k.c.Emit(abci.Event{Type: "node_liquidated", Attributes: []abci.EventAttribute{
+		{Key: "service_node_id", Value: fmt.Sprint(e.ServiceNodeID), Index: true},
+		{Key: "initiator", Value: e.Initiator.Hex()},
+	}})
+	return nil
+}
+
+// Liquidated returns the liquidation of a service node id, if any.
+func (k Keeper) Liquidated(id uint64) (*Liquidation, error) {
+	raw, err := k.c.KV.Get(liquidatedKey(id))
+	if err != nil || raw == nil {
+		return nil, err
+	}
+	var l Liquidation
+	if err := json.Unmarshal(raw, &l); err != nil {
+		panic(fmt.Sprintf("registry: corrupt liquidation %d: %v", id, err))
+	}
+	return &l, nil
 }
 
 // stakeReturned tells the hooks that care (StakeHooks) what the contract

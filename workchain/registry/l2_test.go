@@ -226,3 +226,35 @@ func TestExitRequestRevivesDecommissioned(t *testing.T) {
 		require.Equal(t, StateExited, n.Status())
 	}
 }
+
+// TestLiquidationIsRecorded: a liquidation of a known node under its own
+// BLS key is recorded and changes nothing else (the ServiceNodeExit that
+// follows removes the node); an unknown id or another key is refused and
+// records nothing.
+func TestLiquidationIsRecorded(t *testing.T) {
+	p := DefaultParams()
+	k := twoSoloNodes(t, p)(2, 2000)
+	before, err := k.NodeByID(10)
+	require.NoError(t, err)
+
+	require.ErrorIs(t, k.ApplyLiquidation(l2event.Liquidated{ServiceNodeID: 99, BLS: bytes.Repeat([]byte{1}, 64)}), ErrUnknownServiceID)
+	require.ErrorIs(t, k.ApplyLiquidation(l2event.Liquidated{ServiceNodeID: 10, BLS: bytes.Repeat([]byte{2}, 64)}), ErrUnknownNode)
+	for _, id := range []uint64{10, 99} {
+		l, err := k.Liquidated(id)
+		require.NoError(t, err)
+		require.Nil(t, l)
+	}
+
+	require.NoError(t, k.ApplyLiquidation(l2event.Liquidated{ServiceNodeID: 10, Initiator: addr(7), BLS: bytes.Repeat([]byte{1}, 64)}))
+	l, err := k.Liquidated(10)
+	require.NoError(t, err)
+	require.Equal(t, &Liquidation{ServiceNodeID: 10, Initiator: addr(7), Height: 2}, l)
+	after, err := k.NodeByID(10)
+	require.NoError(t, err)
+	require.Equal(t, before, after, "recorded only")
+
+	require.NoError(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 10, ReturnedAmount: p.StakingRequirement / 2}))
+	n, err := k.NodeByID(10)
+	require.NoError(t, err)
+	require.Equal(t, StateExited, n.Status())
+}

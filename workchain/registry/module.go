@@ -87,6 +87,7 @@ func (m *Module) Exec() exec.Module {
 			l2event.KindExitRequest:        m.onExitRequest,
 			l2event.KindExit:               m.onExit,
 			l2event.KindRequirementUpdated: onRequirement,
+			l2event.KindLiquidated:         m.onLiquidated,
 		},
 		Queries: map[string]exec.Query{
 			"validators": queryValidators,
@@ -142,6 +143,14 @@ func (m *Module) onExit(c exec.Context, payload []byte) error {
 		return fmt.Errorf("event payload: %w", err)
 	}
 	return m.Keeper(c).ApplyExit(x)
+}
+
+func (m *Module) onLiquidated(c exec.Context, payload []byte) error {
+	x, err := exec.DecodeStrict[l2event.Liquidated](payload)
+	if err != nil {
+		return fmt.Errorf("event payload: %w", err)
+	}
+	return m.Keeper(c).ApplyLiquidation(x)
 }
 
 func onRequirement(c exec.Context, payload []byte) error {

@@ -3,6 +3,7 @@ package rewards_test
 import (
 	"bytes"
 	"crypto/ed25519"
+	"encoding/json"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -142,4 +143,26 @@ func TestBadClaimEventsThroughTheApp(t *testing.T) {
 	require.Equal(t, "100", after0.L2Balance)
 	require.Equal(t, before8, after8)
 	require.Equal(t, maxU256, after8.OverClaimed)
+}
+
+// TestLiquidationRoutedToTheRegistry: the application routes
+// KindLiquidated to the registry, which records a liquidation of a known
+// node under its key and refuses one of an unknown node; the node's
+// earnings are untouched until the ServiceNodeExit that follows.
+func TestLiquidationRoutedToTheRegistry(t *testing.T) {
+	c := claimChain(t)
+	liq := func(id uint64) []byte {
+		raw, err := json.Marshal(l2event.Liquidated{ServiceNodeID: id, Initiator: addr(5), BLS: bytes.Repeat([]byte{1}, 64)})
+		require.NoError(t, err)
+		return raw
+	}
+	results := c.attest(l2event.Observation{ScannedTo: 12, Events: []l2event.Event{
+		{Block: 11, Kind: l2event.KindLiquidated, Payload: liq(9)},
+		{Block: 12, Kind: l2event.KindLiquidated, Payload: liq(1)},
+	}})
+	require.Contains(t, results[0], "unknown service node id 9")
+	require.Equal(t, "applied", results[1])
+	before := c.accrued(addr(0))
+	c.block()
+	require.True(t, dec(t, c.accrued(addr(0)).Accrued).Gt(dec(t, before.Accrued)), "still payable: only the exit removes it")
 }
