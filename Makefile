@@ -39,19 +39,21 @@ test-short:
 # Short fuzzing runs of every decoder that reads bytes from outside.
 FUZZTIME ?= 20s
 fuzz:
-	$(GO) test ./workchain/tx -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
-	$(GO) test ./workchain/uptime -run '^$$' -fuzz FuzzDecodeUptimeProof -fuzztime $(FUZZTIME)
-	$(GO) test ./workchain/attest -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
-	$(GO) test ./core/l2event -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
-	$(GO) test ./core/l2event -run '^$$' -fuzz FuzzDecodeRewardRate -fuzztime $(FUZZTIME)
-	$(GO) test ./core/onion -run '^$$' -fuzz FuzzUnframe -fuzztime $(FUZZTIME)
-	$(GO) test ./core/onion -run '^$$' -fuzz FuzzPeel -fuzztime $(FUZZTIME)
-	$(GO) test ./core/bls -run '^$$' -fuzz FuzzDecodePoints -fuzztime $(FUZZTIME)
-	$(GO) test ./cmd/internal/node -run '^$$' -fuzz FuzzCheckBLSMessage -fuzztime $(FUZZTIME)
-	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz FuzzDecodeRequest -fuzztime $(FUZZTIME)
-	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz FuzzWireMessages -fuzztime $(FUZZTIME)
-	$(GO) test ./modules/client -run '^$$' -fuzz FuzzOpenMessage -fuzztime $(FUZZTIME)
-	$(GO) test ./modules/n2n -run '^$$' -fuzz FuzzFrames -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/tx -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/uptime -run '^$$' -fuzz '^FuzzDecodeUptimeProof$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/attest -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/l2event -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/l2event -run '^$$' -fuzz '^FuzzDecodeRewardRate$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/l2event -run '^$$' -fuzz '^FuzzDecodeRewardsBalance$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/l2event -run '^$$' -fuzz '^FuzzDecodeRewardsClaimed$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/onion -run '^$$' -fuzz '^FuzzUnframe$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/onion -run '^$$' -fuzz '^FuzzPeel$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/bls -run '^$$' -fuzz '^FuzzDecodePoints$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/internal/node -run '^$$' -fuzz '^FuzzCheckBLSMessage$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz '^FuzzDecodeRequest$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz '^FuzzWireMessages$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/client -run '^$$' -fuzz '^FuzzOpenMessage$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/n2n -run '^$$' -fuzz '^FuzzFrames$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay

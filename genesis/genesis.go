@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -61,7 +62,7 @@ func Parse(raw []byte) (Doc, error) {
 	if err := dec.Decode(&d); err != nil {
 		return Doc{}, fmt.Errorf("app_state: %w", err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return Doc{}, errors.New("app_state: trailing data after the document")
 	}
 	return d, nil

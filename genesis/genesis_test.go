@@ -64,6 +64,8 @@ func TestParseIsStrict(t *testing.T) {
 	require.ErrorContains(t, err, "unknown field")
 	_, err = Parse(append(append([]byte{}, raw...), []byte(`{}`)...))
 	require.ErrorContains(t, err, "trailing data")
+	_, err = Parse(append(append([]byte{}, raw...), ']'))
+	require.ErrorContains(t, err, "trailing data", "json.Decoder.More() is false before a stray ']'")
 }
 
 func TestBuildAndValidateFile(t *testing.T) {

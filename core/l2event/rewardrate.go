@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/holiman/uint256"
 )
@@ -86,7 +87,7 @@ func DecodeRewardRate(payload []byte) (RewardRate, error) {
 	if err := dec.Decode(&raw); err != nil {
 		return RewardRate{}, fmt.Errorf("%w: reward rate: %v", ErrMalformed, err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return RewardRate{}, fmt.Errorf("%w: reward rate: trailing data after the object", ErrMalformed)
 	}
 	switch {

@@ -30,6 +30,7 @@ func TestDecodeRewardRateRefuses(t *testing.T) {
 		"array":            {`[]`, "cannot unmarshal array"},
 		"unknown field":    {`{"l2_height":1,"reward_rate":"1","extra":1}`, `unknown field "extra"`},
 		"trailing":         {`{"l2_height":1,"reward_rate":"1"}{}`, "trailing data"},
+		"stray bracket":    {`{"l2_height":1,"reward_rate":"1"}]`, "trailing data"},
 		"no rate":          {`{"l2_height":1}`, "reward_rate missing"},
 		"null rate":        {`{"l2_height":1,"reward_rate":null}`, "reward_rate missing"},
 		"no height":        {`{"reward_rate":"1"}`, "l2_height missing"},

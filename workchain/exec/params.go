@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -146,7 +147,9 @@ func DecodeStrict[T any](raw []byte) (T, error) {
 	if err := dec.Decode(&v); err != nil {
 		return v, err
 	}
-	if dec.More() {
+	// More() is false before a stray ']' or '}': only io.EOF means the
+	// input ended with the value.
+	if _, err := dec.Token(); err != io.EOF {
 		return v, errors.New("trailing data after the value")
 	}
 	return v, nil

@@ -44,6 +44,8 @@ func TestParamsUpdateIsGuarded(t *testing.T) {
 		"unknown field":   {exec.AuthorityGov, `{"max":7,"min":1}`, "unknown field"},
 		"garbage":         {exec.AuthorityGov, `{"max":`, "unexpected EOF"},
 		"trailing data":   {exec.AuthorityGov, `{"max":7}{}`, "trailing data"},
+		"stray bracket":   {exec.AuthorityGov, `{"max":7}]`, "trailing data"},
+		"stray brace":     {exec.AuthorityGov, `{"max":7}}`, "trailing data"},
 	} {
 		require.ErrorContains(t, store.UpdateJSON(c, tc.authority, json.RawMessage(tc.raw)), tc.want, name)
 		require.Equal(t, limits{Max: 5}, store.Get(c), name)

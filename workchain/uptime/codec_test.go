@@ -54,7 +54,7 @@ func TestProofCodec(t *testing.T) {
 	}
 }
 
-func FuzzDecode(f *testing.F) {
+func FuzzDecodeUptimeProof(f *testing.F) {
 	f.Add(Encode(Proof{Version: "seshd/0.1.0", Modules: []string{"relay"}, Timestamp: 5}))
 	f.Add(Encode(Proof{Version: "seshd/0.1.0", Timestamp: 5, Endpoints: []Endpoint{{"relay", "127.0.0.1:1"}}}))
 	f.Fuzz(func(t *testing.T, raw []byte) {
