@@ -8,11 +8,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
 	"github.com/seshnet/seshnet/core/l2event"
+	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
@@ -30,6 +33,10 @@ type Settings struct {
 	// RateEvery: read the reward pool's rate at every L2 block that is a
 	// multiple of it (default 100); the same on every validator.
 	RateEvery uint64 `json:"rate_every_blocks"`
+	// SignWindow: how many recent heights the claim-signing endpoint signs
+	// balances for (default 100; served only when the module has a listen
+	// address).
+	SignWindow int64 `json:"sign_window"`
 }
 
 // Module is the L2 witness.
@@ -42,6 +49,10 @@ type Module struct {
 	done   chan struct{}
 
 	scanner *Scanner // its own lock: Observe never waits for a scan
+	chains  []Chain
+	signer  *ClaimSigner // nil without listeners
+	srv     *n2n.Server
+	drain   *kit.Drainer
 
 	mu         sync.Mutex
 	failLogged time.Time // when the last scan failure was logged
@@ -76,6 +87,9 @@ func (m *Module) Configure(ctx context.Context, env kit.Env) error {
 	if env.Host == nil {
 		return errors.New("bridge needs the host API")
 	}
+	if err := m.configureSigning(env); err != nil {
+		return err
+	}
 	var chains []Chain
 	for _, u := range m.set.RPC {
 		c, err := m.dial(ctx, u)
@@ -91,12 +105,70 @@ func (m *Module) Configure(ctx context.Context, env kit.Env) error {
 	if err != nil {
 		return err
 	}
-	m.scanner = s
+	m.scanner, m.chains = s, chains
+	if len(env.Listeners) > 0 {
+		m.signer = NewClaimSigner(env.Host, m.set.SignWindow, m.readRewardTag, m.log)
+	}
+	return nil
+}
+
+// configureSigning checks the claim-signing endpoint's settings: it is
+// served, with the node's certificate, only on the module's listeners.
+func (m *Module) configureSigning(env kit.Env) error {
+	if m.set.SignWindow == 0 {
+		m.set.SignWindow = DefaultSignWindow
+	}
+	if m.set.SignWindow < 1 || m.set.SignWindow > maxSignWindow {
+		return fmt.Errorf("bridge settings: sign_window must be 1..%d, is %d", maxSignWindow, m.set.SignWindow)
+	}
+	if len(env.Listeners) > 0 && env.NodeKey == nil {
+		return errors.New("bridge serves claim signatures with the node's certificate: set node_key = true in [modules.bridge], or no listen")
+	}
+	return nil
+}
+
+// readRewardTag reads the staking contract's rewardTag() from the L2
+// endpoints in order.
+func (m *Module) readRewardTag(ctx context.Context) ([32]byte, error) {
+	var errs []error
+	for i, c := range m.chains {
+		caller, err := bindings.NewServiceNodeRewardsCaller(common.HexToAddress(m.set.Contract), c)
+		if err == nil {
+			var tag [32]byte
+			if tag, err = caller.RewardTag(&bind.CallOpts{Context: ctx}); err == nil {
+				return tag, nil
+			}
+		}
+		errs = append(errs, fmt.Errorf("L2 endpoint %d: %w", i, err))
+	}
+	return [32]byte{}, fmt.Errorf("read rewardTag: %w", errors.Join(errs...))
+}
+
+// serveSigning serves the claim-signing endpoint on the module's
+// listeners (HTTPS with the node's certificate, as relay and storage).
+func (m *Module) serveSigning() error {
+	if m.signer == nil {
+		return nil
+	}
+	srv, err := n2n.NewServer(m.env.NodeKey, m.signer.Routes(), nil)
+	if err != nil {
+		return fmt.Errorf("bridge: claim-signing server: %w", err)
+	}
+	m.srv, m.drain = srv, kit.NewDrainer(srv.Server)
+	drain := m.drain
+	m.srv.ServeAll(m.env.Listeners, func(err error) {
+		if !drain.Draining() { // Drain closes the listeners itself
+			m.log.Error().Err(err).Msg("serve claim signatures")
+		}
+	})
 	return nil
 }
 
 // Start scans on a timer.
 func (m *Module) Start(context.Context) error {
+	if err := m.serveSigning(); err != nil {
+		return err
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.done = cancel, make(chan struct{})
 	go func() {
@@ -169,8 +241,13 @@ func (m *Module) Observe(_ context.Context, _ int64, applied []byte) ([]byte, er
 	return m.scanner.Observation(cur).Encode(), nil
 }
 
-// Drain stops scanning.
+// Drain stops scanning and hands the signing endpoint's clients over
+// (kit.Drainer).
 func (m *Module) Drain(ctx context.Context) error {
+	var err error
+	if m.drain != nil {
+		err = m.drain.Drain(ctx, m.env.Listeners)
+	}
 	if m.cancel != nil {
 		m.cancel()
 		select {
@@ -178,7 +255,7 @@ func (m *Module) Drain(ctx context.Context) error {
 		case <-ctx.Done():
 		}
 	}
-	return nil
+	return err
 }
 
 // Stop is Drain.
