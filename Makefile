@@ -49,6 +49,7 @@ fuzz:
 	$(GO) test ./core/onion -run '^$$' -fuzz '^FuzzUnframe$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/onion -run '^$$' -fuzz '^FuzzPeel$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/bls -run '^$$' -fuzz '^FuzzDecodePoints$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/bridge -run '^$$' -fuzz '^FuzzDecodeClaimSignRequest$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/internal/node -run '^$$' -fuzz '^FuzzCheckBLSMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz '^FuzzDecodeRequest$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz '^FuzzWireMessages$$' -fuzztime $(FUZZTIME)
