@@ -16,18 +16,12 @@ type Hooks interface {
 	BeforeNodeStateChange(c exec.Context, n *Node, to Change) error
 	// AfterNodeStateChange runs after the change is written.
 	AfterNodeStateChange(c exec.Context, before, after *Node) error
-}
-
-// StakeHooks is what a Hooks may also implement to learn what the L2
-// returned of a node's stake: the contract's ServiceNodeExit, which comes
-// after the node left by its unlock (or makes it leave). Rewards credit the
-// returned stake to the stakers then, as Session's nodes do when they
-// confirm that event (oxen-core service_node_list.cpp,
-// process_confirmed_event(ServiceNodeExit)). It is a separate interface so
-// that a Hooks that does not care need not implement it.
-type StakeHooks interface {
 	// AfterStakeReturned runs once per node, after the registry recorded
-	// the returned amount; n is the node with it.
+	// what the L2 returned of its stake (the contract's ServiceNodeExit,
+	// which comes after the node left by its unlock, or makes it leave).
+	// Rewards credit the returned stake to the stakers then, as Session's
+	// nodes do when they confirm that event (oxen-core
+	// service_node_list.cpp, process_confirmed_event(ServiceNodeExit)).
 	AfterStakeReturned(c exec.Context, n *Node) error
 }
 
@@ -64,13 +58,11 @@ func (m MultiHooks) AfterNodeStateChange(c exec.Context, before, after *Node) er
 	return nil
 }
 
-// AfterStakeReturned implements StakeHooks for those of its hooks that do.
+// AfterStakeReturned implements Hooks.
 func (m MultiHooks) AfterStakeReturned(c exec.Context, n *Node) error {
 	for _, h := range m {
-		if sh, ok := h.(StakeHooks); ok {
-			if err := sh.AfterStakeReturned(c, n.clone()); err != nil {
-				return err
-			}
+		if err := h.AfterStakeReturned(c, n.clone()); err != nil {
+			return err
 		}
 	}
 	return nil

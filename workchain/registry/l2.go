@@ -183,13 +183,12 @@ func (k Keeper) Liquidated(id uint64) (*Liquidation, error) {
 	return &l, nil
 }
 
-// stakeReturned tells the hooks that care (StakeHooks) what the contract
-// returned of n's stake.
+// stakeReturned tells the hooks what the contract returned of n's stake.
 func (k Keeper) stakeReturned(n *Node) error {
-	if sh, ok := k.hooks.(StakeHooks); ok {
-		return sh.AfterStakeReturned(k.c, n.clone())
+	if k.hooks == nil {
+		return nil
 	}
-	return nil
+	return k.hooks.AfterStakeReturned(k.c, n.clone())
 }
 
 // ApplyRequirementUpdate sets the staking requirement for later

@@ -25,6 +25,11 @@ func (r *recorder) BeforeNodeStateChange(_ exec.Context, n *Node, to Change) err
 	return nil
 }
 
+func (r *recorder) AfterStakeReturned(_ exec.Context, n *Node) error {
+	r.calls = append(r.calls, fmt.Sprintf("returned %d %d", n.ServiceNodeID, n.ReturnedAmount))
+	return nil
+}
+
 func (r *recorder) AfterNodeStateChange(_ exec.Context, before, after *Node) error {
 	r.calls = append(r.calls, fmt.Sprintf("after %d %s/%s -> %s/%s", after.ServiceNodeID, before.Service, before.Stake, after.Service, after.Stake))
 	return nil

@@ -5,15 +5,11 @@ import (
 	"github.com/seshnet/seshnet/workchain/registry"
 )
 
-// Hooks are the registry hooks (registry.Hooks and registry.StakeHooks)
-// that start, settle and stop each node's accumulator and credit returned
+// Hooks are the registry hooks that start, settle and stop each node's accumulator and credit returned
 // stakes. They hold nothing: all they change is in the context's KV.
 type Hooks struct{}
 
-var (
-	_ registry.Hooks      = Hooks{}
-	_ registry.StakeHooks = Hooks{}
-)
+var _ registry.Hooks = Hooks{}
 
 // AfterNodeCreated starts the node's wait for payability.
 func (Hooks) AfterNodeCreated(c exec.Context, n *registry.Node) error {
