@@ -2,85 +2,52 @@ package rewards_test
 
 import (
 	"bytes"
-	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	cmtproto "github.com/cometbft/cometbft/api/cometbft/types/v1"
-	cmted "github.com/cometbft/cometbft/crypto/ed25519"
-	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/exec"
+	"github.com/seshnet/seshnet/workchain/internal/apptest"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
-	"github.com/seshnet/seshnet/workchain/state"
 )
 
 const chainID = "rewards-chain"
 
-var t0 = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+var t0 = apptest.T0
 
-func valKey(i int) ed25519.PrivateKey {
-	return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32))
-}
+func valKey(i int) ed25519.PrivateKey { return apptest.ValKey(i) }
 
 func addr(b ...byte) common.Address { return common.BytesToAddress(append([]byte{0xaa}, b...)) }
 
 // chain runs the application with its built-in modules (rewards among
-// them) on badger in a temporary directory, height by height, one second
-// apart, the way CometBFT calls it.
-type chain struct {
-	t      *testing.T
-	app    *app.App
-	height int64
-}
+// them) on badger, height by height, one second apart (apptest).
+type chain struct{ *apptest.Chain }
 
 func newChain(t *testing.T, nodes []registry.GenesisNode, rewardsSection string, opts ...app.Option) *chain {
 	t.Helper()
-	db, err := kv.Open(t.TempDir(), kv.Options{Logger: zerolog.Nop()})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = db.Close() })
-	st, err := state.Open(db)
-	require.NoError(t, err)
-	a, err := app.New(st, "test", zerolog.Nop(), opts...)
-	require.NoError(t, err)
 	reg := registry.DefaultGenesis()
 	reg.Params.ExitUnlockSeconds = 3
 	reg.Nodes = nodes
 	regRaw, err := json.Marshal(reg)
 	require.NoError(t, err)
-	appState, err := json.Marshal(app.GenesisState{"registry": regRaw, "rewards": json.RawMessage(rewardsSection)})
-	require.NoError(t, err)
-	_, err = a.InitChain(context.Background(), &abci.InitChainRequest{Time: t0, ChainId: chainID, AppStateBytes: appState, InitialHeight: 1})
-	require.NoError(t, err)
-	return &chain{t: t, app: a}
+	return &chain{apptest.New(t, chainID, app.GenesisState{"registry": regRaw, "rewards": json.RawMessage(rewardsSection)}, opts...)}
 }
 
 func (c *chain) block(txs ...[]byte) *abci.FinalizeBlockResponse {
-	c.t.Helper()
-	res, err := c.app.FinalizeBlock(context.Background(), &abci.FinalizeBlockRequest{
-		Txs: txs, Height: c.height + 1, Time: t0.Add(time.Duration(c.height+1) * time.Second),
-	})
-	require.NoError(c.t, err)
-	_, err = c.app.Commit(context.Background(), &abci.CommitRequest{})
-	require.NoError(c.t, err)
-	c.height++
-	return res
+	return c.Block(abci.FinalizeBlockRequest{Txs: txs})
 }
 
 func (c *chain) blocksTo(h int64) {
-	for c.height < h {
+	for c.Height < h {
 		c.block()
 	}
 }
@@ -89,55 +56,26 @@ func (c *chain) blocksTo(h int64) {
 // of 4 (more than 2/3 of the power) reporting obs, and returns the result
 // of each event.
 func (c *chain) attest(obs l2event.Observation) []string {
-	c.t.Helper()
-	var info abci.ExtendedCommitInfo
-	ext := obs.Encode()
-	for i := range 3 {
-		sb := cmttypes.VoteExtensionSignBytes(chainID, &cmtproto.Vote{Height: c.height, Extension: ext})
-		pub := valKey(i).Public().(ed25519.PublicKey)
-		info.Votes = append(info.Votes, abci.ExtendedVoteInfo{
-			Validator:     abci.Validator{Address: cmted.PubKey(pub).Address(), Power: 10},
-			VoteExtension: ext, ExtensionSignature: ed25519.Sign(valKey(i), sb), BlockIdFlag: cmtproto.BlockIDFlagCommit,
-		})
-	}
-	prep, err := c.app.PrepareProposal(context.Background(), &abci.PrepareProposalRequest{MaxTxBytes: 1 << 20, LocalLastCommit: info, Height: c.height + 1})
-	require.NoError(c.t, err)
-	require.Len(c.t, prep.Txs, 1)
-	res := c.block(prep.Txs[0])
-	require.Equal(c.t, app.CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
-	var results []string
-	for _, ev := range res.TxResults[0].Events {
-		for _, a := range ev.Attributes {
-			if ev.Type == "l2_event" && a.Key == "result" {
-				results = append(results, a.Value)
-			}
-		}
-	}
-	require.Len(c.t, results, len(obs.Events))
+	c.T.Helper()
+	res := c.block(c.Injected(3, obs))
+	require.Equal(c.T, app.CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+	results := apptest.Results(res)
+	require.Len(c.T, results, len(obs.Events))
 	return results
 }
 
 // apply attests obs and checks every event applied.
 func (c *chain) apply(obs l2event.Observation) {
-	c.t.Helper()
+	c.T.Helper()
 	for _, r := range c.attest(obs) {
-		require.Equal(c.t, "applied", r)
+		require.Equal(c.T, "applied", r)
 	}
 }
 
-func (c *chain) query(path string, out any) *abci.QueryResponse {
-	c.t.Helper()
-	res, err := c.app.Query(context.Background(), &abci.QueryRequest{Path: path})
-	require.NoError(c.t, err)
-	if out != nil {
-		require.Equal(c.t, app.CodeOK, res.Code, res.Log)
-		require.NoError(c.t, json.Unmarshal(res.Value, out))
-	}
-	return res
-}
+func (c *chain) query(path string, out any) *abci.QueryResponse { return c.Query(path, out) }
 
 func (c *chain) accrued(a common.Address) rewards.AccountView {
-	c.t.Helper()
+	c.T.Helper()
 	var v rewards.AccountView
 	c.query("/rewards/"+a.Hex(), &v)
 	return v

@@ -3,13 +3,12 @@ package rewards
 import (
 	"testing"
 
-	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/state/statetest"
 )
 
 // testChain runs the registry (with the rewards hooks subscribed, as the
@@ -27,13 +26,8 @@ type testChain struct {
 
 func newTestChain(t testing.TB, start int64) *testChain {
 	t.Helper()
-	db, err := kv.Open("", kv.Options{InMemory: true, Logger: zerolog.Nop()})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = db.Close() })
-	st, err := state.Open(db)
-	require.NoError(t, err)
 	reg := registry.NewModule()
-	return &testChain{t: t, store: st, reg: reg, mod: Module(reg), time: start}
+	return &testChain{t: t, store: statetest.Store(t), reg: reg, mod: Module(reg), time: start}
 }
 
 // begin stages the next height at time now and runs the rewards

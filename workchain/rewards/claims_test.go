@@ -86,7 +86,7 @@ func TestClaimsThroughTheApp(t *testing.T) {
 	require.Equal(t, "55", v.Claimed, "25 + 0 + 30")
 	require.Equal(t, "90", v.L2Balance)
 	requireClaimable(t, v)
-	c.blocksTo(c.height + 3)
+	c.blocksTo(c.Height + 3)
 	later := c.accrued(addr(0))
 	require.Equal(t, "55", later.Claimed)
 	require.True(t, dec(t, later.Accrued).Gt(dec(t, v.Accrued)), "still earning")
