@@ -47,11 +47,6 @@ func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
 	return r, nil
 }
 
-func (a *App) txError(err error, module string) (uint32, string) {
-	space, code := a.codeOf(err, module)
-	return code, space
-}
-
 // CheckTx admits a transaction to the mempool when it decodes, is for this
 // chain, has a handler, comes from a signer kind that handler takes (a
 // registered node for node keys), carries the signer's next nonce (counting
@@ -61,7 +56,7 @@ func (a *App) txError(err error, module string) (uint32, string) {
 // writes state.
 func (a *App) CheckTx(_ context.Context, req *abci.CheckTxRequest) (*abci.CheckTxResponse, error) {
 	if module, err := a.checkTx(req.Tx); err != nil {
-		code, space := a.txError(err, module)
+		space, code := a.codeOf(err, module)
 		return &abci.CheckTxResponse{Code: code, Log: err.Error(), Codespace: space}, nil
 	}
 	return &abci.CheckTxResponse{Code: CodeOK}, nil
@@ -158,7 +153,7 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 			continue
 		}
 		if _, err := a.ante(c, t); err != nil {
-			if code, _ := a.txError(err, ""); code == CodeInternal {
+			if _, code := a.codeOf(err, ""); code == CodeInternal {
 				return nil, err
 			}
 			continue

@@ -122,7 +122,7 @@ func (a *App) blockFor(height int64) (*state.Block, error) {
 func (a *App) deliverTx(c exec.Context, raw []byte) *abci.ExecTxResult {
 	events, module, err := a.execTx(c, raw)
 	if err != nil {
-		code, space := a.txError(err, module)
+		space, code := a.codeOf(err, module)
 		return &abci.ExecTxResult{Code: code, Log: err.Error(), Codespace: space}
 	}
 	return &abci.ExecTxResult{Code: CodeOK, Events: events}
