@@ -452,3 +452,28 @@ func TestExtensionFormatSwitchesAtAHeight(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, partial.Encode(), res.VoteExtension)
 }
+
+// TestEventOfAKindNoModuleTakes: the event kinds are the router's, so
+// validators can attest a kind no module applies (a newer witness, or a
+// coalition sending garbage). It is recorded as failed, the walk goes past
+// it, and the chain's state is that of a chain that never heard it, but
+// for the attestation cursor.
+func TestEventOfAKindNoModuleTakes(t *testing.T) {
+	h := newHarness(t, 4)
+	h.block()
+	odd := l2event.Event{Block: 100, LogIndex: 1, Kind: 99, Payload: []byte("garbage \x00\xff")}
+	obs := l2event.Observation{ScannedTo: 110, Events: []l2event.Event{odd}}
+	control := newHarness(t, 4)
+	control.block()
+	control.block()
+
+	res := h.propose(h.extendedCommit(obs, obs, obs, obs))
+	require.Equal(t, CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+	require.Len(t, res.TxResults[0].Events, 1)
+	require.Equal(t, "failed: no module applies event kind 99", res.TxResults[0].Events[0].Attributes[3].Value)
+	for _, path := range []string{"/nodes", "/validators", "/swarms", "/params", "/pool"} {
+		require.JSONEq(t, string(control.query(path, 0).Value), string(h.query(path, 0).Value), path)
+	}
+	cur := h.pending().Cursor
+	require.Equal(t, []any{uint64(100), uint32(1)}, []any{cur.Block, cur.LogIndex}, "the walk went past it")
+}

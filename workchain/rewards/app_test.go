@@ -244,3 +244,39 @@ func TestBadAddressQueries(t *testing.T) {
 		require.Equal(t, rewards.AccountView{Address: common.HexToAddress(arg), Accrued: "0", Rewards: "0", StakesReturned: "0", Claimed: "0", Claimable: "0", L2Balance: "0"}, v)
 	}
 }
+
+// TestOneLyingWitnessCannotSetTheRateOrClaims: one validator of four
+// reports a huge rate and a claim nobody made; the other three scanned the
+// same blocks and saw neither. Both are refuted: the rate in force and the
+// address's claimed total stay as they were.
+func TestOneLyingWitnessCannotSetTheRateOrClaims(t *testing.T) {
+	req := registry.DefaultParams().StakingRequirement
+	var nodes []registry.GenesisNode
+	for i := range 4 {
+		nodes = append(nodes, registry.GenesisNode{
+			ServiceNodeID: uint64(i + 1), Ed25519: registry.Hex(valKey(i).Public().(ed25519.PublicKey)), BLS: bytes.Repeat([]byte{byte(i + 1)}, 64),
+			Contributors: []registry.Contributor{{Staker: addr(byte(i)), Beneficiary: addr(byte(i)), Amount: req}},
+		})
+	}
+	c := newChain(t, nodes, `{"params":{"payable_after_seconds":0,"max_block_seconds":5}}`)
+	c.block()
+	c.apply(l2event.Observation{ScannedTo: 10, Events: []l2event.Event{{Block: 10, LogIndex: l2event.RewardRateLogIndex, Kind: l2event.KindRewardRate,
+		Payload: l2event.RewardRate{L2Height: 10, Rate: l2event.NewAmount(1200)}.Encode()}}})
+	var before rewards.PoolView
+	c.query("/pool", &before)
+
+	lie := l2event.Observation{ScannedTo: 20, Events: []l2event.Event{
+		{Block: 11, LogIndex: l2event.RewardRateLogIndex, Kind: l2event.KindRewardRate,
+			Payload: l2event.RewardRate{L2Height: 11, Rate: l2event.NewAmount(1 << 62)}.Encode()},
+		claimEvent(12, 0, addr(1), l2event.NewAmount(1<<40)),
+	}}
+	truth := l2event.Observation{ScannedTo: 20}
+	res := c.block(c.InjectedEach(lie, truth, truth, truth))
+	require.Equal(t, []string{"refuted", "refuted"}, apptest.Results(res))
+
+	var after rewards.PoolView
+	c.query("/pool", &after)
+	require.Equal(t, before.RewardRate, after.RewardRate)
+	require.Equal(t, before.RateL2Height, after.RateL2Height)
+	require.Equal(t, "0", c.accrued(addr(1)).Claimed)
+}

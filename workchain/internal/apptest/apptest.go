@@ -94,9 +94,20 @@ func (c *Chain) Query(path string, out any) *abci.QueryResponse {
 // CometBFT's extended commit.
 func (c *Chain) Injected(n int, obs l2event.Observation) []byte {
 	c.T.Helper()
+	each := make([]l2event.Observation, n)
+	for i := range each {
+		each[i] = obs
+	}
+	return c.InjectedEach(each...)
+}
+
+// InjectedEach is the injected commit when validator i reports obs[i]:
+// witnesses that disagree, or lie.
+func (c *Chain) InjectedEach(obs ...l2event.Observation) []byte {
+	c.T.Helper()
 	var info abci.ExtendedCommitInfo
-	ext := obs.Encode()
-	for i := range n {
+	for i, o := range obs {
+		ext := o.Encode()
 		sb := cmttypes.VoteExtensionSignBytes(c.ChainID, &cmtproto.Vote{Height: c.Height, Extension: ext})
 		pub := ValKey(i).Public().(ed25519.PublicKey)
 		info.Votes = append(info.Votes, abci.ExtendedVoteInfo{
