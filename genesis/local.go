@@ -7,7 +7,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/swarm"
 )
 
-// LocalIDBase numbers the genesis nodes of local networks, which are not on
+// LocalIDBase numbers the genesis nodes of local networks that are not on
 // any L2: their ids stay clear of the ones an L2 contract hands out (1, 2...).
 const LocalIDBase = 1_000_000
 
@@ -19,12 +19,20 @@ type LocalNode struct {
 	Operator common.Address
 }
 
-// WithSoloNodes registers each node as solo-staked by its operator, with
-// ids from LocalIDBase+1 on.
+// WithSoloNodes registers each node as solo-staked by its operator. On a
+// network with a staking contract (doc.L2 set) the genesis nodes are seeded
+// into the contract in genesis order (seshd l2 seed), which numbers them 1,
+// 2...: they get those ids here. Without an L2 they are numbered from
+// LocalIDBase+1, clear of any contract's.
 func WithSoloNodes(doc Doc, nodes []LocalNode) Doc {
+	first := uint64(LocalIDBase + 1)
+	if doc.L2.StakingContract != (common.Address{}) {
+		first = 1
+	}
+	first += uint64(len(doc.Registry.Nodes))
 	for i, n := range nodes {
 		doc.Registry.Nodes = append(doc.Registry.Nodes, Node{
-			ServiceNodeID: uint64(LocalIDBase + i + 1),
+			ServiceNodeID: first + uint64(i),
 			Ed25519:       registry.Hex(n.Ed25519),
 			BLS:           registry.Hex(n.BLS),
 			Contributors: []registry.Contributor{{

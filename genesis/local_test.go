@@ -36,3 +36,25 @@ func TestLocalGenesis(t *testing.T) {
 		require.Len(t, gd.Validators, min(validators, int(d.Registry.Params.MaxValidators)))
 	}
 }
+
+// On a network with a staking contract the genesis nodes are numbered 1, 2...
+// in genesis order, the ids seedPublicKeyList gives them when seshd l2 seed
+// seeds them in that order; nodes added later continue the count.
+func TestLocalGenesisOnAnL2NumbersAsTheContractSeeds(t *testing.T) {
+	nodes := func(from, n int) []LocalNode {
+		var out []LocalNode
+		for i := from; i < from+n; i++ {
+			out = append(out, LocalNode{Ed25519: bytes.Repeat([]byte{byte(i + 1)}, 32), BLS: bytes.Repeat([]byte{byte(i + 1)}, 64),
+				Operator: common.BytesToAddress([]byte{byte(i + 1)})})
+		}
+		return out
+	}
+	d := Local(4)
+	d.L2.ChainID, d.L2.StakingContract, d.L2.ConfirmationDepth = 1337, common.HexToAddress("0x5ea1"), 2
+	d = WithSoloNodes(d, nodes(0, 3))
+	d = WithSoloNodes(d, nodes(3, 1))
+	require.NoError(t, d.Validate())
+	for i, n := range d.Registry.Nodes {
+		require.Equal(t, uint64(i+1), n.ServiceNodeID)
+	}
+}

@@ -209,7 +209,7 @@ func l2Cmd(g *globals) *cobra.Command {
 	exit.Flags().Uint64Var(&id, "id", 0, "service node id (seshd query node)")
 	exit.Flags().BoolVar(&complete, "complete", false, "complete an exit whose unlock period has passed")
 	_ = exit.MarkFlagRequired("id")
-	cmd.AddCommand(register, exit)
+	cmd.AddCommand(register, exit, l2SeedCmd(g))
 	return cmd
 }
 

@@ -152,9 +152,10 @@ func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
 // builtinModules is the [modules] part of seshd.toml for local networks:
 // every module that ships with seshd, enabled, each on ports of its own
 // from port up: the example module's block status page (port), the relay's
-// onion endpoint (port+1) and the storage RPC (port+2). Relay and storage
-// get the node key: they serve HTTPS with a certificate made from it and
-// sign node-to-node requests with it.
+// onion endpoint (port+1), the storage RPC (port+2) and, with an L2, the
+// bridge's signing endpoints for claims and exits (port+3). Relay, storage
+// and bridge get the node key: they serve HTTPS with a certificate made
+// from it (relay and storage also sign node-to-node requests with it).
 func builtinModules(port int, l2 l2Options) string {
 	out := fmt.Sprintf(`[modules.example]
 enabled = true
@@ -184,6 +185,8 @@ allowed_txs = []
 		out += fmt.Sprintf(`
 [modules.bridge]
 enabled = true
+listen = ["127.0.0.1:%d"]
+node_key = true
 
 [modules.bridge.settings]
 rpc = [%s]
@@ -191,7 +194,10 @@ contract = %q
 depth = %d
 start_block = %d
 poll_ms = 100
-`, strings.Join(quoted, ", "), l2.contract, l2.depth, l2.startBlock)
+# The pool's rate every 10 L2 blocks (a production node reads every 100):
+# a local network's L2 makes a block a second.
+rate_every_blocks = 10
+`, port+3, strings.Join(quoted, ", "), l2.contract, l2.depth, l2.startBlock)
 	}
 	return out
 }
@@ -300,6 +306,6 @@ func rewardsBanner(h home) string {
 	if err != nil {
 		return ""
 	}
-	return fmt.Sprintf("rewards: the pool's rate is attested every 100 L2 blocks; watch `seshd query pool` and "+
+	return fmt.Sprintf("rewards: the pool's rate is attested every 10 L2 blocks; watch `seshd query pool` and "+
 		"`seshd query rewards %s` (the devnet operator, %s)\n", keys.EthAddress(op).Hex(), h.OperatorKey())
 }

@@ -74,7 +74,17 @@ func startL2(t testing.TB, port int) testL2 {
 	return testL2{kind: "simulated", url: c.URL(), staking: c.StakingAddr, operator: op.Key, startBlock: start, depth: 1}
 }
 
-func startGeth(t testing.TB, geth string, port int) testL2 {
+// gethDev is a running `geth --dev` process.
+type gethDev struct {
+	url     string
+	rc      *rpc.Client
+	client  *ethclient.Client
+	chainID *big.Int
+	process *os.Process
+}
+
+// runGeth starts `geth --dev` (a block a second) serving JSON-RPC on port.
+func runGeth(t testing.TB, geth string, port int) gethDev {
 	t.Helper()
 	dir := t.TempDir()
 	logf, err := os.Create(filepath.Join(dir, "geth.log"))
@@ -98,39 +108,72 @@ func startGeth(t testing.TB, geth string, port int) testL2 {
 		return rc.CallContext(ctx, &n, "eth_blockNumber") == nil
 	})
 	client := ethclient.NewClient(rc)
+	chainID, err := client.ChainID(ctx)
+	require.NoError(t, err)
+	return gethDev{url: url, rc: rc, client: client, chainID: chainID, process: cmd.Process}
+}
 
-	// Fund a key of ours from geth's unlocked dev account.
+// fund sends each address ether from geth's unlocked dev account.
+func (g gethDev) fund(t testing.TB, ether int64, addrs ...common.Address) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	var accounts []common.Address
+	require.NoError(t, g.rc.CallContext(ctx, &accounts, "eth_accounts"))
+	require.NotEmpty(t, accounts)
+	value := new(big.Int).Mul(big.NewInt(ether), big.NewInt(1e18))
+	for _, a := range addrs {
+		var hash common.Hash
+		require.NoError(t, g.rc.CallContext(ctx, &hash, "eth_sendTransaction", map[string]any{
+			"from": accounts[0], "to": a, "value": (*hexutil.Big)(value),
+		}))
+		_, err := bind.WaitMined(ctx, g.client, txByHash(t, ctx, g.client, hash))
+		require.NoError(t, err)
+	}
+}
+
+// transactor signs for key on g's chain.
+func (g gethDev) transactor(t testing.TB, key *ecdsa.PrivateKey) *bind.TransactOpts {
+	t.Helper()
+	opts, err := bind.NewKeyedTransactorWithChainID(key, g.chainID)
+	require.NoError(t, err)
+	return opts
+}
+
+// mined is a function that waits for a sent transaction and fails the
+// test if sending failed or the transaction reverted: mined(binding.Call(...)).
+func (g gethDev) mined(t testing.TB) func(*types.Transaction, error) *types.Receipt {
+	return func(tx *types.Transaction, err error) *types.Receipt {
+		t.Helper()
+		require.NoError(t, err)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		r, err := bind.WaitMined(ctx, g.client, tx)
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "transaction %s reverted", tx.Hash())
+		return r
+	}
+}
+
+func startGeth(t testing.TB, geth string, port int) testL2 {
+	t.Helper()
+	g := runGeth(t, geth, port)
 	owner, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	op, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	var accounts []common.Address
-	require.NoError(t, rc.CallContext(ctx, &accounts, "eth_accounts"))
-	require.NotEmpty(t, accounts)
-	for _, k := range []*ecdsa.PrivateKey{owner, op} {
-		var hash common.Hash
-		require.NoError(t, rc.CallContext(ctx, &hash, "eth_sendTransaction", map[string]any{
-			"from": accounts[0], "to": crypto.PubkeyToAddress(k.PublicKey), "value": (*hexutil.Big)(big.NewInt(1e18)),
-		}))
-		_, err := bind.WaitMined(ctx, client, txByHash(t, ctx, client, hash))
-		require.NoError(t, err)
-	}
-	chainID, err := client.ChainID(ctx)
+	g.fund(t, 1, crypto.PubkeyToAddress(owner.PublicKey), crypto.PubkeyToAddress(op.PublicKey))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	opts := g.transactor(t, owner)
+	wait := func(tx *types.Transaction) error { _, err := bind.WaitMined(ctx, g.client, tx); return err }
+	c, err := devchain.Deploy(g.client, opts, wait, stakingRequirement, big.NewInt(1))
 	require.NoError(t, err)
-	opts, err := bind.NewKeyedTransactorWithChainID(owner, chainID)
-	require.NoError(t, err)
-	wait := func(tx *types.Transaction) error { _, err := bind.WaitMined(ctx, client, tx); return err }
-	c, err := devchain.Deploy(client, opts, wait, stakingRequirement, big.NewInt(1))
-	require.NoError(t, err)
-	tx, err := c.TokenC.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(10)))
-	require.NoError(t, err)
-	_, err = bind.WaitMined(ctx, client, tx)
-	require.NoError(t, err)
-	stakingAddr := c.Staking
-	start, err := client.BlockNumber(ctx)
+	g.mined(t)(c.TokenC.Mint(opts, crypto.PubkeyToAddress(op.PublicKey), new(big.Int).Mul(stakingRequirement, big.NewInt(10))))
+	start, err := g.client.BlockNumber(ctx)
 	require.NoError(t, err)
 	// geth --dev keeps `finalized` at genesis: read to head minus a depth.
-	return testL2{kind: "geth --dev", url: url, staking: stakingAddr, operator: op, startBlock: start, depth: 2, process: cmd.Process}
+	return testL2{kind: "geth --dev", url: g.url, staking: c.Staking, operator: op, startBlock: start, depth: 2, process: g.process}
 }
 
 func txByHash(t testing.TB, ctx context.Context, c *ethclient.Client, h common.Hash) *types.Transaction {
