@@ -1,0 +1,135 @@
+package claim
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seshnet/seshnet/core/bls"
+	"github.com/seshnet/seshnet/core/codec"
+	"github.com/seshnet/seshnet/modules/bridge/l2sign"
+)
+
+// ExitSignPath is the bridge's endpoint that signs a node's exit (or
+// liquidation) message.
+const ExitSignPath = "/exit/v1/sign"
+
+// Kinds of ExitSignRequest.
+const (
+	KindExit = "exit"
+)
+
+// ExitSignRequest asks a node to sign kind's message for the node with
+// this Ed25519 key (hex) at timestamp (Unix seconds).
+type ExitSignRequest struct {
+	Ed25519Pubkey string `json:"ed25519_pubkey"`
+	Timestamp     uint64 `json:"timestamp"`
+	Kind          string `json:"kind"`
+}
+
+// ExitSignResponse is a node's answer: its BLS signature (0x, 128 bytes,
+// BLSSignatureParams) over exitTag ‖ X ‖ Y ‖ uint256 timestamp, X ‖ Y the
+// exiting node's key, and the signing node's key (0x, 64 bytes; shown, not
+// trusted: signatures are checked under the contract's keys).
+type ExitSignResponse struct {
+	Signature       string `json:"signature"`
+	SignerBLSPubkey string `json:"signer_bls_pubkey"`
+}
+
+// ExitResult is what Exit did.
+type ExitResult struct {
+	ServiceNodeID uint64      `json:"service_node_id"`
+	Ed25519       codec.Hex   `json:"ed25519"`
+	BLSPubkey     codec.Hex   `json:"bls_pubkey"`
+	Timestamp     uint64      `json:"timestamp"`
+	Signers       []uint64    `json:"signers"`
+	NonSigners    []NonSigner `json:"non_signers,omitempty"`
+	Tx            common.Hash `json:"tx"`
+}
+
+// Exit removes the node with Ed25519 key node from the staking contract
+// with the network's signature (exitBLSPublicKeyWithSignature), sent and
+// paid by key. The network signs only for a node whose exit the workchain
+// allows (its unlock reached).
+func (c *Client) Exit(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.PublicKey) (*ExitResult, error) {
+	if len(node) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("a node's Ed25519 key is %d bytes, got %d", ed25519.PublicKeySize, len(node))
+	}
+	id, err := c.staking.Ed25519ToServiceNodeID(&bind.CallOpts{Context: ctx}, new(big.Int).SetBytes(node))
+	if err != nil {
+		return nil, fmt.Errorf("staking contract ed25519ToServiceNodeID: %w", err)
+	}
+	if id == 0 {
+		return nil, fmt.Errorf("the staking contract has no node with Ed25519 key %x (has it exited already?)", []byte(node))
+	}
+	net, err := c.Network(ctx)
+	if err != nil {
+		return nil, err
+	}
+	exiting, ok := nodeByID(net, id)
+	if !ok {
+		return nil, fmt.Errorf("node %d is no longer in the staking contract's list", id)
+	}
+	ts := uint64(c.opts.Now().Unix())
+	sigs, err := c.SignExit(ctx, net, node, exiting.BLS, ts)
+	if err != nil {
+		return nil, err
+	}
+	res := &ExitResult{ServiceNodeID: id, Ed25519: codec.Hex(node), BLSPubkey: exiting.BLSPubkey, Timestamp: ts,
+		Signers: sigs.Signers, NonSigners: sigs.NonSigners}
+	opts, err := c.transactor(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := c.staking.ExitBLSPublicKeyWithSignature(opts, l2sign.G1(exiting.BLS), new(big.Int).SetUint64(ts),
+		l2sign.Params(sigs.Signature), sigs.NonSignerIDs())
+	if err != nil {
+		return nil, fmt.Errorf("exitBLSPublicKeyWithSignature: %w", explain(err))
+	}
+	res.Tx = tx.Hash()
+	if _, err := c.mined(ctx, "exitBLSPublicKeyWithSignature", tx); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// SignExit gathers the network's signature over the contract's exit
+// message for the node with Ed25519 key node and BLS key pk (the
+// contract's) at ts.
+func (c *Client) SignExit(ctx context.Context, net *Network, node ed25519.PublicKey, pk bls.PublicKey, ts uint64) (*Signatures, error) {
+	body, err := json.Marshal(ExitSignRequest{Ed25519Pubkey: hex.EncodeToString(node), Timestamp: ts, Kind: KindExit})
+	if err != nil {
+		return nil, err
+	}
+	return c.gather(ctx, net, request{
+		path: ExitSignPath, body: body, msg: bls.ExitMessage(net.ExitTag, pk, ts),
+		answer: decodeExitAnswer,
+	})
+}
+
+// decodeExitAnswer reads a node's /exit/v1/sign answer. Its message is
+// the one asked for or the signature fails to verify, so nothing else in
+// the answer needs checking.
+func decodeExitAnswer(raw []byte) (bls.Signature, error) {
+	var res ExitSignResponse
+	if err := json.Unmarshal(raw, &res); err != nil {
+		return bls.Signature{}, fmt.Errorf("answer: %w", err)
+	}
+	return decodeSignature(res.Signature)
+}
+
+func nodeByID(net *Network, id uint64) (Node, bool) {
+	for _, n := range net.Nodes {
+		if n.ID == id {
+			return n, true
+		}
+	}
+	return Node{}, false
+}
