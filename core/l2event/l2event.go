@@ -23,6 +23,7 @@ const (
 	KindRewardsClaimed     byte = 6 // RewardsClaimed (claims.go)
 	KindRewardsBalance     byte = 7 // RewardsBalanceUpdated (claims.go)
 	KindLiquidated         byte = 8 // ServiceNodeLiquidated
+	KindSeeded             byte = 9 // NewSeededServiceNode (seeded.go)
 	MaxEvents                   = 64
 	MaxPayload                  = 8 << 10
 	MaxExtension                = 64 << 10

@@ -18,13 +18,19 @@ import (
 // The L2 staking contract's events (DESIGN.md §4) arrive as the payloads of
 // core/l2event, which the witness writes, once validators attested them.
 
-// Rejection records a registration the workchain refused, and why.
+// Rejection records a registration (or a seeding) the workchain refused,
+// and why.
 type Rejection struct {
 	ServiceNodeID uint64 `json:"service_node_id"`
 	Ed25519       Hex    `json:"ed25519_pubkey"`
 	Reason        string `json:"reason"`
 	Height        int64  `json:"height"`
+	// Event is the refused event when it is not a registration.
+	Event string `json:"event,omitempty"`
 }
+
+// RejectedSeeded is Rejection.Event of a refused NewSeededServiceNode.
+const RejectedSeeded = "seeded"
 
 // Registration errors.
 var (

@@ -23,6 +23,7 @@ const (
 	CodeNodeState   uint32 = 2
 	CodeStakeRule   uint32 = 3
 	CodeKeyReuse    uint32 = 4
+	CodeSeed        uint32 = 5
 )
 
 // Module is the registry as the application wires it: the hooks other
@@ -88,6 +89,7 @@ func (m *Module) Exec() exec.Module {
 			l2event.KindExit:               m.onExit,
 			l2event.KindRequirementUpdated: onRequirement,
 			l2event.KindLiquidated:         m.onLiquidated,
+			l2event.KindSeeded:             m.onSeeded,
 		},
 		Queries: map[string]exec.Query{
 			"validators": queryValidators,
@@ -116,6 +118,8 @@ func codeOf(err error) uint32 {
 		return CodeStakeRule
 	case errors.Is(err, ErrKeyReuse):
 		return CodeKeyReuse
+	case errors.Is(err, ErrNotGenesis), errors.Is(err, ErrSeedMismatch):
+		return CodeSeed
 	}
 	return 0
 }
@@ -151,6 +155,15 @@ func (m *Module) onLiquidated(c exec.Context, payload []byte) error {
 		return fmt.Errorf("event payload: %w", err)
 	}
 	return m.Keeper(c).ApplyLiquidation(x)
+}
+
+func (m *Module) onSeeded(c exec.Context, payload []byte) error {
+	s, err := l2event.DecodeSeeded(payload)
+	if err != nil {
+		return fmt.Errorf("event payload: %w", err)
+	}
+	_, err = m.Keeper(c).ApplySeeded(s)
+	return err
 }
 
 func onRequirement(c exec.Context, payload []byte) error {

@@ -73,6 +73,9 @@ type Node struct {
 	UnlockTime int64 `json:"unlock_time,omitempty"`
 	// ReturnedAmount is what the contract returned at exit.
 	ReturnedAmount uint64 `json:"returned_amount,omitempty"`
+	// SeededOnL2: the contract seeded this genesis node with its id and
+	// keys (NewSeededServiceNode; seeded.go).
+	SeededOnL2 bool `json:"seeded_on_l2,omitempty"`
 }
 
 // clone is a copy that shares no slice with n: a memo hands out copies a

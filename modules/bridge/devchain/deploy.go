@@ -32,6 +32,10 @@ type Contracts struct {
 	TokenC               *bindings.TestSESH
 	StakingC             *bindings.ServiceNodeRewards
 	PoolC                *bindings.RewardRatePool
+	// SeedBlock is the L2 block of the first NewSeededServiceNode (0: no
+	// node was seeded): a witness that is to report the seeding starts
+	// there.
+	SeedBlock uint64
 }
 
 // Deploy deploys the token, the staking contract and the reward
@@ -42,6 +46,13 @@ type Contracts struct {
 // upstream's LocalDevnetServiceNodeRewards; mainnet has 30 days, 30 days and
 // 2 hours. wait returns once a transaction is mined and fails if it reverted.
 func Deploy(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement, unlockSeconds *big.Int) (Contracts, error) {
+	return DeployWith(backend, owner, wait, requirement, unlockSeconds, DeployOptions{})
+}
+
+// DeployWith is Deploy with options: with Seed, the nodes are seeded into
+// the staking contract (seedPublicKeyList) between its initialisation and
+// start(), as Session seeded the nodes of the network it came from.
+func DeployWith(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement, unlockSeconds *big.Int, o DeployOptions) (Contracts, error) {
 	var c Contracts
 	var tx *types.Transaction
 	var err error
@@ -53,6 +64,9 @@ func Deploy(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*t
 			return fmt.Errorf("%s: %w", what, err)
 		}
 		return nil
+	}
+	if err := checkSeeds(o.Seed, requirement); err != nil {
+		return c, err
 	}
 	c.Token, tx, c.TokenC, err = bindings.DeployTestSESH(owner, backend)
 	if err := step("deploy token"); err != nil {
@@ -73,6 +87,16 @@ func Deploy(backend bind.ContractBackend, owner *bind.TransactOpts, wait func(*t
 	}
 	tx, err = c.PoolC.Initialize(owner, c.Staking, c.Token)
 	if err := step("initialize reward pool"); err != nil {
+		return c, err
+	}
+	for from := 0; from < len(o.Seed); from += SeedBatch {
+		batch := o.Seed[from:min(from+SeedBatch, len(o.Seed))]
+		tx, err = c.StakingC.SeedPublicKeyList(owner, seedArgs(batch))
+		if err := step(fmt.Sprintf("seed nodes %d to %d", from+1, from+len(batch))); err != nil {
+			return c, err
+		}
+	}
+	if c.SeedBlock, err = checkSeeded(c.StakingC, o.Seed); err != nil {
 		return c, err
 	}
 	tx, err = c.StakingC.Start(owner)

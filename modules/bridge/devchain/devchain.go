@@ -35,7 +35,9 @@ type Chain struct {
 	TokenAddr   common.Address
 	StakingAddr common.Address
 	PoolAddr    common.Address
-	url         string
+	// SeedBlock is the block of the first seeded node (0: none).
+	SeedBlock uint64
+	url       string
 }
 
 // Account is a funded key with its transactor.
@@ -87,6 +89,11 @@ func (c *Chain) MineEvery(ctx context.Context, d time.Duration) {
 // funds accounts with ether and sesh atomic units of SESH, approved for the
 // staking contract.
 func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...Option) (*Chain, error) {
+	return NewWith(accounts, requirement, unlockSeconds, sesh, DeployOptions{}, opts...)
+}
+
+// NewWith is New deploying with options (DeployWith): seeded nodes.
+func NewWith(accounts []Account, requirement, unlockSeconds, sesh *big.Int, d DeployOptions, opts ...Option) (*Chain, error) {
 	owner, err := NewAccount()
 	if err != nil {
 		return nil, err
@@ -111,13 +118,15 @@ func New(accounts []Account, requirement, unlockSeconds, sesh *big.Int, opts ...
 	if nc.HTTPHost != "" {
 		c.url = fmt.Sprintf("http://%s:%d", nc.HTTPHost, nc.HTTPPort)
 	}
-	deployed, err := Deploy(c.Backend.Client(), owner.Opts, func(tx *types.Transaction) error {
+	deployed, err := DeployWith(c.Backend.Client(), owner.Opts, func(tx *types.Transaction) error {
 		_, err := c.Mined(tx, nil)
 		return err
-	}, requirement, unlockSeconds)
+	}, requirement, unlockSeconds, d)
 	if err != nil {
+		c.Backend.Close()
 		return nil, err
 	}
+	c.SeedBlock = deployed.SeedBlock
 	c.TokenAddr, c.StakingAddr, c.PoolAddr = deployed.Token, deployed.Staking, deployed.Pool
 	c.Token, c.Staking, c.Pool = deployed.TokenC, deployed.StakingC, deployed.PoolC
 	if _, err := c.Mined(c.Token.Mint(owner.Opts, c.PoolAddr, PoolFunding)); err != nil {
