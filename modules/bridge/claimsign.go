@@ -6,12 +6,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"math/big"
 	"net/http"
 	"strconv"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
@@ -45,22 +43,19 @@ type ClaimHost interface {
 	Sign(ctx context.Context, domain string, msg []byte) (sig, pub []byte, err error)
 }
 
-// ClaimSigner answers POST /rewards/v1/sign.
+// ClaimSigner answers POST /rewards/v1/sign (served by SigningRoutes).
 type ClaimSigner struct {
-	host    ClaimHost
-	window  int64
-	readTag func(context.Context) ([32]byte, error)
-	log     zerolog.Logger
-
-	mu  sync.Mutex
-	tag *[32]byte // the contract's rewardTag, once read
+	host   ClaimHost
+	window int64
+	tag    tagCache // the contract's rewardTag
+	log    zerolog.Logger
 }
 
 // NewClaimSigner signs for the last window heights; readTag reads the
 // staking contract's rewardTag() (read once it succeeds, then cached: the
 // tag is fixed by the contract's chain id and address).
 func NewClaimSigner(host ClaimHost, window int64, readTag func(context.Context) ([32]byte, error), log zerolog.Logger) *ClaimSigner {
-	return &ClaimSigner{host: host, window: window, readTag: readTag, log: log}
+	return &ClaimSigner{host: host, window: window, tag: tagCache{read: readTag}, log: log}
 }
 
 // ClaimSignRequest is the endpoint's request body.
@@ -80,60 +75,19 @@ type ClaimSignResponse struct {
 	BLSPubkey string         `json:"bls_pubkey"` // 0x, 64 bytes: X ‖ Y
 }
 
-// claimError is a refusal with its HTTP status.
-type claimError struct {
-	status int
-	msg    string
-}
-
-func (e *claimError) Error() string { return e.msg }
-
-func refuse(status int, format string, args ...any) *claimError {
-	return &claimError{status: status, msg: fmt.Sprintf(format, args...)}
-}
-
-// Routes serves the endpoint.
-func (s *ClaimSigner) Routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST "+ClaimSignPath, s.serveSign)
-	return mux
-}
-
-func (s *ClaimSigner) serveSign(w http.ResponseWriter, r *http.Request) {
-	res, err := s.handle(r)
-	w.Header().Set("Content-Type", "application/json")
-	if err != nil {
-		var ce *claimError
-		if !errors.As(err, &ce) {
-			ce = refuse(http.StatusInternalServerError, "internal error")
-		}
-		// Debug only: the reasons carry no client address, account or
-		// amount, but a public endpoint must not let clients fill the log.
-		s.log.Debug().Int("status", ce.status).Str("reason", ce.msg).Msg("claim signature refused")
-		w.WriteHeader(ce.status)
-		_ = json.NewEncoder(w).Encode(map[string]string{"error": ce.msg})
-		return
-	}
-	_ = json.NewEncoder(w).Encode(res)
-}
-
-// handle checks the request, reads the balance at its height and has the
-// host sign it.
-func (s *ClaimSigner) handle(r *http.Request) (*ClaimSignResponse, error) {
-	req, err := decodeClaimSignRequest(r.Body)
-	if err != nil {
-		return nil, err
-	}
+// sign reads the balance at the request's height and has the host sign it
+// (decodeClaimSignRequest checked the request).
+func (s *ClaimSigner) sign(ctx context.Context, req ClaimSignRequest) (*ClaimSignResponse, error) {
 	addr := common.HexToAddress(req.Address)
 	height := *req.Height
-	if err := s.checkHeight(r.Context(), height); err != nil {
+	if err := s.checkHeight(ctx, height); err != nil {
 		return nil, err
 	}
-	amount, err := s.accrued(r.Context(), addr, height)
+	amount, err := s.accrued(ctx, addr, height)
 	if err != nil {
 		return nil, err
 	}
-	tag, err := s.rewardTag(r.Context())
+	tag, err := s.tag.get(ctx)
 	if err != nil {
 		return nil, refuse(http.StatusServiceUnavailable, "the staking contract's reward tag is not known yet: %v", err)
 	}
@@ -141,7 +95,7 @@ func (s *ClaimSigner) handle(r *http.Request) (*ClaimSignResponse, error) {
 	if err != nil {
 		return nil, refuse(http.StatusServiceUnavailable, "reward message: %v", err)
 	}
-	sig, pub, err := s.host.Sign(r.Context(), kit.SignRewards, msg)
+	sig, pub, err := s.host.Sign(ctx, kit.SignRewards, msg)
 	if err != nil {
 		return nil, refuse(http.StatusServiceUnavailable, "this node cannot sign: %v", err)
 	}
@@ -158,22 +112,8 @@ func (s *ClaimSigner) handle(r *http.Request) (*ClaimSignResponse, error) {
 // 20-byte hex address and a positive height, and nothing after it.
 func decodeClaimSignRequest(body io.Reader) (ClaimSignRequest, error) {
 	var req ClaimSignRequest
-	raw, err := io.ReadAll(io.LimitReader(body, MaxClaimSignBody+1))
-	if err != nil {
-		return req, refuse(http.StatusBadRequest, "read request: %v", err)
-	}
-	if len(raw) > MaxClaimSignBody {
-		return req, refuse(http.StatusRequestEntityTooLarge, "request over %d bytes", MaxClaimSignBody)
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		return req, refuse(http.StatusBadRequest, "request: %v", err)
-	}
-	// A second value, or a stray ']' or '}', is trailing data (More()
-	// misses the closing brackets).
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return req, refuse(http.StatusBadRequest, "request: trailing data after the object")
+	if err := decodeStrict(body, MaxClaimSignBody, &req); err != nil {
+		return req, err
 	}
 	switch {
 	case !isHexAddress(req.Address):
@@ -184,6 +124,29 @@ func decodeClaimSignRequest(body io.Reader) (ClaimSignRequest, error) {
 		return req, refuse(http.StatusBadRequest, "height must be positive")
 	}
 	return req, nil
+}
+
+// decodeStrict reads one JSON object of v's fields from at most max bytes,
+// and nothing after it.
+func decodeStrict(body io.Reader, maxBytes int, v any) error {
+	raw, err := io.ReadAll(io.LimitReader(body, int64(maxBytes)+1))
+	if err != nil {
+		return refuse(http.StatusBadRequest, "read request: %v", err)
+	}
+	if len(raw) > maxBytes {
+		return refuse(http.StatusRequestEntityTooLarge, "request over %d bytes", maxBytes)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return refuse(http.StatusBadRequest, "request: %v", err)
+	}
+	// A second value, or a stray ']' or '}', is trailing data (More()
+	// misses the closing brackets).
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return refuse(http.StatusBadRequest, "request: trailing data after the object")
+	}
+	return nil
 }
 
 // isHexAddress is common.IsHexAddress with the 0x the endpoint requires.
@@ -228,20 +191,12 @@ func (s *ClaimSigner) accrued(ctx context.Context, addr common.Address, height i
 	if !ok || amount.Sign() < 0 {
 		return nil, refuse(http.StatusServiceUnavailable, "rewards answer: accrued %s is not an amount", strconv.Quote(view.Accrued))
 	}
+	if amount.Sign() == 0 {
+		// /rewards answers zeros for any address, credited or not. A
+		// signature over 0 is of no use (updateRewardsBalance wants more
+		// than the balance it holds, which is at least 0) and would let
+		// anyone make every node sign for any address.
+		return nil, refuse(http.StatusNotFound, "nothing was credited to this address as of height %d", height)
+	}
 	return amount, nil
-}
-
-// rewardTag reads the contract's tag once it can, then keeps it.
-func (s *ClaimSigner) rewardTag(ctx context.Context) ([32]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.tag != nil {
-		return *s.tag, nil
-	}
-	tag, err := s.readTag(ctx)
-	if err != nil {
-		return tag, err
-	}
-	s.tag = &tag
-	return tag, nil
 }

@@ -48,7 +48,12 @@ func (h *claimHost) Query(_ context.Context, path string, height int64) ([]byte,
 		if height <= h.pruned || height > h.latest {
 			return nil, 0, fmt.Errorf("height %d is not available", height)
 		}
-		return []byte(fmt.Sprintf(`{"address":%q,"accrued":%q,"claimed":"0"}`, path[len("/rewards/"):], h.accrued[height])), height, nil
+		addr := path[len("/rewards/"):]
+		accrued := "0" // what /rewards answers for an address never credited
+		if addr == common.HexToAddress(claimant).Hex() {
+			accrued = h.accrued[height]
+		}
+		return []byte(fmt.Sprintf(`{"address":%q,"accrued":%q,"claimed":"0"}`, addr, accrued)), height, nil
 	}
 	return nil, 0, fmt.Errorf("unknown path %s at %d", path, height)
 }
@@ -74,6 +79,7 @@ func (h *claimHost) Sign(_ context.Context, domain string, msg []byte) ([]byte, 
 type claimFixture struct {
 	host     *claimHost
 	signer   *ClaimSigner
+	routes   http.Handler
 	tag      [32]byte
 	tagReads int
 	tagErr   error
@@ -99,16 +105,20 @@ func newClaimFixture(t *testing.T) *claimFixture {
 		}
 		return m.readRewardTag(ctx)
 	}, zerolog.Nop())
+	f.routes = SigningRoutes(NewGate(DefaultSignConcurrency, SignRequestTimeout), f.signer, nil)
 	return f
 }
 
 func (f *claimFixture) post(body string) (int, []byte) {
 	rec := httptest.NewRecorder()
-	f.signer.Routes().ServeHTTP(rec, httptest.NewRequest(http.MethodPost, ClaimSignPath, strings.NewReader(body)))
+	f.routes.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, ClaimSignPath, strings.NewReader(body)))
 	return rec.Code, rec.Body.Bytes()
 }
 
-const claimant = "0x00000000000000000000000000000000000000fE"
+const (
+	claimant = "0x00000000000000000000000000000000000000fE"
+	stranger = "0x00000000000000000000000000000000000000aB" // never credited
+)
 
 func TestClaimSignSignsTheContractsRewardMessage(t *testing.T) {
 	f := newClaimFixture(t)
@@ -160,28 +170,30 @@ func TestClaimSignRefuses(t *testing.T) {
 	cases := []struct {
 		name, body string
 		status     int
+		msg        string
 		reads      bool // it got as far as reading the balance
 	}{
-		{"garbage", `not json`, 400, false},
-		{"empty", ``, 400, false},
-		{"array", `[]`, 400, false},
-		{"oversize", req(claimant, "480"+strings.Repeat(" ", MaxClaimSignBody)), 413, false},
-		{"unknown field", `{"address":"` + claimant + `","height":480,"amount":"9"}`, 400, false},
-		{"trailing brace", req(claimant, "480") + `}`, 400, false},
-		{"second object", req(claimant, "480") + req(claimant, "480"), 400, false},
-		{"no 0x", req(claimant[2:], "480"), 400, false},
-		{"short address", req(claimant[:40], "480"), 400, false},
-		{"long address", req(claimant+"00", "480"), 400, false},
-		{"not hex", req("0x"+strings.Repeat("g", 40), "480"), 400, false},
-		{"no address", `{"height":480}`, 400, false},
-		{"no height", `{"address":"` + claimant + `"}`, 400, false},
-		{"height zero", req(claimant, "0"), 400, false},
-		{"height negative", req(claimant, "-1"), 400, false},
-		{"height fraction", req(claimant, "480.5"), 400, false},
-		{"height string", req(claimant, `"480"`), 400, false},
-		{"future", req(claimant, "501"), 404, false},
-		{"older than the window", req(claimant, "400"), 410, false},
-		{"pruned", req(claimant, "420"), 410, true},
+		{"garbage", `not json`, 400, "request: invalid character", false},
+		{"empty", ``, 400, "request: EOF", false},
+		{"array", `[]`, 400, "request: json: cannot unmarshal array", false},
+		{"oversize", req(claimant, "480"+strings.Repeat(" ", MaxClaimSignBody)), 413, "request over 1024 bytes", false},
+		{"unknown field", `{"address":"` + claimant + `","height":480,"amount":"9"}`, 400, `unknown field "amount"`, false},
+		{"trailing brace", req(claimant, "480") + `}`, 400, "trailing data", false},
+		{"second object", req(claimant, "480") + req(claimant, "480"), 400, "trailing data", false},
+		{"no 0x", req(claimant[2:], "480"), 400, "address must be 0x and 20 bytes of hex", false},
+		{"short address", req(claimant[:40], "480"), 400, "address must be 0x", false},
+		{"long address", req(claimant+"00", "480"), 400, "address must be 0x", false},
+		{"not hex", req("0x"+strings.Repeat("g", 40), "480"), 400, "address must be 0x", false},
+		{"no address", `{"height":480}`, 400, "address must be 0x", false},
+		{"no height", `{"address":"` + claimant + `"}`, 400, "height is missing", false},
+		{"height zero", req(claimant, "0"), 400, "height must be positive", false},
+		{"height negative", req(claimant, "-1"), 400, "height must be positive", false},
+		{"height fraction", req(claimant, "480.5"), 400, "cannot unmarshal number 480.5", false},
+		{"height string", req(claimant, `"480"`), 400, "cannot unmarshal string", false},
+		{"future", req(claimant, "501"), 404, "height 501 is past this node's latest 500", false},
+		{"older than the window", req(claimant, "400"), 410, "older than the 100 heights this node signs for", false},
+		{"pruned", req(claimant, "420"), 410, "this node cannot read height 420", true},
+		{"unknown address", req(stranger, "480"), 404, "nothing was credited to this address as of height 480", true},
 	}
 	f.host.pruned = 420
 	for _, c := range cases {
@@ -191,14 +203,14 @@ func TestClaimSignRefuses(t *testing.T) {
 			require.Equal(t, c.status, code, string(body))
 			var e map[string]string
 			require.NoError(t, json.Unmarshal(body, &e), string(body))
-			require.NotEmpty(t, e["error"])
+			require.Contains(t, e["error"], c.msg)
 			require.Empty(t, f.host.signed, "nothing signed")
 			require.Equal(t, c.reads, f.host.reads > reads)
 		})
 	}
 
 	rec := httptest.NewRecorder()
-	f.signer.Routes().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, ClaimSignPath, nil))
+	f.routes.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, ClaimSignPath, nil))
 	require.Equal(t, http.StatusMethodNotAllowed, rec.Code)
 
 	// The window's edges: the oldest height kept and the latest sign.
@@ -234,8 +246,8 @@ func TestClaimSignWhenTheNodeCannotSign(t *testing.T) {
 	require.Equal(t, http.StatusOK, code, "the tag read after the L2 came back")
 }
 
-// The module serves the endpoint over HTTPS with the node's certificate on
-// its listeners, and only with the node key.
+// The module serves both endpoints over HTTPS with the node's certificate
+// on its listeners, and only with the node key; its settings are checked.
 func TestModuleServesClaimSignatures(t *testing.T) {
 	f := newClaimFixture(t)
 	f.host.accrued[480] = "5"
@@ -247,14 +259,29 @@ func TestModuleServesClaimSignatures(t *testing.T) {
 
 	m := New()
 	require.ErrorContains(t, m.configureSigning(kit.Env{Listeners: []net.Listener{l}}), "node_key = true")
-	m.set.SignWindow = -1
-	require.ErrorContains(t, m.configureSigning(kit.Env{}), "sign_window")
+	for _, bad := range []struct {
+		set  Settings
+		want string
+	}{
+		{Settings{SignWindow: -1}, "sign_window must be 1..100000, is -1"},
+		{Settings{SignConcurrency: -1}, "sign_concurrency must be 1..256, is -1"},
+		{Settings{SignConcurrency: 257}, "sign_concurrency must be 1..256, is 257"},
+		{Settings{ExitTimestampSkew: -5}, "exit_timestamp_skew_seconds must be 1..600 (the contract's signature expiry), is -5"},
+		{Settings{ExitTimestampSkew: 601}, "exit_timestamp_skew_seconds must be 1..600"},
+	} {
+		m := New()
+		m.set = bad.set
+		require.ErrorContains(t, m.configureSigning(kit.Env{}), bad.want)
+	}
 
 	m = New()
 	m.env = kit.Env{Listeners: []net.Listener{l}, NodeKey: nodeKey}
 	require.NoError(t, m.configureSigning(m.env))
 	require.Equal(t, int64(DefaultSignWindow), m.set.SignWindow)
+	require.Equal(t, DefaultSignConcurrency, m.set.SignConcurrency)
+	require.Equal(t, int64(300), m.set.ExitTimestampSkew)
 	m.signer = f.signer
+	m.exits = NewExitSigner(f.host, DefaultExitTimestampSkew, nil, nil, zerolog.Nop())
 	require.NoError(t, m.serveSigning())
 	t.Cleanup(func() { _ = m.Drain(context.Background()) })
 
@@ -267,6 +294,13 @@ func TestModuleServesClaimSignatures(t *testing.T) {
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.NotNil(t, res.TLS)
 	require.Len(t, f.host.signed, 1)
+
+	// The exit endpoint is in the same server: it answers (here a refusal
+	// of the request itself), where an unserved path would be 404.
+	res, err = client.Post("https://"+l.Addr().String()+ExitSignPath, "application/json", strings.NewReader(`{}`))
+	require.NoError(t, err)
+	defer res.Body.Close()
+	require.Equal(t, http.StatusBadRequest, res.StatusCode)
 }
 
 // FuzzDecodeClaimSignRequest: whatever a client sends, the decoder refuses

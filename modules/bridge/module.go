@@ -37,6 +37,14 @@ type Settings struct {
 	// balances for (default 100; served only when the module has a listen
 	// address).
 	SignWindow int64 `json:"sign_window"`
+	// SignConcurrency: how many signings (claims and exits together) run
+	// at once; a request finding none free is refused with 503 at once
+	// (default 4, 1..256).
+	SignConcurrency int `json:"sign_concurrency"`
+	// ExitTimestampSkew: how far, in seconds, an exit or liquidation
+	// request's timestamp may be from this node's clock (default 300,
+	// 1..600).
+	ExitTimestampSkew int64 `json:"exit_timestamp_skew_seconds"`
 }
 
 // Module is the L2 witness.
@@ -51,6 +59,7 @@ type Module struct {
 	scanner *Scanner // its own lock: Observe never waits for a scan
 	chains  []Chain
 	signer  *ClaimSigner // nil without listeners
+	exits   *ExitSigner  // nil without listeners
 	srv     *n2n.Server
 	drain   *kit.Drainer
 
@@ -108,6 +117,7 @@ func (m *Module) Configure(ctx context.Context, env kit.Env) error {
 	m.scanner, m.chains = s, chains
 	if len(env.Listeners) > 0 {
 		m.signer = NewClaimSigner(env.Host, m.set.SignWindow, m.readRewardTag, m.log)
+		m.exits = NewExitSigner(env.Host, time.Duration(m.set.ExitTimestampSkew)*time.Second, m.readExitTag, m.readLiquidateTag, m.log)
 	}
 	return nil
 }
@@ -121,44 +131,73 @@ func (m *Module) configureSigning(env kit.Env) error {
 	if m.set.SignWindow < 1 || m.set.SignWindow > maxSignWindow {
 		return fmt.Errorf("bridge settings: sign_window must be 1..%d, is %d", maxSignWindow, m.set.SignWindow)
 	}
+	if m.set.SignConcurrency == 0 {
+		m.set.SignConcurrency = DefaultSignConcurrency
+	}
+	if m.set.SignConcurrency < 1 || m.set.SignConcurrency > maxSignConcurrency {
+		return fmt.Errorf("bridge settings: sign_concurrency must be 1..%d, is %d", maxSignConcurrency, m.set.SignConcurrency)
+	}
+	if m.set.ExitTimestampSkew == 0 {
+		m.set.ExitTimestampSkew = int64(DefaultExitTimestampSkew / time.Second)
+	}
+	if maxSkew := int64(maxExitTimestampSkew / time.Second); m.set.ExitTimestampSkew < 1 || m.set.ExitTimestampSkew > maxSkew {
+		return fmt.Errorf("bridge settings: exit_timestamp_skew_seconds must be 1..%d (the contract's signature expiry), is %d", maxSkew, m.set.ExitTimestampSkew)
+	}
 	if len(env.Listeners) > 0 && env.NodeKey == nil {
 		return errors.New("bridge serves claim signatures with the node's certificate: set node_key = true in [modules.bridge], or no listen")
 	}
 	return nil
 }
 
-// readRewardTag reads the staking contract's rewardTag() from the L2
-// endpoints in order.
+// readRewardTag reads the staking contract's rewardTag().
 func (m *Module) readRewardTag(ctx context.Context) ([32]byte, error) {
+	return m.readTag(ctx, "rewardTag", (*bindings.ServiceNodeRewardsCaller).RewardTag)
+}
+
+// readExitTag reads the staking contract's exitTag().
+func (m *Module) readExitTag(ctx context.Context) ([32]byte, error) {
+	return m.readTag(ctx, "exitTag", (*bindings.ServiceNodeRewardsCaller).ExitTag)
+}
+
+// readLiquidateTag reads the staking contract's liquidateTag().
+func (m *Module) readLiquidateTag(ctx context.Context) ([32]byte, error) {
+	return m.readTag(ctx, "liquidateTag", (*bindings.ServiceNodeRewardsCaller).LiquidateTag)
+}
+
+// readTag calls one of the staking contract's tag getters on the L2
+// endpoints in order.
+func (m *Module) readTag(ctx context.Context, name string, get func(*bindings.ServiceNodeRewardsCaller, *bind.CallOpts) ([32]byte, error)) ([32]byte, error) {
 	var errs []error
 	for i, c := range m.chains {
 		caller, err := bindings.NewServiceNodeRewardsCaller(common.HexToAddress(m.set.Contract), c)
 		if err == nil {
 			var tag [32]byte
-			if tag, err = caller.RewardTag(&bind.CallOpts{Context: ctx}); err == nil {
+			if tag, err = get(caller, &bind.CallOpts{Context: ctx}); err == nil {
 				return tag, nil
 			}
 		}
 		errs = append(errs, fmt.Errorf("L2 endpoint %d: %w", i, err))
 	}
-	return [32]byte{}, fmt.Errorf("read rewardTag: %w", errors.Join(errs...))
+	return [32]byte{}, fmt.Errorf("read %s: %w", name, errors.Join(errs...))
 }
 
-// serveSigning serves the claim-signing endpoint on the module's
-// listeners (HTTPS with the node's certificate, as relay and storage).
+// serveSigning serves the signing endpoints on the module's listeners
+// (HTTPS with the node's certificate, as relay and storage; n2n.NewServer
+// sets the header, read, write and idle timeouts).
 func (m *Module) serveSigning() error {
 	if m.signer == nil {
 		return nil
 	}
-	srv, err := n2n.NewServer(m.env.NodeKey, m.signer.Routes(), nil)
+	gate := NewGate(m.set.SignConcurrency, SignRequestTimeout)
+	srv, err := n2n.NewServer(m.env.NodeKey, SigningRoutes(gate, m.signer, m.exits), nil)
 	if err != nil {
-		return fmt.Errorf("bridge: claim-signing server: %w", err)
+		return fmt.Errorf("bridge: signing server: %w", err)
 	}
 	m.srv, m.drain = srv, kit.NewDrainer(srv.Server)
 	drain := m.drain
 	m.srv.ServeAll(m.env.Listeners, func(err error) {
 		if !drain.Draining() { // Drain closes the listeners itself
-			m.log.Error().Err(err).Msg("serve claim signatures")
+			m.log.Error().Err(err).Msg("serve signatures")
 		}
 	})
 	return nil

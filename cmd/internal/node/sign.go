@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
@@ -36,6 +37,9 @@ type nodeSigner struct {
 	blsSign blsSignFunc
 	// l2 reads the chain's L2 settings (the /l2 query).
 	l2 func(ctx context.Context) (l2.Genesis, error)
+	// now is the node's clock (time.Now; tests fix it), against which
+	// exit and liquidation timestamps are checked.
+	now func() time.Time
 }
 
 // Sign signs msg in domain. The host has checked that the module may use
@@ -67,6 +71,9 @@ func (s *nodeSigner) signBLS(ctx context.Context, domain string, msg []byte) ([]
 	}
 	tags := contractTagsFor(g.ChainID, g.StakingContract)
 	if err := checkBLSMessage(domain, msg, tags, s.bls.Public, s.ed25519.Public().(ed25519.PublicKey)); err != nil {
+		return nil, nil, err
+	}
+	if err := checkExitTimestamp(domain, msg, s.now()); err != nil {
 		return nil, nil, err
 	}
 	sig, err := s.blsSign(s.bls.Secret, tags.HashToG2, msg)
@@ -148,6 +155,29 @@ func checkBLSMessage(domain string, msg []byte, tags bls.Tags, blsPub [64]byte, 
 	return nil
 }
 
+// maxExitTimestampSkew is how far from the node's clock the timestamp of
+// an exit or liquidation message may be: the contract's signatureExpiry
+// (ServiceNodeRewards.sol, 10 minutes). The contract refuses a signature
+// older than that but not one for a later time, so without this bound a
+// compromised module could get a signature that stays valid long after.
+const maxExitTimestampSkew = 10 * time.Minute
+
+// checkExitTimestamp refuses an exit or liquidation message (checked by
+// checkBLSMessage: 128 bytes) whose uint256 timestamp, its last 32 bytes,
+// is more than maxExitTimestampSkew from now.
+func checkExitTimestamp(domain string, msg []byte, now time.Time) error {
+	if domain != protocol.SignExit && domain != protocol.SignLiquidation {
+		return nil
+	}
+	ts := new(big.Int).SetBytes(msg[len(msg)-32:])
+	off := new(big.Int).Sub(ts, big.NewInt(now.Unix()))
+	if new(big.Int).Abs(off).Cmp(big.NewInt(int64(maxExitTimestampSkew/time.Second))) > 0 {
+		return fmt.Errorf("the %s message's timestamp %s is %s s from this node's clock (%d): at most %d s allowed",
+			domain, ts, off, now.Unix(), int64(maxExitTimestampSkew/time.Second))
+	}
+	return nil
+}
+
 // queryFunc answers a workchain query path at a height (0: the latest).
 type queryFunc func(ctx context.Context, path string, height int64) ([]byte, int64, error)
 
@@ -170,7 +200,7 @@ func chainL2(query queryFunc) func(context.Context) (l2.Genesis, error) {
 // the node's Ed25519 key and, if the home has one, its BLS key.
 // query answers the /l2 query (the host API's QueryState).
 func newModuleSigner(h Home, nodeKey keys.NodeKey, query queryFunc, log zerolog.Logger) (*nodeSigner, error) {
-	s := &nodeSigner{ed25519: nodeKey.Priv, l2: chainL2(query), blsSign: signCoreBLS}
+	s := &nodeSigner{ed25519: nodeKey.Priv, l2: chainL2(query), blsSign: signCoreBLS, now: time.Now}
 	bls, err := keys.LoadBLS(h.BLSKey())
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

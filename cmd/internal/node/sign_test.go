@@ -7,7 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
-	corebls "github.com/seshnet/seshnet/core/bls"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -22,6 +22,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	corebls "github.com/seshnet/seshnet/core/bls"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/core/kv"
 	"github.com/seshnet/seshnet/genesis"
@@ -133,6 +134,12 @@ func testHome(t *testing.T) (Home, keys.NodeKey, keys.BLSKey) {
 	return h, nk, bls
 }
 
+// signClock is the node's clock in these tests: the exit and liquidation
+// messages below are timestamped with it.
+func signClock() time.Time { return time.Unix(exitTime, 0) }
+
+const exitTime = 1_767_225_600
+
 // Messages of the contract's shapes for the mainnet contract.
 func contractMessages(bls keys.BLSKey, edPub ed25519.PublicKey) map[string][]byte {
 	tags := contractTagsFor(mainnetChainID, mainnetContract)
@@ -141,8 +148,8 @@ func contractMessages(bls keys.BLSKey, edPub ed25519.PublicKey) map[string][]byt
 	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
 	return map[string][]byte{
 		protocol.SignRewards:           cat(tags.Reward[:], common.HexToAddress("0xaa").Bytes(), u256(1_000_000)),
-		protocol.SignExit:              cat(tags.Exit[:], other, u256(1_767_225_600)),
-		protocol.SignLiquidation:       cat(tags.Liquidate[:], other, u256(1_767_225_600)),
+		protocol.SignExit:              cat(tags.Exit[:], other, u256(exitTime)),
+		protocol.SignLiquidation:       cat(tags.Liquidate[:], other, u256(exitTime)),
 		protocol.SignProofOfPossession: cat(tags.ProofOfPossession[:], bls.Public[:], common.HexToAddress("0xbb").Bytes(), edPub),
 	}
 }
@@ -166,6 +173,7 @@ func TestNodeSignerBLSShapes(t *testing.T) {
 	h, nk, bls := testHome(t)
 	s, err := newModuleSigner(h, nk, chainWithL2(t, mainnetChainID, mainnetContract, nk, bls), zerolog.Nop())
 	require.NoError(t, err)
+	s.now = signClock
 	msgs := contractMessages(bls, nk.Public())
 	edit := func(domain string, f func([]byte) []byte) []byte { return f(bytes.Clone(msgs[domain])) }
 	cases := []struct {
@@ -216,6 +224,7 @@ func TestNodeSignerBLSPlugged(t *testing.T) {
 	h, nk, bls := testHome(t)
 	s, err := newModuleSigner(h, nk, chainWithL2(t, mainnetChainID, mainnetContract, nk, bls), zerolog.Nop())
 	require.NoError(t, err)
+	s.now = signClock
 	msgs := contractMessages(bls, nk.Public())
 	s.blsSign = func(secret *big.Int, dst [32]byte, msg []byte) ([]byte, error) {
 		require.Zero(t, secret.Cmp(bls.Secret))
@@ -226,6 +235,55 @@ func TestNodeSignerBLSPlugged(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, bls.Public[:], pub)
 	require.Equal(t, append([]byte("sig:"), msgs[protocol.SignExit][:4]...), sig)
+}
+
+// The node signs an exit or a liquidation only for a timestamp within
+// the contract's signatureExpiry (10 minutes) of its own clock, either
+// way: a module, even a compromised one, cannot get a signature that
+// stays valid later, nor one already expired. Other domains carry no
+// timestamp.
+func TestNodeSignerRefusesExitsOutOfTime(t *testing.T) {
+	h, nk, bls := testHome(t)
+	s, err := newModuleSigner(h, nk, chainWithL2(t, mainnetChainID, mainnetContract, nk, bls), zerolog.Nop())
+	require.NoError(t, err)
+	s.now = signClock
+	msgs := contractMessages(bls, nk.Public())
+	at := func(domain string, ts *big.Int) []byte {
+		m := bytes.Clone(msgs[domain])
+		ts.FillBytes(m[96:])
+		return m
+	}
+	huge := new(big.Int).Lsh(big.NewInt(1), 255)
+	for _, domain := range []string{protocol.SignExit, protocol.SignLiquidation} {
+		for _, tc := range []struct {
+			ts  *big.Int
+			err string
+		}{
+			{big.NewInt(exitTime - 600), ""},
+			{big.NewInt(exitTime + 600), ""},
+			{big.NewInt(exitTime - 601), fmt.Sprintf("the %s message's timestamp %d is -601 s from this node's clock (%d): at most 600 s allowed", domain, exitTime-601, exitTime)},
+			{big.NewInt(exitTime + 601), "is 601 s from this node's clock"},
+			{big.NewInt(0), "timestamp 0 is -1767225600 s"},
+			{huge, "timestamp " + huge.String() + " is"},
+		} {
+			t.Run(domain+"/"+tc.ts.String(), func(t *testing.T) {
+				msg := at(domain, tc.ts)
+				sig, pub, err := s.Sign(context.Background(), domain, msg)
+				if tc.err == "" {
+					require.NoError(t, err)
+					requireBLSSignature(t, bls, msg, sig, pub)
+					return
+				}
+				require.ErrorContains(t, err, tc.err)
+				require.Nil(t, sig)
+			})
+		}
+	}
+	s.now = func() time.Time { return signClock().Add(time.Hour) }
+	_, _, err = s.Sign(context.Background(), protocol.SignRewards, msgs[protocol.SignRewards])
+	require.NoError(t, err, "a reward message has no timestamp")
+	_, _, err = s.Sign(context.Background(), protocol.SignExit, msgs[protocol.SignExit])
+	require.ErrorContains(t, err, "is -3600 s from this node's clock")
 }
 
 func TestNodeSignerBLSNeeds(t *testing.T) {
@@ -269,6 +327,7 @@ func TestModuleSignsThroughHost(t *testing.T) {
 	query := chainWithL2(t, mainnetChainID, mainnetContract, nk, bls)
 	signer, err := newModuleSigner(h, nk, query, zerolog.Nop())
 	require.NoError(t, err)
+	signer.now = signClock
 	mh, err := host.New(host.Config{
 		Modules: map[string]host.ModuleConfig{"alpha": {Enabled: true, Path: bin, SignDomains: []string{"ed25519", "exit"}}},
 		DataDir: t.TempDir(), ChainID: "sign-test",
