@@ -7,8 +7,9 @@ import (
 	"github.com/seshnet/seshnet/workchain/swarm"
 )
 
-// LocalIDBase numbers the genesis nodes of local networks that are not on
-// any L2: their ids stay clear of the ones an L2 contract hands out (1, 2...).
+// LocalIDBase numbers the genesis nodes of local networks that are not
+// seeded into an L2 contract: their ids stay clear of the ones the contract
+// hands out (1, 2...).
 const LocalIDBase = 1_000_000
 
 // LocalNode is a genesis node of a local network (seshd devnet, testnet):
@@ -19,16 +20,21 @@ type LocalNode struct {
 	Operator common.Address
 }
 
-// WithSoloNodes registers each node as solo-staked by its operator. On a
-// network with a staking contract (doc.L2 set) the genesis nodes are seeded
-// into the contract in genesis order (seshd l2 seed), which numbers them 1,
-// 2...: they get those ids here. Without an L2 they are numbered from
-// LocalIDBase+1, clear of any contract's.
+// WithSoloNodes registers each node as solo-staked by its operator, with
+// ids from LocalIDBase+1 on, clear of the ids a staking contract hands out.
 func WithSoloNodes(doc Doc, nodes []LocalNode) Doc {
-	first := uint64(LocalIDBase + 1)
-	if doc.L2.StakingContract != (common.Address{}) {
-		first = 1
-	}
+	return withSoloNodes(doc, nodes, LocalIDBase+1)
+}
+
+// WithSeededNodes is WithSoloNodes for a network whose genesis nodes are
+// seeded into its staking contract before it starts (seshd l2 seed, or the
+// devnet's own L2): seedPublicKeyList numbers them 1, 2... in the order
+// given, so genesis gives them those ids, after any nodes already there.
+func WithSeededNodes(doc Doc, nodes []LocalNode) Doc {
+	return withSoloNodes(doc, nodes, 1)
+}
+
+func withSoloNodes(doc Doc, nodes []LocalNode, first uint64) Doc {
 	first += uint64(len(doc.Registry.Nodes))
 	for i, n := range nodes {
 		doc.Registry.Nodes = append(doc.Registry.Nodes, Node{

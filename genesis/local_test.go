@@ -37,10 +37,10 @@ func TestLocalGenesis(t *testing.T) {
 	}
 }
 
-// On a network with a staking contract the genesis nodes are numbered 1, 2...
+// Genesis nodes to be seeded into a staking contract are numbered 1, 2...
 // in genesis order, the ids seedPublicKeyList gives them when seshd l2 seed
 // seeds them in that order; nodes added later continue the count.
-func TestLocalGenesisOnAnL2NumbersAsTheContractSeeds(t *testing.T) {
+func TestSeededGenesisNumbersAsTheContractSeeds(t *testing.T) {
 	nodes := func(from, n int) []LocalNode {
 		var out []LocalNode
 		for i := from; i < from+n; i++ {
@@ -51,8 +51,8 @@ func TestLocalGenesisOnAnL2NumbersAsTheContractSeeds(t *testing.T) {
 	}
 	d := Local(4)
 	d.L2.ChainID, d.L2.StakingContract, d.L2.ConfirmationDepth = 1337, common.HexToAddress("0x5ea1"), 2
-	d = WithSoloNodes(d, nodes(0, 3))
-	d = WithSoloNodes(d, nodes(3, 1))
+	d = WithSeededNodes(d, nodes(0, 3))
+	d = WithSeededNodes(d, nodes(3, 1))
 	require.NoError(t, d.Validate())
 	for i, n := range d.Registry.Nodes {
 		require.Equal(t, uint64(i+1), n.ServiceNodeID)

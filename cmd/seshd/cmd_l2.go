@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/seshnet/seshnet/cmd/internal/claim"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
 	"github.com/seshnet/seshnet/modules/bridge/l2sign"
@@ -180,21 +181,37 @@ func l2Cmd(g *globals) *cobra.Command {
 	register.Flags().StringArrayVar(&others, "contributor", nil, "another contributor as ADDRESS:AMOUNT (atomic SESH); repeatable")
 
 	var ex l2Flags
+	var net networkFlags
 	var id uint64
-	var complete bool
+	var complete, afterWait bool
 	exit := &cobra.Command{
 		Use:   "exit",
-		Short: "Request this node's exit (--complete: finish it after the unlock period)",
+		Short: "Request a node's exit; --complete: finish it with the network's signature once the workchain has unlocked it",
+		Long: `exit --id N requests the exit of node N on the staking contract
+(initiateExitBLSPublicKey, by one of its contributors). The workchain
+unlocks it after registry.exit_unlock_seconds. Then
+  exit --complete --id N
+asks the nodes to sign the node's exit, aggregates their signatures and
+removes it from the contract (exitBLSPublicKeyWithSignature); its stake is
+then claimable with seshd rewards claim. --after-wait removes it without
+signatures once the contract's own wait has passed (30 days on mainnet).`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 			defer cancel()
+			if complete {
+				return exitWithSignature(ctx, cmd, g, net, id)
+			}
+			ex.url, ex.keyFile = net.l2URL, net.keyFile
+			if ex.url == "" || ex.contract == "" {
+				return errors.New("--l2 and --contract are needed to request an exit or to complete it --after-wait")
+			}
 			s, err := ex.open(ctx)
 			if err != nil {
 				return err
 			}
 			call, what := s.staking.InitiateExitBLSPublicKey, "exit request"
-			if complete {
-				call, what = s.staking.ExitBLSPublicKeyAfterWaitTime, "exit"
+			if afterWait {
+				call, what = s.staking.ExitBLSPublicKeyAfterWaitTime, "exit after the wait"
 			}
 			r, err := s.wait(ctx, wrap(call(s.opts, id)), what)
 			if err != nil {
@@ -205,9 +222,12 @@ func l2Cmd(g *globals) *cobra.Command {
 			})
 		},
 	}
-	ex.add(exit)
+	net.add(exit)
+	exit.Flags().StringVar(&ex.contract, "contract", "", "staking contract address (not needed with --complete: the workchain names it)")
 	exit.Flags().Uint64Var(&id, "id", 0, "service node id (seshd query node)")
-	exit.Flags().BoolVar(&complete, "complete", false, "complete an exit whose unlock period has passed")
+	exit.Flags().BoolVar(&complete, "complete", false, "complete an unlocked exit with the network's signature")
+	exit.Flags().BoolVar(&afterWait, "after-wait", false, "complete an exit without signatures once the contract's wait has passed")
+	exit.MarkFlagsMutuallyExclusive("complete", "after-wait")
 	_ = exit.MarkFlagRequired("id")
 	cmd.AddCommand(register, exit, l2SeedCmd(g))
 	return cmd
@@ -220,3 +240,30 @@ type txResult struct {
 
 // wrap lets a binding call's two results feed wait.
 func wrap(tx *types.Transaction, err error) txResult { return txResult{tx, err} }
+
+// exitWithSignature completes node id's exit with the network's signature.
+func exitWithSignature(ctx context.Context, cmd *cobra.Command, g *globals, f networkFlags, id uint64) error {
+	c, key, err := f.open(ctx, g, claim.Options{})
+	if err != nil {
+		return err
+	}
+	res, err := c.ExitByID(ctx, key, id)
+	if res != nil {
+		text := func() string {
+			return fmt.Sprintf("service node %d removed from the staking contract with the signature of nodes %v (non-signers %v); tx %s",
+				res.ServiceNodeID, res.Signers, nonSignerIDs(res.NonSigners), res.Tx.Hex())
+		}
+		if perr := g.print(cmd, res, text); perr != nil {
+			return errors.Join(err, perr)
+		}
+	}
+	return err
+}
+
+func nonSignerIDs(ns []claim.NonSigner) []uint64 {
+	out := make([]uint64, len(ns))
+	for i, n := range ns {
+		out[i] = n.ID
+	}
+	return out
+}

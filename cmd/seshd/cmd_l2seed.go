@@ -3,22 +3,17 @@ package main
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
 	"github.com/seshnet/seshnet/genesis"
-	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
+	"github.com/seshnet/seshnet/modules/bridge/devchain"
 )
-
-// seedBatch is how many nodes one seedPublicKeyList transaction carries:
-// each costs a few storage writes and a G1 addition, so 20 stay far below
-// a block's gas.
-const seedBatch = 20
 
 // l2SeedCmd puts a network's genesis nodes into the staking contract before
 // it starts: the contract's seedPublicKeyList numbers them from 1 in the
@@ -93,52 +88,49 @@ func seedGenesisNodes(ctx context.Context, s *l2Session, doc genesis.Doc, genesi
 	if err != nil {
 		return nil, fmt.Errorf("read nextServiceNodeID: %w", err)
 	}
+	if next != 1 {
+		return nil, fmt.Errorf("the staking contract already holds nodes (next id %d): seed a fresh contract", next)
+	}
+	requirement, err := s.staking.StakingRequirement(call)
+	if err != nil {
+		return nil, fmt.Errorf("read stakingRequirement: %w", err)
+	}
 	nodes := append([]genesis.Node(nil), doc.Registry.Nodes...)
 	sort.Slice(nodes, func(i, j int) bool { return nodes[i].ServiceNodeID < nodes[j].ServiceNodeID })
 	var ids []uint64
-	var batch []bindings.ServiceNodeRewardsSeedServiceNode
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		_, err := s.wait(ctx, wrap(s.staking.SeedPublicKeyList(s.opts, batch)), "seedPublicKeyList")
-		batch = batch[:0]
-		return err
-	}
+	var seeds []devchain.SeedNode
 	for i, n := range nodes {
-		if want := next + uint64(i); n.ServiceNodeID != want {
+		if want := uint64(i + 1); n.ServiceNodeID != want {
 			return nil, fmt.Errorf("genesis node %x has service_node_id %d, but the contract would number it %d: "+
-				"a network seeded into a contract numbers its genesis nodes from the contract's next id", []byte(n.Ed25519), n.ServiceNodeID, want)
+				"a network seeded into a contract numbers its genesis nodes 1, 2... (genesis.WithSoloNodes)", []byte(n.Ed25519), n.ServiceNodeID, want)
 		}
 		sn, err := seedNode(n, genesisTime)
 		if err != nil {
 			return nil, err
 		}
-		batch, ids = append(batch, sn), append(ids, n.ServiceNodeID)
-		if len(batch) == seedBatch {
-			if err := flush(); err != nil {
-				return nil, err
-			}
-		}
+		seeds, ids = append(seeds, sn), append(ids, n.ServiceNodeID)
 	}
-	return ids, flush()
+	wait := func(tx *types.Transaction) error {
+		_, err := s.wait(ctx, wrap(tx, nil), "seedPublicKeyList")
+		return err
+	}
+	if _, err := devchain.Seed(s.staking, s.opts, wait, requirement, seeds); err != nil {
+		return nil, err
+	}
+	return ids, nil
 }
 
-// seedNode is the contract's SeedServiceNode for a genesis node.
-func seedNode(n genesis.Node, added int64) (bindings.ServiceNodeRewardsSeedServiceNode, error) {
-	if len(n.BLS) != 64 || len(n.Ed25519) != 32 {
-		return bindings.ServiceNodeRewardsSeedServiceNode{}, fmt.Errorf("genesis node %d: keys of %d and %d bytes", n.ServiceNodeID, len(n.Ed25519), len(n.BLS))
+// seedNode is the contract's seed of a genesis node.
+func seedNode(n genesis.Node, added int64) (devchain.SeedNode, error) {
+	var sn devchain.SeedNode
+	if len(n.BLS) != len(sn.BLS) || len(n.Ed25519) != len(sn.Ed25519) {
+		return sn, fmt.Errorf("genesis node %d: keys of %d and %d bytes", n.ServiceNodeID, len(n.Ed25519), len(n.BLS))
 	}
-	sn := bindings.ServiceNodeRewardsSeedServiceNode{
-		BlsPubkey:      bindings.ServiceNodeRewardsG1Point{X: new(big.Int).SetBytes(n.BLS[:32]), Y: new(big.Int).SetBytes(n.BLS[32:])},
-		Ed25519Pubkey:  new(big.Int).SetBytes(n.Ed25519),
-		AddedTimestamp: big.NewInt(added),
-	}
+	copy(sn.BLS[:], n.BLS)
+	copy(sn.Ed25519[:], n.Ed25519)
+	sn.AddedTimestamp = uint64(max(added, 0))
 	for _, c := range n.Contributors {
-		sn.Contributors = append(sn.Contributors, bindings.ServiceNodeRewardsContributor{
-			Staker:       bindings.ServiceNodeRewardsStaker{Addr: c.Staker, Beneficiary: c.Beneficiary},
-			StakedAmount: new(big.Int).SetUint64(c.Amount),
-		})
+		sn.Contributors = append(sn.Contributors, devchain.SeedContributor{Staker: c.Staker, Beneficiary: c.Beneficiary, Amount: c.Amount})
 	}
 	return sn, nil
 }

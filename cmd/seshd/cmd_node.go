@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	gethlog "github.com/ethereum/go-ethereum/log"
@@ -36,7 +37,7 @@ config/config.toml.`,
 			if err != nil {
 				return err
 			}
-			if err := writeGenesis(chainID, genesisFor(genesis.Default(), []nodeIdentity{id}), []home{h}); err != nil {
+			if err := writeGenesis(chainID, genesisFor(genesis.Default(), []nodeIdentity{id}, false), []home{h}); err != nil {
 				return err
 			}
 			return g.print(cmd, map[string]string{"home": g.home, "node_id": fmt.Sprintf("%x", id.ed25519), "chain_id": chainID},
@@ -95,18 +96,32 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 			if !cmd.Flags().Changed("l2-port") {
 				l2Port = base - 11
 			}
+			fresh := !h.Exists()
+			var id nodeIdentity
+			if fresh {
+				// The keys first: the devnet's own L2 seeds the validator
+				// into its staking contract before starting it.
+				var err error
+				if id, err = makeHome(h, initOptions{moniker: "devnet", ports: testnetPorts(base, 0), seshd: devnetConfig(base), fastPace: true}); err != nil {
+					return err
+				}
+			}
 			if embedded {
-				chain, info, err := startDevnetL2(ctx, h, l2Port, l2.exitUnlockSeconds)
+				chain, info, err := startDevnetL2(ctx, h, l2Port, l2.exitUnlockSeconds, id)
 				if err != nil {
+					if fresh {
+						_ = os.RemoveAll(string(h)) // a home without its L2 could not start
+					}
 					return err
 				}
 				defer chain.Close()
 				l2.urls, l2.contract, l2.startBlock, l2.depth = []string{chain.URL()}, info.Staking.Hex(), info.StartBlock, 1
+				l2.seed = true
 				banner = fmt.Sprintf("L2: %s, staking contract %s, token %s; funded dev keys: %s\n",
 					chain.URL(), info.Staking.Hex(), info.Token.Hex(), strings.Join(info.DevKeyFiles, " "))
 			}
-			if !h.Exists() {
-				if err := makeDevnet(h, chainID, base, l2); err != nil {
+			if fresh {
+				if err := finishDevnet(h, chainID, base, l2, id); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "made devnet home %s\n", h)
@@ -130,12 +145,17 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 	return cmd
 }
 
-// makeDevnet writes the devnet home; its witness reads the L2 in l2.
-func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
+// devnetConfig is the devnet's seshd.toml without its modules.
+func devnetConfig(base int) config.Config {
 	sc := config.Default()
 	sc.Admin.Listen = fmt.Sprintf("127.0.0.1:%d", base+24)
-	id, err := makeHome(h, initOptions{moniker: "devnet", ports: testnetPorts(base, 0), seshd: sc, fastPace: true, modules: builtinModules(base+34, l2)})
-	if err != nil {
+	return sc
+}
+
+// finishDevnet writes the modules of the devnet home made with id (its
+// witness reads the L2 in l2) and its genesis.
+func finishDevnet(h home, chainID string, base int, l2 l2Options, id nodeIdentity) error {
+	if err := config.Write(h.SeshdConfig(), devnetConfig(base), builtinModules(base+34, l2)); err != nil {
 		return err
 	}
 	doc := genesis.Local(1)
@@ -146,7 +166,7 @@ func makeDevnet(h home, chainID string, base int, l2 l2Options) error {
 	if err := l2.apply(&doc); err != nil {
 		return err
 	}
-	return writeGenesis(chainID, genesisFor(doc, []nodeIdentity{id}), []home{h})
+	return writeGenesis(chainID, genesisFor(doc, []nodeIdentity{id}, l2.seed), []home{h})
 }
 
 // builtinModules is the [modules] part of seshd.toml for local networks:
@@ -209,6 +229,10 @@ type l2Options struct {
 	depth, startBlock uint64
 	chainID           uint64
 	exitUnlockSeconds int64
+	// seed: the genesis nodes will be seeded into the staking contract
+	// before it starts (seshd l2 seed; the devnet's own L2 does it), so
+	// genesis numbers them as the contract will.
+	seed bool
 }
 
 func (o *l2Options) flags(cmd *cobra.Command) {
@@ -219,6 +243,7 @@ func (o *l2Options) flags(cmd *cobra.Command) {
 	f.Uint64Var(&o.startBlock, "l2-start-block", 0, "L2 block the contract was deployed at")
 	f.Uint64Var(&o.chainID, "l2-chain-id", 1337, "L2 chain id")
 	f.Int64Var(&o.exitUnlockSeconds, "exit-unlock-seconds", 0, "override registry.exit_unlock_seconds (0: the default, 15 days)")
+	f.BoolVar(&o.seed, "l2-seed", false, "number the genesis nodes 1..N, as the staking contract will when `seshd l2 seed` seeds them before it starts (needed for claims: the contract checks the network's signatures against the nodes it holds)")
 }
 
 // apply puts the L2 settings into genesis.
@@ -286,7 +311,11 @@ func embeddedL2Exists(h home) bool {
 // startDevnetL2 runs the devnet's own L2 in HOME/l2. Its contract takes the
 // staking requirement and exit unlock period of the devnet's genesis
 // parameters (--exit-unlock-seconds changes both).
-func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (*devchain.Persistent, devchain.Devnet, error) {
+//
+// A fresh L2 seeds the devnet's validator (id, when its keys are given)
+// into the contract before starting it, as service node 1, so that the
+// contract checks the network's signatures against its key.
+func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64, id nodeIdentity) (*devchain.Persistent, devchain.Devnet, error) {
 	// go-ethereum logs through its own root logger; its chatter is not the
 	// operator's business at the default level.
 	gethlog.SetDefault(gethlog.NewLogger(gethlog.DiscardHandler()))
@@ -295,17 +324,27 @@ func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64) (
 		unlockSeconds = p.ExitUnlockSeconds
 	}
 	req := new(big.Int).SetUint64(p.StakingRequirement)
-	return devchain.StartDevnet(ctx, h.Path("l2"), port, req, big.NewInt(unlockSeconds))
+	var seed []devchain.SeedNode
+	if id.ed25519 != nil {
+		n := devchain.SeedNode{AddedTimestamp: uint64(time.Now().Unix()),
+			Contributors: []devchain.SeedContributor{{Staker: id.operator, Beneficiary: id.operator, Amount: p.StakingRequirement}}}
+		copy(n.Ed25519[:], id.ed25519)
+		n.BLS = id.bls.Public
+		seed = append(seed, n)
+	}
+	return devchain.StartDevnet(ctx, h.Path("l2"), port, req, big.NewInt(unlockSeconds), seed...)
 }
 
-// rewardsBanner says how to watch the devnet operator's rewards: the pool
-// is funded, its rate is attested from the L2's block 100 on, and nodes are
-// payable after a minute (genesis.Local).
+// rewardsBanner says how to watch and claim the devnet operator's rewards:
+// the pool is funded, its rate is attested every 10 L2 blocks, nodes are
+// payable after a minute (genesis.Local), and the validator is seeded into
+// the staking contract, so its signature is the network's.
 func rewardsBanner(h home) string {
 	op, err := keys.LoadEth(h.OperatorKey())
 	if err != nil {
 		return ""
 	}
-	return fmt.Sprintf("rewards: the pool's rate is attested every 10 L2 blocks; watch `seshd query pool` and "+
-		"`seshd query rewards %s` (the devnet operator, %s)\n", keys.EthAddress(op).Hex(), h.OperatorKey())
+	return fmt.Sprintf("rewards: the pool's rate is attested every 10 L2 blocks and nodes earn after a minute; watch `seshd query pool` and "+
+		"`seshd query rewards %s` (the devnet operator), then claim them on the L2: `seshd rewards claim --home %s --key %s`\n",
+		keys.EthAddress(op).Hex(), h, h.OperatorKey())
 }

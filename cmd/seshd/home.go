@@ -93,11 +93,16 @@ func makeHome(h home, o initOptions) (nodeIdentity, error) {
 	return nodeIdentity{home: h, ed25519: nk.Public(), bls: bls, operator: keys.EthAddress(op), p2pID: p2pKey.ID()}, nil
 }
 
-// genesisFor registers every identity as a solo-staked genesis node.
-func genesisFor(doc genesis.Doc, ids []nodeIdentity) genesis.Doc {
+// genesisFor registers every identity as a solo-staked genesis node;
+// seeded numbers them as the staking contract will when they are seeded
+// into it (1, 2...).
+func genesisFor(doc genesis.Doc, ids []nodeIdentity, seeded bool) genesis.Doc {
 	nodes := make([]genesis.LocalNode, len(ids))
 	for i, id := range ids {
 		nodes[i] = genesis.LocalNode{Ed25519: id.ed25519, BLS: id.bls.Public[:], Operator: id.operator}
+	}
+	if seeded {
+		return genesis.WithSeededNodes(doc, nodes)
 	}
 	return genesis.WithSoloNodes(doc, nodes)
 }

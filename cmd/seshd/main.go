@@ -50,7 +50,7 @@ func newRoot() *cobra.Command {
 	f.StringVar(&g.log.Level, "log-level", "", `log level, e.g. "info" or "consensus:debug,p2p:error,*:info" (default from seshd.toml)`)
 	root.AddCommand(
 		initCmd(g), startCmd(g), devnetCmd(g), testnetCmd(g),
-		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g), l2Cmd(g),
+		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g), l2Cmd(g), rewardsCmd(g),
 	)
 	root.AddCommand(accountCmd(g), msgCmd(g))
 	return root

@@ -64,14 +64,14 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnet
 	if err := l2.apply(&doc); err != nil {
 		return res, err
 	}
-	doc = genesisFor(doc, ids)
+	doc = genesisFor(doc, ids, l2.seed)
 	if extra > 0 {
 		path, extraIDs, err := writeExtraKeys(out, extra)
 		if err != nil {
 			return res, err
 		}
 		res.ExtraKeys = path
-		all := genesisFor(genesis.Default(), append(ids, extraIDs...))
+		all := genesisFor(genesis.Default(), append(ids, extraIDs...), false)
 		doc.Registry.Nodes = append(doc.Registry.Nodes, all.Registry.Nodes[len(ids):]...)
 	}
 	return res, writeGenesis(chainID, doc, homes)

@@ -49,7 +49,10 @@ type Backend interface {
 type Options struct {
 	NodeTimeout  time.Duration // per node; DefaultNodeTimeout when 0
 	HeightMargin int64         // DefaultHeightMargin when 0; negative: the latest height itself
-	Parallel     int           // DefaultParallel when 0
+	// Height, when positive, is the workchain height to claim at (it must
+	// be within the heights the nodes sign for); HeightMargin is then unused.
+	Height   int64
+	Parallel int // DefaultParallel when 0
 	// Wait returns a transaction's receipt once it is mined (bind.WaitMined
 	// on the backend when nil; tests commit a simulated block instead).
 	Wait func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtbytes "github.com/cometbft/cometbft/libs/bytes"
@@ -63,6 +64,9 @@ type signHost struct {
 	key     bls.SecretKey
 	tags    bls.Tags
 	refuse  bool // a node that cannot sign (no BLS key)
+	// node answers /node/<hex>: the workchain's record of a node (the
+	// fixture's, shared by every node's state).
+	node func(edHex string) (string, bool)
 }
 
 func (h *signHost) Query(_ context.Context, path string, height int64) ([]byte, int64, error) {
@@ -71,6 +75,12 @@ func (h *signHost) Query(_ context.Context, path string, height int64) ([]byte, 
 	switch {
 	case path == "/l2" && height == 0:
 		return []byte(`{}`), latest, nil
+	case path == "/pool" && height == 0:
+		return []byte(fmt.Sprintf(`{"last_block_time":%d}`, time.Now().Unix())), latest, nil
+	case strings.HasPrefix(path, "/node/") && height == latest && h.node != nil:
+		if rec, ok := h.node(strings.TrimPrefix(path, "/node/")); ok {
+			return []byte(rec), height, nil
+		}
 	case strings.HasPrefix(path, "/rewards/") && height > 0 && height <= latest:
 		a := h.accrued[common.HexToAddress(strings.TrimPrefix(path, "/rewards/"))]
 		if a == nil {
@@ -118,6 +128,8 @@ type fixture struct {
 	workchain *fakeWorkchain
 	client    *Client
 	tags      bls.Tags
+	recMu     sync.Mutex
+	records   map[string]string // the workchain's node records by Ed25519 hex
 }
 
 func newFixture(t *testing.T) *fixture {
@@ -134,7 +146,7 @@ func newFixture(t *testing.T) *fixture {
 	_, err = c.Mined(c.Token.Mint(c.Owner, c.StakingAddr, big.NewInt(1e15)))
 	require.NoError(t, err)
 
-	f := &fixture{t: t, chain: c, claimant: claimant, workchain: &fakeWorkchain{accrued: map[common.Address]*big.Int{}}}
+	f := &fixture{t: t, chain: c, claimant: claimant, workchain: &fakeWorkchain{accrued: map[common.Address]*big.Int{}}, records: map[string]string{}}
 	f.tags, err = bls.ContractTags(big.NewInt(devchain.ChainID), c.StakingAddr)
 	require.NoError(t, err)
 	for i := range nodeCount {
@@ -172,7 +184,7 @@ func (f *fixture) register(op devchain.Account, seed byte) *testNode {
 	require.NoError(t, err)
 	_, err = f.chain.Mined(f.chain.Staking.AddBLSPublicKey(op.Opts, l2sign.G1(sk.PublicKey()), pop, params, cs))
 	require.NoError(t, err)
-	return &testNode{ed: k, bls: sk, host: &signHost{accrued: map[common.Address]*big.Int{}, key: sk, tags: f.tags}}
+	return &testNode{ed: k, bls: sk, host: &signHost{accrued: map[common.Address]*big.Int{}, key: sk, tags: f.tags, node: f.record}}
 }
 
 // serve starts n's bridge signing endpoints over HTTPS with the
@@ -186,9 +198,16 @@ func (f *fixture) serve(n *testNode, tlsKey ed25519.PrivateKey) {
 	readTag := func(ctx context.Context) ([32]byte, error) {
 		return f.chain.Staking.RewardTag(&bind.CallOpts{Context: ctx})
 	}
-	mux := http.NewServeMux()
-	mux.Handle("POST "+bridge.ClaimSignPath, bridge.NewClaimSigner(n.host, bridge.DefaultSignWindow, readTag, zerolog.Nop()).Routes())
-	mux.HandleFunc("POST "+ExitSignPath, f.exitHandler(n.host))
+	readExitTag := func(ctx context.Context) ([32]byte, error) {
+		return f.chain.Staking.ExitTag(&bind.CallOpts{Context: ctx})
+	}
+	readLiquidateTag := func(ctx context.Context) ([32]byte, error) {
+		return f.chain.Staking.LiquidateTag(&bind.CallOpts{Context: ctx})
+	}
+	// The bridge's own endpoints, as a node serves them.
+	mux := bridge.SigningRoutes(bridge.NewGate(4, 10*time.Second),
+		bridge.NewClaimSigner(n.host, bridge.DefaultSignWindow, readTag, zerolog.Nop()),
+		bridge.NewExitSigner(n.host, 5*time.Minute, readExitTag, readLiquidateTag, zerolog.Nop()))
 	conf, err := n2n.ServerTLS(tlsKey)
 	require.NoError(t, err)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -201,33 +220,21 @@ func (f *fixture) serve(n *testNode, tlsKey ed25519.PrivateKey) {
 	t.Cleanup(func() { _ = n.srv.Close() })
 }
 
-// exitHandler is a stand-in for the bridge's /exit/v1/sign (not on main
-// yet): it signs exitTag ‖ X ‖ Y ‖ timestamp for the registered node named
-// by its Ed25519 key, through the host.
-func (f *fixture) exitHandler(h *signHost) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		var req ExitSignRequest
-		if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Kind != KindExit {
-			http.Error(w, `{"error":"bad request"}`, http.StatusBadRequest)
-			return
-		}
-		var exiting *testNode
-		for _, n := range f.nodes {
-			if hex.EncodeToString(n.ed.Public().(ed25519.PublicKey)) == req.Ed25519Pubkey {
-				exiting = n
-			}
-		}
-		if exiting == nil {
-			http.Error(w, `{"error":"unknown node"}`, http.StatusNotFound)
-			return
-		}
-		sig, pub, err := h.Sign(r.Context(), kit.SignExit, bls.ExitMessage(f.tags.Exit, exiting.bls.PublicKey(), req.Timestamp))
-		if err != nil {
-			http.Error(w, `{"error":"cannot sign"}`, http.StatusServiceUnavailable)
-			return
-		}
-		_ = json.NewEncoder(w).Encode(ExitSignResponse{Signature: "0x" + hex.EncodeToString(sig), SignerBLSPubkey: "0x" + hex.EncodeToString(pub)})
-	}
+// setRecord makes the workchain's record of node n as every node reads it
+// (/node/<hex>): its BLS key, stake state and unlock time.
+func (f *fixture) setRecord(n *testNode, stake string, unlock int64) {
+	pub := n.bls.PublicKey().Bytes()
+	rec := fmt.Sprintf(`{"bls":%q,"stake":%q,"unlock_time":%d,"state":%q}`, hex.EncodeToString(pub[:]), stake, unlock, stake)
+	f.recMu.Lock()
+	defer f.recMu.Unlock()
+	f.records[hex.EncodeToString(n.ed.Public().(ed25519.PublicKey))] = rec
+}
+
+func (f *fixture) record(edHex string) (string, bool) {
+	f.recMu.Lock()
+	defer f.recMu.Unlock()
+	r, ok := f.records[edHex]
+	return r, ok
 }
 
 // wait mines the simulated block holding tx.
@@ -459,6 +466,16 @@ func TestExitRemovesTheNode(t *testing.T) {
 	leaving := f.nodes[3]
 	pub := leaving.ed.Public().(ed25519.PublicKey)
 
+	// Not unlocked on the workchain yet: no node signs, nothing is sent.
+	nonce := f.nonce(f.claimant.Opts.From)
+	f.setRecord(leaving, "exiting", time.Now().Unix()+3600)
+	_, err := f.client.Exit(context.Background(), f.claimant.Key, pub)
+	var ie *InsufficientSignersError
+	require.True(t, errors.As(err, &ie), "%v", err)
+	require.Contains(t, ie.NonSigners[0].Reason, "unlock")
+	require.Equal(t, nonce, f.nonce(f.claimant.Opts.From))
+
+	f.setRecord(leaving, "exiting", time.Now().Unix()-1)
 	res, err := f.client.Exit(context.Background(), f.claimant.Key, pub)
 	require.NoError(t, err)
 	require.Equal(t, leaving.id, res.ServiceNodeID)
@@ -478,7 +495,7 @@ func TestExitRemovesTheNode(t *testing.T) {
 	require.Equal(t, leaving.id, ev.ServiceNodeID)
 
 	// Again: the contract no longer has it, and nothing is sent.
-	nonce := f.nonce(f.claimant.Opts.From)
+	nonce = f.nonce(f.claimant.Opts.From)
 	_, err = f.client.Exit(context.Background(), f.claimant.Key, pub)
 	require.ErrorContains(t, err, "no node with Ed25519 key")
 	require.Equal(t, nonce, f.nonce(f.claimant.Opts.From))
@@ -516,4 +533,20 @@ func TestClaimOverTheCycleCap(t *testing.T) {
 	require.Empty(t, res.Signers)
 	require.Equal(t, "5000000000", res.ClaimedNow.String())
 	require.Equal(t, new(big.Int).Add(before, big.NewInt(5_000_000_000)), f.balance(who))
+}
+
+// A claim's amounts print as decimal strings, as the workchain's queries
+// do: an amount of SESH in atomic units is past what a JSON number keeps
+// exactly in most readers.
+func TestClaimResultAmountsAreStrings(t *testing.T) {
+	big1 := new(big.Int).Lsh(big.NewInt(1), 70)
+	raw, err := json.Marshal(ClaimResult{Height: 7, Amount: big1, ClaimedNow: big.NewInt(5), Signers: []uint64{1}})
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(raw, &m))
+	require.Equal(t, big1.String(), m["amount"])
+	require.Equal(t, "5", m["claimed_now"])
+	require.Equal(t, "0", m["balance_before"], "a missing amount is 0")
+	require.Equal(t, float64(7), m["height"])
+	require.Equal(t, []any{float64(1)}, m["signers"])
 }

@@ -133,3 +133,18 @@ func nodeByID(net *Network, id uint64) (Node, bool) {
 	}
 	return Node{}, false
 }
+
+// ExitByID is Exit for the contract's node id (what `seshd l2 register`
+// printed): its Ed25519 key is read from the contract.
+func (c *Client) ExitByID(ctx context.Context, key *ecdsa.PrivateKey, id uint64) (*ExitResult, error) {
+	sn, err := c.staking.ServiceNodes(&bind.CallOpts{Context: ctx}, id)
+	if err != nil {
+		return nil, fmt.Errorf("staking contract serviceNodes(%d): %w", id, err)
+	}
+	if sn.Ed25519Pubkey == nil || sn.Ed25519Pubkey.Sign() == 0 || sn.Ed25519Pubkey.BitLen() > 256 {
+		return nil, fmt.Errorf("the staking contract has no node %d (has it exited already?)", id)
+	}
+	node := make([]byte, ed25519.PublicKeySize)
+	sn.Ed25519Pubkey.FillBytes(node)
+	return c.Exit(ctx, key, node)
+}

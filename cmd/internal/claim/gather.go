@@ -30,7 +30,7 @@ const maxReason = 200
 // NonSigner is a contract node whose signature is not in the aggregate,
 // and why.
 type NonSigner struct {
-	ID       uint64    `json:"id"`
+	ID       uint64    `json:"service_node_id"`
 	Ed25519  codec.Hex `json:"ed25519,omitempty"`
 	Endpoint string    `json:"endpoint,omitempty"`
 	Reason   string    `json:"reason"`

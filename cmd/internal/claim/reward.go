@@ -3,6 +3,7 @@ package claim
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +34,12 @@ func (c *Client) Accrued(ctx context.Context, addr common.Address) (height int64
 	height = latest - c.opts.HeightMargin
 	if height < 1 {
 		height = latest
+	}
+	if c.opts.Height > 0 {
+		if c.opts.Height > latest {
+			return 0, nil, fmt.Errorf("height %d is past the workchain node's latest %d", c.opts.Height, latest)
+		}
+		height = c.opts.Height
 	}
 	raw, at, err := c.queryAt(ctx, path, height)
 	if err != nil {
@@ -129,12 +136,39 @@ type ClaimResult struct {
 	BalanceAfter  *big.Int `json:"balance_after"`
 	// Signers and NonSigners are empty when the contract already had the
 	// amount (no signatures were needed).
-	Signers    []uint64     `json:"signers,omitempty"`
-	NonSigners []NonSigner  `json:"non_signers,omitempty"`
-	UpdateTx   *common.Hash `json:"update_tx,omitempty"`
-	ClaimTx    *common.Hash `json:"claim_tx,omitempty"`
+	Signers    []uint64    `json:"signers,omitempty"`
+	NonSigners []NonSigner `json:"non_signers,omitempty"`
+	// Signature is the aggregate sent with updateRewardsBalance (0x,
+	// 128 bytes), empty when none was needed.
+	Signature string       `json:"signature,omitempty"`
+	UpdateTx  *common.Hash `json:"update_tx,omitempty"`
+	// PayoutTx is the pool's payoutReleased(), sent when the staking
+	// contract held less than the claim.
+	PayoutTx *common.Hash `json:"payout_tx,omitempty"`
+	ClaimTx  *common.Hash `json:"claim_tx,omitempty"`
 	// Note says why a step was skipped ("" when both were done).
 	Note string `json:"note,omitempty"`
+}
+
+// MarshalJSON writes the amounts as decimal strings, as the workchain's
+// queries do: JSON numbers past 2^53 lose digits in many readers.
+func (r ClaimResult) MarshalJSON() ([]byte, error) {
+	type plain ClaimResult
+	dec := func(v *big.Int) string {
+		if v == nil {
+			return "0"
+		}
+		return v.String()
+	}
+	return json.Marshal(struct {
+		plain
+		Amount            string `json:"amount"`
+		Recorded          string `json:"previously_recorded"`
+		PreviouslyClaimed string `json:"previously_claimed"`
+		ClaimedNow        string `json:"claimed_now"`
+		BalanceBefore     string `json:"balance_before"`
+		BalanceAfter      string `json:"balance_after"`
+	}{plain(r), dec(r.Amount), dec(r.Recorded), dec(r.PreviouslyClaimed), dec(r.ClaimedNow), dec(r.BalanceBefore), dec(r.BalanceAfter)})
 }
 
 // Claim pays key's address what the network owes it: it raises the
@@ -208,6 +242,8 @@ func (c *Client) updateBalance(ctx context.Context, opts *bind.TransactOpts, res
 		return err
 	}
 	res.Signers, res.NonSigners = sigs.Signers, sigs.NonSigners
+	b := sigs.Signature.Bytes()
+	res.Signature = "0x" + hex.EncodeToString(b[:])
 	tx, err := c.staking.UpdateRewardsBalance(opts, res.Address, res.Amount, l2sign.Params(sigs.Signature), sigs.NonSignerIDs())
 	if err != nil {
 		return fmt.Errorf("updateRewardsBalance: %w", explain(err))
@@ -231,6 +267,9 @@ func (c *Client) claimUnclaimed(ctx context.Context, opts *bind.TransactOpts, re
 			res.Note = fmt.Sprintf("nothing new: the workchain's %s at height %d is already recorded and claimed", res.Amount, res.Height)
 		}
 		return nil
+	}
+	if err := c.topUp(ctx, opts, new(big.Int).Sub(rec.Rewards, rec.Claimed), res); err != nil {
+		return err
 	}
 	tx, err := c.staking.ClaimRewards0(opts)
 	if err != nil {
@@ -258,4 +297,41 @@ func (c *Client) claimedIn(r *types.Receipt, addr common.Address) *big.Int {
 		}
 	}
 	return sum
+}
+
+// topUp has the reward pool pay what it has released to the staking
+// contract (payoutReleased(), which anyone may call) when the contract
+// holds less than the claim: the pool releases the emission the workchain
+// accounts for, and the contract pays claims from its own balance. Without
+// this, a claim would fail on a contract that holds no stakes (a devnet of
+// seeded nodes) or draw on the stakes it holds.
+func (c *Client) topUp(ctx context.Context, opts *bind.TransactOpts, unclaimed *big.Int, res *ClaimResult) error {
+	read := &bind.CallOpts{Context: ctx}
+	token, err := c.token(ctx)
+	if err != nil {
+		return err
+	}
+	held, err := token.BalanceOf(read, c.stakingAddr)
+	if err != nil {
+		return fmt.Errorf("the staking contract's token balance: %w", err)
+	}
+	if held.Cmp(unclaimed) >= 0 {
+		return nil
+	}
+	poolAddr, err := c.staking.FoundationPool(read)
+	if err != nil {
+		return fmt.Errorf("staking contract foundationPool: %w", err)
+	}
+	pool, err := bindings.NewRewardRatePool(poolAddr, c.l2)
+	if err != nil {
+		return err
+	}
+	tx, err := pool.PayoutReleased(opts)
+	if err != nil {
+		return fmt.Errorf("reward pool payoutReleased: %w", explain(err))
+	}
+	h := tx.Hash()
+	res.PayoutTx = &h
+	_, err = c.mined(ctx, "payoutReleased", tx)
+	return err
 }

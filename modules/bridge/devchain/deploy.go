@@ -89,15 +89,11 @@ func DeployWith(backend bind.ContractBackend, owner *bind.TransactOpts, wait fun
 	if err := step("initialize reward pool"); err != nil {
 		return c, err
 	}
-	for from := 0; from < len(o.Seed); from += SeedBatch {
-		batch := o.Seed[from:min(from+SeedBatch, len(o.Seed))]
-		tx, err = c.StakingC.SeedPublicKeyList(owner, seedArgs(batch))
-		if err := step(fmt.Sprintf("seed nodes %d to %d", from+1, from+len(batch))); err != nil {
-			return c, err
-		}
-	}
-	if c.SeedBlock, err = checkSeeded(c.StakingC, o.Seed); err != nil {
+	if c.SeedBlock, err = Seed(c.StakingC, owner, wait, requirement, o.Seed); err != nil {
 		return c, err
+	}
+	if o.NoStart {
+		return c, nil
 	}
 	tx, err = c.StakingC.Start(owner)
 	if err := step("start staking contract"); err != nil {

@@ -46,7 +46,11 @@ func devKeyPath(dir string, i int) string {
 // seconds as given), puts PoolFunding in the reward pool and funds the dev
 // accounts; later it reopens the same
 // chain and checks the contract is still there.
-func StartDevnet(ctx context.Context, dir string, port int, requirement, unlockSeconds *big.Int) (*Persistent, Devnet, error) {
+//
+// seed are the devnet's genesis nodes, seeded into the staking contract
+// before it starts (so the contract checks the network's signatures
+// against their keys); used only on the first start.
+func StartDevnet(ctx context.Context, dir string, port int, requirement, unlockSeconds *big.Int, seed ...SeedNode) (*Persistent, Devnet, error) {
 	fresh := false
 	if _, err := os.Stat(devnetInfoPath(dir)); errors.Is(err, os.ErrNotExist) {
 		fresh = true
@@ -68,7 +72,7 @@ func StartDevnet(ctx context.Context, dir string, port int, requirement, unlockS
 	}
 	var info Devnet
 	if fresh {
-		info, err = deployDevnet(ctx, chain.Client(), all, requirement, unlockSeconds)
+		info, err = deployDevnet(ctx, chain.Client(), all, requirement, unlockSeconds, seed)
 		if err == nil {
 			info.DevKeyFiles = devKeyFiles(dir)
 			err = saveJSON(devnetInfoPath(dir), info)
@@ -122,7 +126,7 @@ func loadDevnetKeys(dir string) ([]*ecdsa.PrivateKey, error) {
 	return out, nil
 }
 
-func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.PrivateKey, requirement, unlockSeconds *big.Int) (Devnet, error) {
+func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.PrivateKey, requirement, unlockSeconds *big.Int, seed []SeedNode) (Devnet, error) {
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	chainID, err := c.ChainID(ctx)
@@ -138,13 +142,13 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 	}
 	owner := opts[0]
 	var info Devnet
-	deployed, err := Deploy(c, owner, func(tx *types.Transaction) error {
+	deployed, err := DeployWith(c, owner, func(tx *types.Transaction) error {
 		r, err := bind.WaitMined(ctx, c, tx)
 		if err == nil && r.Status != types.ReceiptStatusSuccessful {
 			err = fmt.Errorf("transaction %s reverted", tx.Hash())
 		}
 		return err
-	}, requirement, unlockSeconds)
+	}, requirement, unlockSeconds, DeployOptions{Seed: seed})
 	if err != nil {
 		return Devnet{}, err
 	}
@@ -177,6 +181,16 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 			return Devnet{}, fmt.Errorf("fund dev accounts: transaction %s reverted", tx.Hash())
 		}
 		info.StartBlock = max(info.StartBlock, r.BlockNumber.Uint64())
+	}
+	// The seeded nodes' operators get ether, to pay for their claims.
+	for _, n := range seed {
+		if err := sendEther(ctx, c, owner, n.Contributors[0].Staker, devEther); err != nil {
+			return Devnet{}, fmt.Errorf("fund seeded operator: %w", err)
+		}
+	}
+	if deployed.SeedBlock > 0 {
+		// The witnesses must see the seeding events.
+		info.StartBlock = deployed.SeedBlock
 	}
 	return info, nil
 }
@@ -217,4 +231,31 @@ func saveJSON(path string, v any) error {
 		return err
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o600)
+}
+
+// devEther is what the devnet's seeded operators get for gas: 10 ether.
+var devEther = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+
+// sendEther transfers value from the sender of opts to to and waits for it.
+func sendEther(ctx context.Context, c *ethclient.Client, opts *bind.TransactOpts, to common.Address, value *big.Int) error {
+	nonce, err := c.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		return err
+	}
+	price, err := c.SuggestGasPrice(ctx)
+	if err != nil {
+		return err
+	}
+	tx, err := opts.Signer(opts.From, types.NewTransaction(nonce, to, value, 21_000, price, nil))
+	if err != nil {
+		return err
+	}
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	r, err := bind.WaitMined(ctx, c, tx)
+	if err == nil && r.Status != types.ReceiptStatusSuccessful {
+		err = fmt.Errorf("transfer %s failed", tx.Hash())
+	}
+	return err
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
 )
@@ -23,6 +24,9 @@ type DeployOptions struct {
 	// Seed are nodes put in the staking contract before it starts, in
 	// order: the contract gives them the ids 1..len(Seed).
 	Seed []SeedNode
+	// NoStart leaves the staking contract unstarted, for nodes to be
+	// seeded later (seshd l2 seed), which starts it.
+	NoStart bool
 }
 
 // SeedNode is one node to seed, as seedPublicKeyList takes it: keys as the
@@ -81,6 +85,27 @@ func checkSeeds(seed []SeedNode, requirement *big.Int) error {
 }
 
 func isZero(b []byte) bool { return len(bytes.Trim(b, "\x00")) == 0 }
+
+// Seed seeds nodes into a staking contract that has not started and has
+// seeded nothing yet, in batches of SeedBatch, and checks that seed node i
+// got id i+1 with its keys. It returns the block of the first seeding
+// event (0 when nothing was seeded).
+func Seed(staking *bindings.ServiceNodeRewards, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement *big.Int, nodes []SeedNode) (uint64, error) {
+	if err := checkSeeds(nodes, requirement); err != nil {
+		return 0, err
+	}
+	for from := 0; from < len(nodes); from += SeedBatch {
+		batch := nodes[from:min(from+SeedBatch, len(nodes))]
+		tx, err := staking.SeedPublicKeyList(owner, seedArgs(batch))
+		if err == nil {
+			err = wait(tx)
+		}
+		if err != nil {
+			return 0, fmt.Errorf("seed nodes %d to %d: %w", from+1, from+len(batch), err)
+		}
+	}
+	return checkSeeded(staking, nodes)
+}
 
 // seedArgs are the nodes as the binding takes them.
 func seedArgs(nodes []SeedNode) []bindings.ServiceNodeRewardsSeedServiceNode {
