@@ -70,6 +70,42 @@ func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
 		return nk.Ed25519
 	}
 
+	// The devnet operator's rewards grow (the rate is attested every 10 L2
+	// blocks, the validator earns after a minute) and it claims them on the
+	// devnet's L2 with the command the banner gives: the devnet seeded its
+	// validator into the staking contract, so its signature is the network's.
+	// (Before nodes are registered below: registered nodes that do not run
+	// would be non-signers, two of three too many for the contract.)
+	opKey := filepath.Join(home, "config", "operator_eth_key.json")
+	k, err := keys.LoadEth(opKey)
+	require.NoError(t, err)
+	operator := keys.EthAddress(k).Hex()
+	accrued := func() *big.Int {
+		var a rewards.AccountView
+		if json.Unmarshal(runSeshd(t, "query", "rewards", operator, "--node", dn.rpc, "-o", "json"), &a) != nil {
+			return new(big.Int)
+		}
+		v, _ := new(big.Int).SetString(a.Accrued, 10)
+		return v
+	}
+	waitFor(t, "the devnet operator's rewards", 3*time.Minute, func() bool { return accrued().Sign() > 0 })
+	// The claim signs at the latest height minus 2: let it pass the first credit.
+	firstPaid := dn.height(t)
+	waitFor(t, "three more blocks", time.Minute, func() bool { return dn.height(t) >= firstPaid+3 })
+	var claimed struct {
+		Amount     string   `json:"amount"`
+		ClaimedNow string   `json:"claimed_now"`
+		Before     string   `json:"balance_before"`
+		After      string   `json:"balance_after"`
+		Signers    []uint64 `json:"signers"`
+	}
+	out := runSeshd(t, "rewards", "claim", "--home", home, "--node", dn.rpc, "--key", opKey, "-o", "json")
+	require.NoError(t, json.Unmarshal(out, &claimed), "%s", out)
+	t.Logf("the devnet operator claimed %s", claimed.ClaimedNow)
+	require.Equal(t, []uint64{1}, claimed.Signers, "the devnet's validator is service node 1 of its contract")
+	require.Equal(t, claimed.Amount, claimed.ClaimedNow)
+	require.Equal(t, new(big.Int).Add(bigOf(t, claimed.Before), bigOf(t, claimed.Amount)).String(), claimed.After)
+
 	first := register("second", info.DevKeyFiles[0])
 	waitFor(t, "a node registered on the devnet's L2 active", 60*time.Second, activeOnDevnet(first))
 
@@ -94,37 +130,6 @@ func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
 	second := register("third", info.DevKeyFiles[1])
 	waitFor(t, "a registration after the restart active", 60*time.Second, activeOnDevnet(second))
 
-	// The devnet operator's rewards grow (the rate is attested every 10 L2
-	// blocks, the validator earns after a minute) and it claims them on the
-	// devnet's L2 with the command the banner gives: the devnet seeded its
-	// validator into the staking contract, so its signature is the network's.
-	opKey := filepath.Join(home, "config", "operator_eth_key.json")
-	k, err := keys.LoadEth(opKey)
-	require.NoError(t, err)
-	operator := keys.EthAddress(k).Hex()
-	accrued := func() *big.Int {
-		var a rewards.AccountView
-		if json.Unmarshal(runSeshd(t, "query", "rewards", operator, "--node", dn.rpc, "-o", "json"), &a) != nil {
-			return new(big.Int)
-		}
-		v, _ := new(big.Int).SetString(a.Accrued, 10)
-		return v
-	}
-	waitFor(t, "the devnet operator's rewards", 3*time.Minute, func() bool { return accrued().Sign() > 0 })
-	var claimed struct {
-		Amount     string   `json:"amount"`
-		ClaimedNow string   `json:"claimed_now"`
-		Before     string   `json:"balance_before"`
-		After      string   `json:"balance_after"`
-		Signers    []uint64 `json:"signers"`
-	}
-	out := runSeshd(t, "rewards", "claim", "--home", home, "--node", dn.rpc, "--key", opKey, "-o", "json")
-	require.NoError(t, json.Unmarshal(out, &claimed), "%s", out)
-	t.Logf("the devnet operator claimed %s", claimed.ClaimedNow)
-	require.Equal(t, []uint64{1}, claimed.Signers, "the devnet's validator is service node 1 of its contract")
-	require.Equal(t, claimed.Amount, claimed.ClaimedNow)
-	require.Equal(t, new(big.Int).Add(bigOf(t, claimed.Before), bigOf(t, claimed.Amount)).String(), claimed.After)
-
 	var pool rewards.PoolView
 	require.NoError(t, json.Unmarshal(runSeshd(t, "query", "pool", "--node", dn.rpc, "-o", "json"), &pool))
 	emitted, ok := new(big.Int).SetString(pool.Emitted, 10)
@@ -145,4 +150,3 @@ func tail(b []byte, n int) []byte {
 	}
 	return b
 }
-

@@ -147,6 +147,24 @@ func TestRewardsClaimedOnTheL2(t *testing.T) {
 	forged.Signature = randomSignature(t, forged)
 	n.refusedByContract(t, opKey, forged, "InvalidBLSSignature")
 
+	// Bad input from the shell: a height the node has not reached, a key
+	// file that is not one. Nothing is paid.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--height", "99999999"}, "past the workchain node's latest"},
+	} {
+		out, err := n.runClaim(opKey, tc.args...)
+		require.Error(t, err, "%v: %s", tc.args, out)
+		require.Contains(t, string(out), tc.want, "%v", tc.args)
+	}
+	garbageKey := filepath.Join(t.TempDir(), "garbage.json")
+	require.NoError(t, os.WriteFile(garbageKey, []byte("not a key"), 0o600))
+	out, err := n.runClaim(garbageKey)
+	require.Error(t, err, "%s", out)
+	require.Equal(t, first.After, n.tokenBalance(t, first.Address).String())
+
 	// Exits with the network's signature; the stakes are then claimable.
 	for _, node := range []registeredNode{solo, contributed} {
 		runSeshd(t, "l2", "exit", "--id", fmt.Sprint(node.id), "--l2", n.geth.url, "--contract", n.addr.Hex(), "--key", node.keyFile)
@@ -174,12 +192,15 @@ func TestRewardsClaimedOnTheL2(t *testing.T) {
 	require.Equal(t, []uint64{4}, oneDown.nonSignerIDs())
 	require.Positive(t, bigOf(t, oneDown.Claimed).Sign())
 
-	// Two of four stopped: more than a third; refused before any transaction.
+	// Two of four stopped: more than a third; refused before any
+	// transaction. (The chain halts with them; it has gone on past the last
+	// claim first, so there is a new total to sign.)
+	waitFor(t, "the chain past the last claim", time.Minute, func() bool { return n.procs[0].height(t) > oneDown.Height+4 })
 	n.procs[2].stop(syscall.SIGTERM)
 	before := n.tokenBalance(t, first.Address)
-	out, err := n.runClaim(opKey)
+	out, err = n.runClaim(opKey)
 	require.Error(t, err, "a claim with half the network stopped: %s", out)
-	require.Contains(t, string(out), "threshold", "%s", out)
+	require.Contains(t, string(out), "only 2 of 4 nodes signed", "%s", out)
 	require.Equal(t, before.String(), n.tokenBalance(t, first.Address).String())
 }
 
@@ -210,6 +231,10 @@ func startRewardsNet(t *testing.T, gethBin string, base int) *rewardsNet {
 	require.NoError(t, keys.SaveEth(ownerFile, ownerKey))
 	out := runSeshd(t, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile, "-o", "json")
 	t.Logf("seed: %s", out)
+	// Seeding twice, or a started contract, is refused with a reason.
+	again, err := exec.Command(seshdBin, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile).CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(again), "has started", "%s", again)
 	for _, p := range procs {
 		p.start(t)
 	}

@@ -7,8 +7,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/core/bls"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
 )
@@ -71,4 +74,44 @@ func TestDevnetL2SurvivesRestart(t *testing.T) {
 		n, err := chain.Client().BlockNumber(ctx)
 		return err == nil && n > after
 	}, 10*time.Second, 100*time.Millisecond)
+}
+
+// A devnet L2 started with its validator seeds it into the staking
+// contract as node 1 before starting it, gives the validator's operator
+// ether for its claims, and has its witnesses read from the seeding block.
+func TestDevnetL2SeedsItsValidator(t *testing.T) {
+	if testing.Short() {
+		t.Skip("mines real blocks for a few seconds")
+	}
+	ctx := context.Background()
+	req := big.NewInt(25_000_000_000_000)
+	operator := common.HexToAddress("0x00000000000000000000000000000000000000b1")
+	seed := SeedNode{AddedTimestamp: 1_700_000_000, Contributors: []SeedContributor{{Staker: operator, Beneficiary: operator, Amount: req.Uint64()}}}
+	seed.Ed25519[0], seed.BLS = 7, blsKeyBytes(t, 11)
+	chain, info, err := StartDevnet(ctx, t.TempDir(), freePort(t), req, big.NewInt(1), seed)
+	require.NoError(t, err)
+	defer chain.Close()
+	staking, err := bindings.NewServiceNodeRewards(info.Staking, chain.Client())
+	require.NoError(t, err)
+	all, err := staking.AllServiceNodeIDs(nil)
+	require.NoError(t, err)
+	require.Equal(t, []uint64{1}, all.Ids)
+	started, err := staking.IsStarted(nil)
+	require.NoError(t, err)
+	require.True(t, started)
+	it, err := staking.FilterNewSeededServiceNode(&bind.FilterOpts{Start: info.StartBlock}, nil)
+	require.NoError(t, err)
+	require.True(t, it.Next(), "the witnesses' start block is past the seeding")
+	require.NoError(t, it.Close())
+	wei, err := chain.Client().BalanceAt(ctx, operator, nil)
+	require.NoError(t, err)
+	require.Equal(t, devEther.String(), wei.String())
+}
+
+// blsKeyBytes is the public key of a BLS secret key made from n.
+func blsKeyBytes(t *testing.T, n int64) [64]byte {
+	t.Helper()
+	sk, err := bls.SecretKeyFromBig(big.NewInt(n))
+	require.NoError(t, err)
+	return sk.PublicKey().Bytes()
 }
