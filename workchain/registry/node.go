@@ -47,6 +47,13 @@ const (
 	StateDeregistered   NodeState = "deregistered"
 )
 
+// Penalties a deregistration may carry (Change.Penalty, Node.Penalty).
+const (
+	// PenaltyDoubleSign: CometBFT reported duplicate-vote evidence against
+	// the node's validator key (workchain/liveness).
+	PenaltyDoubleSign = "double_sign"
+)
+
 // Hex is bytes that read and write as lower-case hex in JSON.
 type Hex = codec.Hex
 
@@ -76,6 +83,10 @@ type Node struct {
 	// SeededOnL2: the contract seeded this genesis node with its id and
 	// keys (NewSeededServiceNode; seeded.go).
 	SeededOnL2 bool `json:"seeded_on_l2,omitempty"`
+	// Penalty is why a deregistered node was punished beyond losing its
+	// place (PenaltyDoubleSign); empty for every other node, so nodes
+	// without one encode as they always did (the app hash of old state).
+	Penalty string `json:"penalty,omitempty"`
 }
 
 // clone is a copy that shares no slice with n: a memo hands out copies a

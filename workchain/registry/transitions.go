@@ -16,6 +16,9 @@ type Change struct {
 	UnlockTime int64
 	// ReturnedAmount is set with Stake exited by the L2.
 	ReturnedAmount uint64
+	// Penalty is set with Stake deregistered by a punishment that carries
+	// one (PenaltyDoubleSign); the node keeps it.
+	Penalty string
 }
 
 // stakeMoves are the allowed stake transitions; exited and deregistered
@@ -97,6 +100,8 @@ func apply(n *Node, to Change) (*Node, error) {
 			after.UnlockTime = to.UnlockTime
 		case StakeExited:
 			after.ReturnedAmount = to.ReturnedAmount
+		case StakeDeregistered:
+			after.Penalty = to.Penalty
 		}
 	}
 	if to.Service != "" && to.Service != n.Service {

@@ -144,3 +144,35 @@ func TestIndexes(t *testing.T) {
 		require.Equal(t, want, keys, "staker %x", staker)
 	}
 }
+
+// TestPenaltyComesWithDeregistration: a deregistration's penalty is kept
+// on the node (and in its JSON); any other change ignores one, and a node
+// without one encodes with no "penalty" field at all, as before the field
+// existed (the app hash of state written then).
+func TestPenaltyComesWithDeregistration(t *testing.T) {
+	kv := statetest.Block(t)
+	k := at(kv, 1, 100, nil)
+	p := DefaultParams()
+	require.NoError(t, k.Add(p, testNode(1, 1)))
+	require.NoError(t, k.Add(p, testNode(2, 2)))
+	punished, other := bytes.Repeat([]byte{1}, 32), bytes.Repeat([]byte{2}, 32)
+
+	_, err := k.Transition(other, Change{Service: ServiceDecommissioned, Penalty: PenaltyDoubleSign})
+	require.NoError(t, err)
+	raw, err := kv.Get(nodeKey(other))
+	require.NoError(t, err)
+	require.NotContains(t, string(raw), `"penalty"`, "a decommission carries no penalty")
+
+	after, err := k.Transition(punished, Change{Stake: StakeDeregistered, Reason: "double sign", Penalty: PenaltyDoubleSign})
+	require.NoError(t, err)
+	require.Equal(t, PenaltyDoubleSign, after.Penalty)
+	raw, err = kv.Get(nodeKey(punished))
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"penalty":"double_sign"`)
+
+	_, err = k.Transition(punished, Change{Stake: StakeDeregistered, Penalty: "other"})
+	require.NoError(t, err, "deregistered again is a no-op")
+	n, err := k.Node(punished)
+	require.NoError(t, err)
+	require.Equal(t, PenaltyDoubleSign, n.Penalty, "the first penalty stays")
+}
