@@ -149,6 +149,11 @@ func (s *ExitSigner) sign(ctx context.Context, req ExitSignRequest) (*ExitSignRe
 	if err := mayLeave(req.Kind, node, blockTime); err != nil {
 		return nil, err
 	}
+	if req.Kind == ExitKindLiquidation {
+		if err := s.liquidatable(ctx, req.Ed25519Pubkey, height); err != nil {
+			return nil, err
+		}
+	}
 	pub, err := nodeBLSKey(node)
 	if err != nil {
 		return nil, err
@@ -210,6 +215,28 @@ func (s *ExitSigner) node(ctx context.Context, edHex string, height int64) (exit
 	return n, nil
 }
 
+// liquidatable checks that the workchain's punishment record (/punish/<hex>,
+// workchain/punish) says the deregistered node's lock and buffer are over:
+// a liquidation takes part of the operator's stake, so the network signs
+// one only for a key the workchain knows is removable.
+func (s *ExitSigner) liquidatable(ctx context.Context, edHex string, height int64) error {
+	raw, _, err := s.host.Query(ctx, "/punish/"+normHex(edHex), height)
+	if err != nil {
+		return refuse(http.StatusConflict, "the workchain has no punishment record of the node at height %d", height)
+	}
+	var p struct {
+		Liquidatable     bool  `json:"liquidatable"`
+		LiquidatableTime int64 `json:"liquidatable_time"`
+	}
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return refuse(http.StatusServiceUnavailable, "punishment answer: %v", err)
+	}
+	if !p.Liquidatable {
+		return refuse(http.StatusConflict, "the node's stake is locked: liquidatable from %d", p.LiquidatableTime)
+	}
+	return nil
+}
+
 // Stake and node states of the workchain's registry that the signer
 // reads (workchain/registry StakeState, NodeState).
 const (
@@ -220,7 +247,8 @@ const (
 
 // mayLeave is the rule: an exit once the workchain shows the node's stake
 // unlocked (exited, or exiting with its unlock time reached by the latest
-// block); a liquidation once the workchain deregistered it.
+// block); a liquidation once the workchain deregistered it (and, checked
+// after, its lock and buffer are over: liquidatable).
 func mayLeave(kind string, n exitNode, blockTime int64) error {
 	switch kind {
 	case ExitKindExit:

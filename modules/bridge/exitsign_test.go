@@ -38,6 +38,7 @@ type nodeHost struct {
 	latest    int64
 	blockTime int64
 	nodes     map[string]string // ed25519 hex → NodeView JSON
+	punish    map[string]string // ed25519 hex → /punish/<hex> JSON
 	reads     int
 	signed    []signedMsg
 	block     bool
@@ -65,6 +66,11 @@ func (h *nodeHost) Query(_ context.Context, path string, height int64) ([]byte, 
 		return []byte(fmt.Sprintf(`{"reward_rate":"0","last_block_time":%d,"payable_nodes":1}`, h.blockTime)), at, nil
 	case strings.HasPrefix(path, "/rewards/"):
 		return []byte(`{"accrued":"5"}`), at, nil
+	case strings.HasPrefix(path, "/punish/"):
+		if p, ok := h.punish[path[len("/punish/"):]]; ok {
+			return []byte(p), at, nil
+		}
+		return nil, 0, errors.New("code 102: no punishment record")
 	case strings.HasPrefix(path, "/node/"):
 		if n, ok := h.nodes[path[len("/node/"):]]; ok {
 			return []byte(n), at, nil
@@ -139,6 +145,7 @@ var exitNodes = []struct {
 	{"locked", "exiting", "exiting", exitBlock + 1},
 	{"active", "registered", "active", 0},
 	{"deregistered", "deregistered", "deregistered", 0},
+	{"young", "deregistered", "deregistered", 0}, // deregistered, its stake still locked
 }
 
 func edOf(name string) string { return hex.EncodeToString(bytes.Repeat([]byte(name[:1]), 32)) }
@@ -152,7 +159,7 @@ func newExitFixture(t *testing.T) *exitFixture {
 	key, err := bls.GenerateSecretKey(rand.Reader)
 	require.NoError(t, err)
 	f := &exitFixture{
-		host:    &nodeHost{key: key, dst: dst, latest: 500, blockTime: exitBlock, nodes: map[string]string{}},
+		host:    &nodeHost{key: key, dst: dst, latest: 500, blockTime: exitBlock, nodes: map[string]string{}, punish: map[string]string{}},
 		leaving: map[string][64]byte{},
 	}
 	for i, n := range exitNodes {
@@ -162,6 +169,10 @@ func newExitFixture(t *testing.T) *exitFixture {
 		f.leaving[edOf(n.name)] = pub
 		f.host.nodes[edOf(n.name)] = nodeView(edOf(n.name), uint64(i+1), pub, n.stake, n.state, n.unlock)
 	}
+	// The workchain's punishment records: "deregistered" is past its lock
+	// and buffer, "young" is not.
+	f.host.punish[edOf("deregistered")] = `{"liquidatable":true,"liquidatable_time":1700000000}`
+	f.host.punish[edOf("young")] = `{"liquidatable":false,"liquidatable_time":1900000000}`
 	f.exitTag, err = c.Staking.ExitTag(opts)
 	require.NoError(t, err)
 	f.liqTag, err = c.Staking.LiquidateTag(opts)
@@ -273,6 +284,7 @@ func TestExitSignRefuses(t *testing.T) {
 		{"exit of a deregistered node", exitReq(edOf("deregistered"), exitClock, "exit"), 409, "the node is not exiting", true},
 		{"liquidation of an active node", exitReq(edOf("active"), exitClock, "liquidation"), 409, `the node is not deregistered (state "active")`, true},
 		{"liquidation of an exited node", exitReq(ex, exitClock, "liquidation"), 409, `the node is not deregistered (state "exited")`, true},
+		{"liquidation of a node still locked", exitReq(edOf("young"), exitClock, "liquidation"), 409, "the node's stake is locked: liquidatable from 1900000000", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
