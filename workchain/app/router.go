@@ -7,6 +7,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/l2"
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
@@ -67,8 +68,8 @@ func wire(opts []Option) (*wiring, error) {
 		reg.AddHooks(h)
 	}
 	w := &wiring{registry: reg, swarms: swarm.NewKeeper(reg)}
-	// rewards.Module subscribes its hooks to the registry.
-	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg)}
+	// rewards.Module and punish.Module subscribe their hooks to the registry.
+	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg), punish.Module(punish.NewKeeper(reg))}
 	return w, w.route(append(builtins, cfg.modules...))
 }
 
