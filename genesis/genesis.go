@@ -21,6 +21,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/l2"
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
@@ -35,6 +36,7 @@ type Doc struct {
 	Attest   attest.Genesis   `json:"attest"`
 	L2       l2.Genesis       `json:"l2"`
 	Rewards  rewards.Genesis  `json:"rewards"`
+	Punish   punish.Genesis   `json:"punish"`
 }
 
 // Node is a node registered at genesis.
@@ -49,6 +51,7 @@ func Default() Doc {
 		Attest:   attest.Genesis{Params: attest.DefaultParams()},
 		L2:       l2.DefaultGenesis(),
 		Rewards:  rewards.Genesis{Params: rewards.DefaultParams()},
+		Punish:   punish.Genesis{Params: punish.DefaultParams()},
 	}
 }
 

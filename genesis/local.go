@@ -3,6 +3,7 @@ package genesis
 import (
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/swarm"
 )
@@ -62,5 +63,19 @@ func Local(validators int) Doc {
 	d.Uptime.Params.MinIntervalSeconds = 0
 	// A newcomer sees the operators' rewards grow within minutes.
 	d.Rewards.Params.PayableAfterSeconds = 60
+	d.Punish.Params = LocalPunish(d.Punish.Params, validators)
 	return d
+}
+
+// LocalPunish sizes the quorums to a network of validators nodes: every
+// other node tests (at most 10), a majority of them decides (4 validators:
+// quorums of 3, 2 votes; 1 validator: a quorum of 1 that never forms,
+// since a node does not test itself, so nothing is ever voted and the
+// chain runs on), and each node is tested about every minute, so that a
+// node whose storage stops is decommissioned within a couple of minutes.
+func LocalPunish(p punish.Params, validators int) punish.Params {
+	q := uint32(min(max(validators-1, 1), 10))
+	p.QuorumSize, p.VotesNeeded = q, q/2+1
+	p.TestPeriodSeconds = 60
+	return p
 }

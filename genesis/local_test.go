@@ -58,3 +58,21 @@ func TestSeededGenesisNumbersAsTheContractSeeds(t *testing.T) {
 		require.Equal(t, uint64(i+1), n.ServiceNodeID)
 	}
 }
+
+// A local network's quorums are sized to it: every other node tests (at
+// most 10) and a majority of them decides; a one-node network has quorums
+// that never form, so it never votes and never stops.
+func TestLocalQuorumsFitTheNetwork(t *testing.T) {
+	for _, tc := range []struct {
+		validators          int
+		quorum, votesNeeded uint32
+	}{
+		{1, 1, 1}, {2, 1, 1}, {4, 3, 2}, {5, 4, 3}, {6, 5, 3}, {11, 10, 6}, {40, 10, 6},
+	} {
+		p := Local(tc.validators).Punish.Params
+		require.Equal(t, tc.quorum, p.QuorumSize, "%d validators", tc.validators)
+		require.Equal(t, tc.votesNeeded, p.VotesNeeded, "%d validators", tc.validators)
+		require.Equal(t, int64(60), p.TestPeriodSeconds)
+		require.NoError(t, p.Validate())
+	}
+}

@@ -32,7 +32,9 @@ import (
 // node service and stake states, indexes, validator powers, codespaces).
 // 4: rewards (issue 12): the rewards module's state and parameters, and
 // payable_after_seconds moved from the registry's parameters to its.
-const AppVersion uint64 = 4
+// 5: punishments (issue 13): quorums chosen each block, punish_vote,
+// credits, decommission, recommission and deregistration by the rules.
+const AppVersion uint64 = 5
 
 var (
 	chainIDKey       = []byte("app/chain_id")

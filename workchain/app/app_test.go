@@ -104,7 +104,11 @@ func TestGoldenAppHash(t *testing.T) {
 	// state (rewards/pool written by every block, an accumulator per node,
 	// the payable-after queue, the beneficiary index, params/rewards) and
 	// payable_after_seconds gone from params/registry.
-	require.Equal(t, "4b14405c67f6b61b16a915484e68ae6161bbc5220869be208bb9dddbb740c0bf", hex.EncodeToString(res.AppHash))
+	// AppVersion 5 (issue 13) changed it deliberately: the punish module's
+	// state (pun/global written by every block, a record per node, the
+	// tested and tester lists, params/punish) and the liveness module's
+	// (params/liveness, a missed-block window per validator).
+	require.Equal(t, "1e875462df7b5eba77e53d7fa34fae102c2c2e303924d257aaa867712961fc65", hex.EncodeToString(res.AppHash))
 }
 
 func TestCrashBetweenFinalizeAndCommitReplaysToSameHash(t *testing.T) {
@@ -426,5 +430,5 @@ func TestStoreOfAnotherAppVersionIsRefused(t *testing.T) {
 	st, err := state.Open(db)
 	require.NoError(t, err)
 	_, err = New(st, "test", zerolog.Nop())
-	require.ErrorContains(t, err, "written by app version 2, this seshd runs version 4")
+	require.ErrorContains(t, err, "written by app version 2, this seshd runs version 5")
 }

@@ -7,6 +7,8 @@ import (
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/l2"
+	"github.com/seshnet/seshnet/workchain/liveness"
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
@@ -17,8 +19,9 @@ import (
 type Option func(*config)
 
 type config struct {
-	modules []exec.Module
-	hooks   []registry.Hooks
+	modules  []exec.Module
+	hooks    []registry.Hooks
+	punisher liveness.Punisher
 }
 
 // WithModules adds concerns after the built-in ones: their transaction
@@ -31,6 +34,13 @@ func WithModules(mods ...exec.Module) Option {
 // WithRegistryHooks subscribes hooks to every node state change.
 func WithRegistryHooks(hooks ...registry.Hooks) Option {
 	return func(c *config) { c.hooks = append(c.hooks, hooks...) }
+}
+
+// WithLivenessPunisher has the liveness module report absent validators
+// to p instead of workchain/punish (its scenario tests count the reports
+// with a recorder; double signing still goes through the registry).
+func WithLivenessPunisher(p liveness.Punisher) Option {
+	return func(c *config) { c.punisher = p }
 }
 
 // reserved are the query paths the application answers itself, joining
@@ -67,8 +77,16 @@ func wire(opts []Option) (*wiring, error) {
 		reg.AddHooks(h)
 	}
 	w := &wiring{registry: reg, swarms: swarm.NewKeeper(reg)}
-	// rewards.Module subscribes its hooks to the registry.
-	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg)}
+	// rewards.Module and punish.Module subscribe their hooks to the registry.
+	// Liveness fails absent validators through punish and deregisters
+	// double signers through the registry (so every hook runs).
+	pk := punish.NewKeeper(reg)
+	var lp liveness.Punisher = pk
+	if cfg.punisher != nil {
+		lp = cfg.punisher
+	}
+	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg),
+		punish.Module(pk), liveness.Module(liveness.RegistryOf(reg), lp)}
 	return w, w.route(append(builtins, cfg.modules...))
 }
 

@@ -18,7 +18,6 @@ import (
 	"github.com/seshnet/seshnet/workchain/internal/apptest"
 	"github.com/seshnet/seshnet/workchain/liveness"
 	"github.com/seshnet/seshnet/workchain/registry"
-	"github.com/seshnet/seshnet/workchain/rewards"
 )
 
 const chainID = "liveness-chain"
@@ -89,17 +88,16 @@ func newChain(t *testing.T, n int, params string) *chain {
 	}
 	regRaw, err := json.Marshal(reg)
 	require.NoError(t, err)
-	// The router's registry module carries rewards' hooks (and, once wired,
-	// punish's): liveness gets one with the same, plus a log.
-	regMod, hooks, pun := registry.NewModule(), &hookLog{}, &punisher{}
-	regMod.AddHooks(rewards.Hooks{})
-	regMod.AddHooks(hooks)
+	// The application's own liveness module, reporting to a recorder
+	// instead of workchain/punish (whose decisions would take the failed
+	// validators out of the set), on the app's registry with a log.
+	hooks, pun := &hookLog{}, &punisher{}
 	c := &chain{pun: pun, hooks: hooks, absent: func(int, int64) bool { return false }}
 	for i := range n {
 		c.set = append(c.set, i)
 	}
 	c.Chain = apptest.New(t, chainID, app.GenesisState{"registry": regRaw, "liveness": json.RawMessage(params)},
-		app.WithModules(liveness.Module(liveness.RegistryOf(regMod), pun)))
+		app.WithLivenessPunisher(pun), app.WithRegistryHooks(hooks))
 	return c
 }
 
