@@ -13,6 +13,7 @@ import (
 	"github.com/seshnet/seshnet/cmd/internal/node"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/rewards"
 	"github.com/seshnet/seshnet/workchain/swarm"
 	"github.com/seshnet/seshnet/workchain/uptime"
@@ -185,6 +186,7 @@ func queryCmd(g *globals) *cobra.Command {
 			},
 		},
 	)
+	cmd.AddCommand(punishCmds(g, ask)...)
 	return cmd
 }
 
@@ -218,7 +220,65 @@ func nodeText(n app.NodeView) string {
 	} else {
 		b.WriteString("no uptime proof yet")
 	}
+	if p := n.Punish; p != nil {
+		fmt.Fprintf(&b, "\ncredit %d s (%s h)", p.CreditSeconds, p.CreditHours)
+		if p.LastReason != "" {
+			fmt.Fprintf(&b, "; last punished: %s", p.LastReason)
+		}
+		if p.LiquidatableTime != 0 {
+			fmt.Fprintf(&b, "; stake locked until %d, liquidatable from %d (now: %v)", p.LockedUntil, p.LiquidatableTime, p.Liquidatable)
+		}
+		for _, v := range p.Votes {
+			verdict := "fail"
+			if v.Pass {
+				verdict = "pass"
+			}
+			fmt.Fprintf(&b, "\n  test of height %d: %s by %s", v.Height, verdict, v.Tester)
+		}
+	}
 	return b.String()
+}
+
+// punishCmds are the queries of workchain/punish.
+func punishCmds(g *globals, ask func(cmd *cobra.Command, path string, out any) error) []*cobra.Command {
+	return []*cobra.Command{
+		{
+			Use: "quorum HEIGHT", Short: "Show the nodes tested at a height and their testers (recent heights only)", Args: cobra.ExactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				var q punish.QuorumView
+				if err := ask(cmd, "/quorum/"+args[0], &q); err != nil {
+					return err
+				}
+				return g.print(cmd, q, func() string {
+					var b strings.Builder
+					fmt.Fprintf(&b, "height %d: %d nodes tested", q.Height, len(q.Quorums))
+					for _, t := range q.Quorums {
+						fmt.Fprintf(&b, "\n  %s tested by %d: %v", t.Node, len(t.Testers), t.Testers)
+					}
+					return b.String()
+				})
+			},
+		},
+		{
+			Use: "punishments", Short: "List the recent punishment decisions, newest first",
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				var ds []punish.Decision
+				if err := ask(cmd, "/punishments", &ds); err != nil {
+					return err
+				}
+				return g.print(cmd, ds, func() string {
+					if len(ds) == 0 {
+						return "no punishment decisions"
+					}
+					var b strings.Builder
+					for _, d := range ds {
+						fmt.Fprintf(&b, "height %d  %s  %s: %s\n", d.Height, d.Node, d.Decision, d.Reason)
+					}
+					return strings.TrimRight(b.String(), "\n")
+				})
+			},
+		},
+	}
 }
 
 func txCmd(g *globals) *cobra.Command {

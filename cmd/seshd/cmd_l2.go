@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -229,7 +230,7 @@ signatures once the contract's own wait has passed (30 days on mainnet).`,
 	exit.Flags().BoolVar(&afterWait, "after-wait", false, "complete an exit without signatures once the contract's wait has passed")
 	exit.MarkFlagsMutuallyExclusive("complete", "after-wait")
 	_ = exit.MarkFlagRequired("id")
-	cmd.AddCommand(register, exit, l2SeedCmd(g))
+	cmd.AddCommand(register, exit, l2SeedCmd(g), l2LiquidateCmd(g))
 	return cmd
 }
 
@@ -266,4 +267,47 @@ func nonSignerIDs(ns []claim.NonSigner) []uint64 {
 		out[i] = n.ID
 	}
 	return out
+}
+
+// l2LiquidateCmd removes a deregistered node whose lock is over from the
+// staking contract with the network's signature; the sender earns the
+// contract's liquidator share.
+func l2LiquidateCmd(g *globals) *cobra.Command {
+	var f networkFlags
+	var blsHex string
+	cmd := &cobra.Command{
+		Use:   "liquidate",
+		Short: "Liquidate a deregistered node whose stake lock is over, with the network's signature (the sender earns 0.03% of its stake)",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			pub, err := hex.DecodeString(strings.TrimPrefix(blsHex, "0x"))
+			if err != nil || len(pub) != 64 {
+				return fmt.Errorf("--bls must be the node's 64-byte BLS key in hex (X ‖ Y), as seshd query node shows it")
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), f.timeout)
+			defer cancel()
+			c, key, err := f.open(ctx, g, claim.Options{})
+			if err != nil {
+				return err
+			}
+			node, err := c.NodeKeyOfBLS(ctx, pub)
+			if err != nil {
+				return err
+			}
+			res, err := c.Liquidate(ctx, key, node)
+			if res != nil {
+				text := func() string {
+					return fmt.Sprintf("service node %d liquidated with the signature of nodes %v (non-signers %v); tx %s",
+						res.ServiceNodeID, res.Signers, nonSignerIDs(res.NonSigners), res.Tx.Hex())
+				}
+				if perr := g.print(cmd, res, text); perr != nil {
+					return errors.Join(err, perr)
+				}
+			}
+			return err
+		},
+	}
+	f.add(cmd)
+	cmd.Flags().StringVar(&blsHex, "bls", "", "the node's BLS key (hex, 64 bytes)")
+	_ = cmd.MarkFlagRequired("bls")
+	return cmd
 }

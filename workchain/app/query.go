@@ -12,6 +12,7 @@ import (
 
 	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/exec"
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/state"
 	"github.com/seshnet/seshnet/workchain/swarm"
@@ -36,6 +37,9 @@ type NodeView struct {
 	State  registry.NodeState `json:"state"`
 	Swarm  *uint64            `json:"swarm_id,omitempty"`
 	Uptime *uptime.Record     `json:"uptime,omitempty"`
+	// Punish is the node's credit, the votes on it and why it was punished
+	// (workchain/punish).
+	Punish *punish.NodeView `json:"punish,omitempty"`
 }
 
 // SwarmOf answers /swarm-of: the swarm that holds an account's messages.
@@ -48,6 +52,11 @@ func nodeView(kv state.KV, n *registry.Node) (NodeView, error) {
 		return v, err
 	}
 	v.Uptime = up
+	pv, err := punish.View(kv, n.Ed25519)
+	if err != nil {
+		return v, err
+	}
+	v.Punish = &pv
 	id, ok, err := swarm.OfNode(kv, n.Ed25519)
 	if ok {
 		v.Swarm = &id

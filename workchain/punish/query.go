@@ -121,9 +121,15 @@ func queryNode(kv state.KV, arg string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	return View(kv, pub)
+}
+
+// View is a node's punishment record as /punish/<hex> answers it (the
+// application's /node joins it to the node's view).
+func View(kv state.KV, pub []byte) (NodeView, error) {
 	n, err := registry.New(kv).Node(pub)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", exec.ErrNotFound, err)
+		return NodeView{}, fmt.Errorf("%w: %w", exec.ErrNotFound, err)
 	}
 	s := newStore(kv)
 	_, now := s.now()
@@ -154,7 +160,7 @@ func queryNode(kv state.KV, arg string) (any, error) {
 		return true
 	})
 	if err != nil {
-		return nil, fmt.Errorf("punish: %w", err)
+		return NodeView{}, fmt.Errorf("punish: %w", err)
 	}
 	return v, readErr(s)
 }

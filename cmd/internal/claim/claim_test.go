@@ -77,6 +77,10 @@ func (h *signHost) Query(_ context.Context, path string, height int64) ([]byte, 
 		return []byte(`{}`), latest, nil
 	case path == "/pool" && height == 0:
 		return []byte(fmt.Sprintf(`{"last_block_time":%d}`, time.Now().Unix())), latest, nil
+	case strings.HasPrefix(path, "/punish/") && height == latest && h.node != nil:
+		if rec, ok := h.node("punish/" + strings.TrimPrefix(path, "/punish/")); ok {
+			return []byte(rec), height, nil
+		}
 	case strings.HasPrefix(path, "/node/") && height == latest && h.node != nil:
 		if rec, ok := h.node(strings.TrimPrefix(path, "/node/")); ok {
 			return []byte(rec), height, nil
@@ -97,8 +101,8 @@ func (h *signHost) Sign(_ context.Context, domain string, msg []byte) ([]byte, [
 	if h.refuse {
 		return nil, nil, errors.New("this node has no BLS key")
 	}
-	size, tag := map[string]int{kit.SignRewards: bls.RewardMessageSize, kit.SignExit: bls.ExitMessageSize}[domain],
-		map[string][32]byte{kit.SignRewards: h.tags.Reward, kit.SignExit: h.tags.Exit}[domain]
+	size, tag := map[string]int{kit.SignRewards: bls.RewardMessageSize, kit.SignExit: bls.ExitMessageSize, kit.SignLiquidation: bls.ExitMessageSize}[domain],
+		map[string][32]byte{kit.SignRewards: h.tags.Reward, kit.SignExit: h.tags.Exit, kit.SignLiquidation: h.tags.Liquidate}[domain]
 	if size == 0 || len(msg) != size || !bytes.Equal(msg[:32], tag[:]) {
 		return nil, nil, fmt.Errorf("not the contract's %s message", domain)
 	}
@@ -228,6 +232,14 @@ func (f *fixture) setRecord(n *testNode, stake string, unlock int64) {
 	f.recMu.Lock()
 	defer f.recMu.Unlock()
 	f.records[hex.EncodeToString(n.ed.Public().(ed25519.PublicKey))] = rec
+}
+
+// setPunish makes the workchain's punishment record of node n
+// (/punish/<hex>): whether its stake may be liquidated.
+func (f *fixture) setPunish(n *testNode, liquidatable bool) {
+	f.recMu.Lock()
+	defer f.recMu.Unlock()
+	f.records["punish/"+hex.EncodeToString(n.ed.Public().(ed25519.PublicKey))] = fmt.Sprintf(`{"liquidatable":%v,"liquidatable_time":1700000000}`, liquidatable)
 }
 
 func (f *fixture) record(edHex string) (string, bool) {
@@ -549,4 +561,54 @@ func TestClaimResultAmountsAreStrings(t *testing.T) {
 	require.Equal(t, "0", m["balance_before"], "a missing amount is 0")
 	require.Equal(t, float64(7), m["height"])
 	require.Equal(t, []any{float64(1)}, m["signers"])
+}
+
+// A liquidation: refused by every node for a healthy node and for a
+// deregistered one whose stake is still locked (nothing sent); for a
+// liquidatable one the contract removes it and splits its deposit
+// exactly: 0.03% to the sender, 0.17% to the pool, the rest returned.
+func TestLiquidation(t *testing.T) {
+	f := newFixture(t)
+	f.publish()
+	bad := f.nodes[2]
+	pub := bad.ed.Public().(ed25519.PublicKey)
+	who := f.claimant.Opts.From
+	for _, tc := range []struct {
+		name         string
+		stake        string
+		liquidatable bool
+		reason       string
+	}{
+		{"healthy", "registered", true, "not deregistered"},
+		{"locked", "deregistered", false, "locked"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f.setRecord(bad, tc.stake, 0)
+			f.setPunish(bad, tc.liquidatable)
+			nonce := f.nonce(who)
+			_, err := f.client.Liquidate(context.Background(), f.claimant.Key, pub)
+			var ie *InsufficientSignersError
+			require.True(t, errors.As(err, &ie), "%v", err)
+			require.Len(t, ie.NonSigners, nodeCount)
+			require.Contains(t, ie.NonSigners[0].Reason, tc.reason)
+			require.Equal(t, nonce, f.nonce(who), "nothing sent")
+		})
+	}
+
+	f.setRecord(bad, "deregistered", 0)
+	f.setPunish(bad, true)
+	pool, err := f.chain.Staking.FoundationPool(nil)
+	require.NoError(t, err)
+	senderBefore, poolBefore := f.balance(who), f.balance(pool)
+	res, err := f.client.Liquidate(context.Background(), f.claimant.Key, pub)
+	require.NoError(t, err)
+	require.Equal(t, bad.id, res.ServiceNodeID)
+	all, err := f.chain.Staking.AllServiceNodeIDs(nil)
+	require.NoError(t, err)
+	require.NotContains(t, all.Ids, bad.id)
+	// requirement × 3 / 10000 and ⌈requirement × 17 / 10000⌉ (ratios 3 : 17 : 9980).
+	liquidator := new(big.Int).Div(new(big.Int).Mul(requirement, big.NewInt(3)), big.NewInt(10_000))
+	poolShare := new(big.Int).Div(new(big.Int).Add(new(big.Int).Mul(requirement, big.NewInt(17)), big.NewInt(9_999)), big.NewInt(10_000))
+	require.Equal(t, new(big.Int).Add(senderBefore, liquidator).String(), f.balance(who).String())
+	require.Equal(t, new(big.Int).Add(poolBefore, poolShare).String(), f.balance(pool).String())
 }

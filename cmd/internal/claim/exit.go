@@ -23,7 +23,8 @@ const ExitSignPath = "/exit/v1/sign"
 
 // Kinds of ExitSignRequest.
 const (
-	KindExit = "exit"
+	KindExit        = "exit"
+	KindLiquidation = "liquidation"
 )
 
 // ExitSignRequest asks a node to sign kind's message for the node with
@@ -59,6 +60,20 @@ type ExitResult struct {
 // paid by key. The network signs only for a node whose exit the workchain
 // allows (its unlock reached).
 func (c *Client) Exit(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.PublicKey) (*ExitResult, error) {
+	return c.leave(ctx, key, node, KindExit)
+}
+
+// Liquidate removes a deregistered node whose lock is over from the
+// staking contract with the network's signature
+// (liquidateBLSPublicKeyWithSignature): the contract takes its penalty from
+// the operator's stake (part to the sender) and returns the rest. The
+// network signs only for a node the workchain says is liquidatable.
+func (c *Client) Liquidate(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.PublicKey) (*ExitResult, error) {
+	return c.leave(ctx, key, node, KindLiquidation)
+}
+
+// leave is Exit or Liquidate.
+func (c *Client) leave(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.PublicKey, kind string) (*ExitResult, error) {
 	if len(node) != ed25519.PublicKeySize {
 		return nil, fmt.Errorf("a node's Ed25519 key is %d bytes, got %d", ed25519.PublicKeySize, len(node))
 	}
@@ -73,28 +88,31 @@ func (c *Client) Exit(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.P
 	if err != nil {
 		return nil, err
 	}
-	exiting, ok := nodeByID(net, id)
+	leaving, ok := nodeByID(net, id)
 	if !ok {
 		return nil, fmt.Errorf("node %d is no longer in the staking contract's list", id)
 	}
 	ts := uint64(c.opts.Now().Unix())
-	sigs, err := c.SignExit(ctx, net, node, exiting.BLS, ts)
+	sigs, err := c.signLeave(ctx, net, node, leaving.BLS, ts, kind)
 	if err != nil {
 		return nil, err
 	}
-	res := &ExitResult{ServiceNodeID: id, Ed25519: codec.Hex(node), BLSPubkey: exiting.BLSPubkey, Timestamp: ts,
+	res := &ExitResult{ServiceNodeID: id, Ed25519: codec.Hex(node), BLSPubkey: leaving.BLSPubkey, Timestamp: ts,
 		Signers: sigs.Signers, NonSigners: sigs.NonSigners}
 	opts, err := c.transactor(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := c.staking.ExitBLSPublicKeyWithSignature(opts, l2sign.G1(exiting.BLS), new(big.Int).SetUint64(ts),
-		l2sign.Params(sigs.Signature), sigs.NonSignerIDs())
+	send, what := c.staking.ExitBLSPublicKeyWithSignature, "exitBLSPublicKeyWithSignature"
+	if kind == KindLiquidation {
+		send, what = c.staking.LiquidateBLSPublicKeyWithSignature, "liquidateBLSPublicKeyWithSignature"
+	}
+	tx, err := send(opts, l2sign.G1(leaving.BLS), new(big.Int).SetUint64(ts), l2sign.Params(sigs.Signature), sigs.NonSignerIDs())
 	if err != nil {
-		return nil, fmt.Errorf("exitBLSPublicKeyWithSignature: %w", explain(err))
+		return nil, fmt.Errorf("%s: %w", what, explain(err))
 	}
 	res.Tx = tx.Hash()
-	if _, err := c.mined(ctx, "exitBLSPublicKeyWithSignature", tx); err != nil {
+	if _, err := c.mined(ctx, what, tx); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -104,14 +122,21 @@ func (c *Client) Exit(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.P
 // message for the node with Ed25519 key node and BLS key pk (the
 // contract's) at ts.
 func (c *Client) SignExit(ctx context.Context, net *Network, node ed25519.PublicKey, pk bls.PublicKey, ts uint64) (*Signatures, error) {
-	body, err := json.Marshal(ExitSignRequest{Ed25519Pubkey: hex.EncodeToString(node), Timestamp: ts, Kind: KindExit})
+	return c.signLeave(ctx, net, node, pk, ts, KindExit)
+}
+
+// signLeave gathers the network's signature over kind's message (exit or
+// liquidation) for the node.
+func (c *Client) signLeave(ctx context.Context, net *Network, node ed25519.PublicKey, pk bls.PublicKey, ts uint64, kind string) (*Signatures, error) {
+	body, err := json.Marshal(ExitSignRequest{Ed25519Pubkey: hex.EncodeToString(node), Timestamp: ts, Kind: kind})
 	if err != nil {
 		return nil, err
 	}
-	return c.gather(ctx, net, request{
-		path: ExitSignPath, body: body, msg: bls.ExitMessage(net.ExitTag, pk, ts),
-		answer: decodeExitAnswer,
-	})
+	msg := bls.ExitMessage(net.ExitTag, pk, ts)
+	if kind == KindLiquidation {
+		msg = bls.LiquidateMessage(net.LiquidateTag, pk, ts)
+	}
+	return c.gather(ctx, net, request{path: ExitSignPath, body: body, msg: msg, answer: decodeExitAnswer})
 }
 
 // decodeExitAnswer reads a node's /exit/v1/sign answer. Its message is
@@ -137,6 +162,15 @@ func nodeByID(net *Network, id uint64) (Node, bool) {
 // ExitByID is Exit for the contract's node id (what `seshd l2 register`
 // printed): its Ed25519 key is read from the contract.
 func (c *Client) ExitByID(ctx context.Context, key *ecdsa.PrivateKey, id uint64) (*ExitResult, error) {
+	node, err := c.nodeKeyOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return c.Exit(ctx, key, node)
+}
+
+// nodeKeyOf is the Ed25519 key the contract holds for node id.
+func (c *Client) nodeKeyOf(ctx context.Context, id uint64) (ed25519.PublicKey, error) {
 	sn, err := c.staking.ServiceNodes(&bind.CallOpts{Context: ctx}, id)
 	if err != nil {
 		return nil, fmt.Errorf("staking contract serviceNodes(%d): %w", id, err)
@@ -146,5 +180,24 @@ func (c *Client) ExitByID(ctx context.Context, key *ecdsa.PrivateKey, id uint64)
 	}
 	node := make([]byte, ed25519.PublicKeySize)
 	sn.Ed25519Pubkey.FillBytes(node)
-	return c.Exit(ctx, key, node)
+	return node, nil
+}
+
+// NodeKeyOfBLS is the Ed25519 key the contract holds for the node with
+// BLS key pub (64 bytes, X ‖ Y).
+func (c *Client) NodeKeyOfBLS(ctx context.Context, pub []byte) (ed25519.PublicKey, error) {
+	pk, err := bls.PublicKeyFromBytes(pub)
+	if err != nil {
+		return nil, fmt.Errorf("BLS key: %w", err)
+	}
+	net, err := c.Network(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range net.Nodes {
+		if n.BLS.Equal(pk) {
+			return c.nodeKeyOf(ctx, n.ID)
+		}
+	}
+	return nil, fmt.Errorf("the staking contract has no node with BLS key %x", pub)
 }

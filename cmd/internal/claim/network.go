@@ -46,10 +46,11 @@ type Network struct {
 	Threshold uint64 `json:"non_signer_threshold"` // blsNonSignerThreshold()
 	// Aggregate is aggregatePubkey(): what the contract checks a
 	// signature against, less the non-signers' keys.
-	Aggregate bls.PublicKey `json:"-"`
-	RewardTag [32]byte      `json:"-"`
-	ExitTag   [32]byte      `json:"-"`
-	HashToG2  [32]byte      `json:"-"`
+	Aggregate    bls.PublicKey `json:"-"`
+	RewardTag    [32]byte      `json:"-"`
+	ExitTag      [32]byte      `json:"-"`
+	LiquidateTag [32]byte      `json:"-"`
+	HashToG2     [32]byte      `json:"-"`
 }
 
 // Network reads the contract's nodes, threshold and tags at the L2's latest
@@ -123,7 +124,7 @@ func (c *Client) readContract(opts *bind.CallOpts, net *Network) error {
 		name string
 		get  func(*bind.CallOpts) ([32]byte, error)
 		dst  *[32]byte
-	}{{"rewardTag", c.staking.RewardTag, &net.RewardTag}, {"exitTag", c.staking.ExitTag, &net.ExitTag}, {"hashToG2Tag", c.staking.HashToG2Tag, &net.HashToG2}} {
+	}{{"rewardTag", c.staking.RewardTag, &net.RewardTag}, {"exitTag", c.staking.ExitTag, &net.ExitTag}, {"liquidateTag", c.staking.LiquidateTag, &net.LiquidateTag}, {"hashToG2Tag", c.staking.HashToG2Tag, &net.HashToG2}} {
 		if *t.dst, err = t.get(opts); err != nil {
 			return fmt.Errorf("staking contract %s: %w", t.name, err)
 		}
