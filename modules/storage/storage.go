@@ -3,7 +3,8 @@
 // messages of the accounts of this node's swarm in badger (store), their
 // replication to the other members of the swarm (swarm), and the
 // per-client rate limit (ratelimit). This file only wires those parts to
-// the plugin host.
+// the plugin host, and runs this node's share of the punishment tests
+// (tester).
 package storage
 
 import (
@@ -15,6 +16,7 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -26,6 +28,7 @@ import (
 	"github.com/seshnet/seshnet/modules/storage/rpc"
 	"github.com/seshnet/seshnet/modules/storage/store"
 	"github.com/seshnet/seshnet/modules/storage/swarm"
+	"github.com/seshnet/seshnet/modules/storage/tester"
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
@@ -41,6 +44,24 @@ type Settings struct {
 	// PurgeSeconds is how often expired messages are purged from disk
 	// (default 60). They vanish from answers at once regardless.
 	PurgeSeconds int `json:"purge_seconds"`
+	// Testing runs this node's share of the punishment tests (tester;
+	// default true). Its votes need allowed_txs = ["punish_vote"].
+	Testing bool `json:"testing"`
+	// TestPollMs is how often the tester asks for its tests (default
+	// 5,000).
+	TestPollMs int `json:"test_poll_ms"`
+	// TestTimeoutMs bounds each network check of a tested node (default
+	// 5,000).
+	TestTimeoutMs int `json:"test_timeout_ms"`
+	// TestConcurrency is how many nodes the tester checks at once
+	// (default 4).
+	TestConcurrency int `json:"test_concurrency"`
+}
+
+// defaultSettings are the settings an operator does not give.
+func defaultSettings() Settings {
+	return Settings{ReplicateTimeoutMs: 5_000, PurgeSeconds: 60, Testing: true, TestPollMs: 5_000,
+		TestTimeoutMs: 5_000, TestConcurrency: tester.DefaultConcurrency}
 }
 
 // Module is the storage plugin.
@@ -69,7 +90,7 @@ func (m *Module) Info() kit.Info {
 
 // Configure checks it was given what it needs.
 func (m *Module) Configure(_ context.Context, env kit.Env) error {
-	m.env, m.set = env, Settings{ReplicateTimeoutMs: 5_000, PurgeSeconds: 60}
+	m.env, m.set = env, defaultSettings()
 	if err := env.DecodeSettings(&m.set); err != nil {
 		return fmt.Errorf("storage settings: %w", err)
 	}
@@ -86,6 +107,20 @@ func (m *Module) Configure(_ context.Context, env kit.Env) error {
 		return fmt.Errorf("storage settings: replicate_timeout_ms must be 100..60000, is %d", m.set.ReplicateTimeoutMs)
 	case m.set.PurgeSeconds < 1:
 		return fmt.Errorf("storage settings: purge_seconds must be at least 1, is %d", m.set.PurgeSeconds)
+	}
+	return m.set.checkTesting()
+}
+
+// checkTesting checks the tester's settings (also when testing is off, so
+// a typo shows before it is turned on).
+func (s Settings) checkTesting() error {
+	switch {
+	case s.TestPollMs < 100 || s.TestPollMs > 3_600_000:
+		return fmt.Errorf("storage settings: test_poll_ms must be 100..3600000, is %d", s.TestPollMs)
+	case s.TestTimeoutMs < 100 || s.TestTimeoutMs > 60_000:
+		return fmt.Errorf("storage settings: test_timeout_ms must be 100..60000, is %d", s.TestTimeoutMs)
+	case s.TestConcurrency < 1 || s.TestConcurrency > 64:
+		return fmt.Errorf("storage settings: test_concurrency must be 1..64, is %d", s.TestConcurrency)
 	}
 	return nil
 }
@@ -126,7 +161,15 @@ func (m *Module) Start(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.done = cancel, make(chan struct{})
 	go follower.Run(ctx)
-	go func() { sw.Run(ctx); close(m.done) }()
+	var running sync.WaitGroup
+	running.Go(func() { sw.Run(ctx) })
+	if m.set.Testing {
+		t := tester.New(tester.Config{Host: m.env.Host, Self: m.env.NodeKey.Public().(ed25519.PublicKey),
+			Poll: time.Duration(m.set.TestPollMs) * time.Millisecond, Timeout: time.Duration(m.set.TestTimeoutMs) * time.Millisecond,
+			Concurrency: m.set.TestConcurrency, Log: m.log})
+		running.Go(func() { t.Run(ctx) })
+	}
+	go func() { running.Wait(); close(m.done) }()
 	// A hot swap hands the store over (Info.Handoff): Drain lets clients
 	// finish and close their connections before the store is closed.
 	m.drain = kit.NewDrainer(m.srv.Server)

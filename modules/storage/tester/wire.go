@@ -1,0 +1,176 @@
+package tester
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// The workchain's answers as this package reads them. They are local
+// structs (modules never import workchain/): the JSON of /tests/<hex>,
+// /node/<hex> (workchain/app.NodeView) and /params/uptime
+// (workchain/uptime.Params), reading only the fields a test needs and
+// ignoring the others, so the workchain may add fields.
+
+// maxAnswer bounds a host answer this package decodes: the list of a
+// tester's tests and one node's view are a few kB.
+const maxAnswer = 4 << 20
+
+// Test is one test assigned to this node: the node to test for the
+// quorum of a height.
+type Test struct {
+	Height int64  `json:"height"`
+	Node   string `json:"node"` // 64 lower-case hex: the tested node's Ed25519 key
+}
+
+// errAnswer is an answer of the host that is not what the workchain
+// writes.
+var errAnswer = errors.New("tester: malformed answer")
+
+// parseTests reads /tests/<hex>: a JSON array of tests. A malformed entry
+// is dropped (and named in the error list); an answer that is not an array
+// is refused whole.
+func parseTests(raw []byte) ([]Test, []error, error) {
+	if len(raw) > maxAnswer {
+		return nil, nil, fmt.Errorf("%w: tests answer of %d bytes", errAnswer, len(raw))
+	}
+	var all []Test
+	if err := json.Unmarshal(raw, &all); err != nil {
+		return nil, nil, fmt.Errorf("%w: tests: %w", errAnswer, err)
+	}
+	if all == nil && !bytes.Equal(bytes.TrimSpace(raw), []byte("[]")) {
+		return nil, nil, fmt.Errorf("%w: tests: not a list", errAnswer)
+	}
+	out := all[:0]
+	var bad []error
+	for _, t := range all {
+		switch {
+		case t.Height <= 0:
+			bad = append(bad, fmt.Errorf("%w: test with height %d", errAnswer, t.Height))
+		case !isKeyHex(t.Node):
+			bad = append(bad, fmt.Errorf("%w: test of a node key that is not 64 lower-case hex", errAnswer))
+		default:
+			out = append(out, t)
+		}
+	}
+	return out, bad, nil
+}
+
+// isKeyHex is an Ed25519 key as the workchain writes it.
+func isKeyHex(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	_, err := hex.DecodeString(s)
+	return err == nil && s == strings.ToLower(s)
+}
+
+// Node states of the node view ("state") that a vote can change.
+const (
+	stateActive         = "active"
+	stateDecommissioned = "decommissioned"
+)
+
+// nodeView is the part of /node/<hex> a test reads.
+type nodeView struct {
+	Ed25519 string  `json:"ed25519"`
+	State   string  `json:"state"`
+	Uptime  *uptime `json:"uptime"`
+}
+
+// uptime is the node's last uptime proof (workchain/uptime.Record).
+type uptime struct {
+	Timestamp int64      `json:"timestamp"`
+	Modules   []string   `json:"modules"`
+	Endpoints []endpoint `json:"endpoints"`
+}
+
+type endpoint struct {
+	Service string `json:"service"`
+	Addr    string `json:"addr"`
+}
+
+// endpoint is the address the node publishes for service ("" if none).
+func (u *uptime) endpoint(service string) string {
+	if u == nil {
+		return ""
+	}
+	for _, e := range u.Endpoints {
+		if e.Service == service {
+			return e.Addr
+		}
+	}
+	return ""
+}
+
+// parseNode reads /node/<hex> and checks it is the node asked for.
+func parseNode(raw []byte, want string) (nodeView, error) {
+	if len(raw) > maxAnswer {
+		return nodeView{}, fmt.Errorf("%w: node answer of %d bytes", errAnswer, len(raw))
+	}
+	var v nodeView
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return nodeView{}, fmt.Errorf("%w: node: %w", errAnswer, err)
+	}
+	switch {
+	case v.Ed25519 != want:
+		return nodeView{}, fmt.Errorf("%w: node answer is not about the node asked for", errAnswer)
+	case v.State == "":
+		return nodeView{}, fmt.Errorf("%w: node answer without a state", errAnswer)
+	}
+	return v, nil
+}
+
+// uptimeParams is the part of /params/uptime a test reads.
+type uptimeParams struct {
+	ValiditySeconds int64 `json:"validity_seconds"`
+}
+
+func parseUptimeParams(raw []byte) (uptimeParams, error) {
+	var p uptimeParams
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return p, fmt.Errorf("%w: uptime params: %w", errAnswer, err)
+	}
+	if p.ValiditySeconds <= 0 {
+		return p, fmt.Errorf("%w: uptime params: validity_seconds %d", errAnswer, p.ValiditySeconds)
+	}
+	return p, nil
+}
+
+// vote is the body of a punish_vote transaction (docs/punishments.md):
+// exactly these three fields, in this order.
+type vote struct {
+	Node   string `json:"node"`
+	Height int64  `json:"height"`
+	Pass   bool   `json:"pass"`
+}
+
+// infoAnswer is the part of the storage RPC's info answer a test checks:
+// the fields Session's info always carries.
+type infoAnswer struct {
+	Version   []int  `json:"version"`
+	HF        []int  `json:"hf"`
+	Timestamp *int64 `json:"timestamp"`
+}
+
+// checkInfo says whether body is an answer of the storage RPC's info.
+func checkInfo(body []byte) error {
+	var a infoAnswer
+	if err := json.Unmarshal(body, &a); err != nil {
+		return fmt.Errorf("info answer is not JSON: %w", err)
+	}
+	if len(a.Version) == 0 || len(a.HF) == 0 || a.Timestamp == nil {
+		return errors.New("info answer lacks version, hf or timestamp")
+	}
+	return nil
+}
+
+// relayReply is the plaintext of a final hop's sealed answer
+// (modules/relay.Reply).
+type relayReply struct {
+	Status int    `json:"status"`
+	Body   string `json:"body"`
+}
