@@ -195,7 +195,8 @@ allowed_txs = []
 enabled = true
 listen = ["127.0.0.1:%d"]
 node_key = true
-allowed_txs = []
+# The storage module tests its peers for the punishment quorums and votes.
+allowed_txs = ["punish_vote"]
 `, port, port+1, port+2)
 	if len(l2.urls) > 0 {
 		quoted := make([]string, len(l2.urls))
