@@ -54,6 +54,8 @@ fuzz:
 	$(GO) test ./modules/bridge -run '^$$' -fuzz '^FuzzDecodeLog$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/l2event -run '^$$' -fuzz '^FuzzDecodeSeeded$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/internal/claim -run '^$$' -fuzz '^FuzzNodeAnswers$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/punish -run '^$$' -fuzz '^FuzzDecodeVote$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/storage/tester -run '^$$' -fuzz '^FuzzAnswers$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/internal/node -run '^$$' -fuzz '^FuzzCheckBLSMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/storage/rpc -run '^$$' -fuzz '^FuzzDecodeRequest$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz '^FuzzWireMessages$$' -fuzztime $(FUZZTIME)
