@@ -337,11 +337,13 @@ func (n *rewardsNet) runClaim(keyFile string, extra ...string) ([]byte, error) {
 
 func (n *rewardsNet) claim(t *testing.T, keyFile string, extra ...string) claimResult {
 	t.Helper()
+	start := time.Now()
 	out, err := n.runClaim(keyFile, extra...)
+	took := time.Since(start)
 	require.NoError(t, err, "seshd rewards claim: %s", out)
 	var r claimResult
 	require.NoError(t, json.Unmarshal(out, &r), "%s", out)
-	t.Logf("claim: height %d amount %s claimed %s; non-signers %+v", r.Height, r.Amount, r.Claimed, r.NonSigners)
+	t.Logf("claim in %.1f s: height %d amount %s claimed %s; non-signers %+v", took.Seconds(), r.Height, r.Amount, r.Claimed, r.NonSigners)
 	return r
 }
 
