@@ -110,7 +110,11 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 				chain, info, err := startDevnetL2(ctx, h, l2Port, l2.exitUnlockSeconds, id)
 				if err != nil {
 					if fresh {
-						_ = os.RemoveAll(string(h)) // a home without its L2 could not start
+						// A home without its L2 could not start: take back what
+						// this run made (not the directory, which may hold more).
+						for _, d := range []string{"config", "data", "l2"} {
+							_ = os.RemoveAll(h.Path(d))
+						}
 					}
 					return err
 				}

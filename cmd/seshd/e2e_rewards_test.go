@@ -227,6 +227,17 @@ func startRewardsNet(t *testing.T, gethBin string, base int) *rewardsNet {
 
 	procs := writeTestnet(t, 4, base, "--l2", g.url, "--l2-contract", c.Staking.Hex(), "--l2-depth", "2",
 		"--l2-start-block", fmt.Sprint(start), "--exit-unlock-seconds", "6", "--l2-seed")
+	// The nodes the test registers never run: this test is about rewards,
+	// so the storage modules' testers (which would fail them, correctly)
+	// are off, and every node stays active for the accounting's model.
+	for _, p := range procs {
+		cfg := filepath.Join(p.home, "config", "seshd.toml")
+		f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
+		require.NoError(t, err)
+		_, err = f.WriteString("\n[modules.storage.settings]\ntesting = false\n")
+		require.NoError(t, err)
+		require.NoError(t, f.Close())
+	}
 	ownerFile := filepath.Join(t.TempDir(), "owner.json")
 	require.NoError(t, keys.SaveEth(ownerFile, ownerKey))
 	out := runSeshd(t, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile, "-o", "json")

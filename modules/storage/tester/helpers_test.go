@@ -146,6 +146,8 @@ type view struct {
 	age     time.Duration // of its last uptime proof
 	modules []string      // default relay and storage
 	noProof bool
+	// activeFor is how long ago it started serving (default a day).
+	activeFor time.Duration
 }
 
 func (v view) JSON(now time.Time) string {
@@ -161,6 +163,9 @@ func (v view) JSON(now time.Time) string {
 		"service_node_id": 7, "ed25519": pubHex(v.key), "bls": strings.Repeat("ab", 48), "fee_bp": 0,
 		"contributors": []any{}, "service": "active", "stake": "registered", "registered_height": 1,
 		"active_since_height": 1, "active_since_time": now.Unix() - 86400, "state": v.state, "swarm_id": 42,
+	}
+	if v.activeFor != 0 {
+		out["active_since_time"] = now.Add(-v.activeFor).Unix()
 	}
 	if !v.noProof {
 		out["uptime"] = map[string]any{

@@ -245,6 +245,13 @@ func (t *Tester) judgeOne(ctx context.Context, ts Test, p uptimeParams) judged {
 	if n.State != stateActive && n.State != stateDecommissioned {
 		return j // no vote can change it: not worth a connection
 	}
+	if n.State == stateActive && n.Uptime == nil && t.cfg.Now().Unix() < n.ActiveSinceTime+p.ValiditySeconds {
+		// Just registered, no proof yet: a node gets one proof's validity
+		// to come up before it can fail (Session's nodes register once
+		// running; ours may be registered from a wallet first).
+		j.state = stateNew
+		return j
+	}
 	pub, _ := hex.DecodeString(ts.Node) // parseTests checked it
 	j.verdict = judge(ctx, pub, n, p, t.cfg.Now(), t.cfg.Timeout)
 	return j
@@ -261,6 +268,11 @@ func (t *Tester) settle(ctx context.Context, j judged) Outcome {
 		// Not remembered: the next round reads the node again.
 		dl.Debug().Err(j.err).Msg("tester: node unreadable: no verdict this round")
 		o.Reason = "node unreadable"
+		return o
+	case j.state == stateNew:
+		// Not remembered: once its grace is over, the next round judges it.
+		dl.Debug().Msg("tester: a new node without its first uptime proof yet: no verdict")
+		o.Reason = "new node, no proof yet"
 		return o
 	case j.state != stateActive && j.state != stateDecommissioned:
 		t.done[j.test] = struct{}{}

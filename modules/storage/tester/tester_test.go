@@ -303,3 +303,35 @@ func TestLogPrivacy(t *testing.T) {
 	require.Contains(t, debug, tested)
 	require.Contains(t, debug, "not the expected node")
 }
+
+// A node registered moments ago that has sent no uptime proof yet is not
+// failed: it has one proof's validity (7,500 s here) to come up, and is
+// judged again every round; past that, no proof is a fail.
+func TestNewNodeGrace(t *testing.T) {
+	tested := pubHex(testedKey)
+	for _, tc := range []struct {
+		name      string
+		activeFor time.Duration
+		voted     bool
+	}{
+		{"registered 10 s ago", 10 * time.Second, false},
+		{"registered past the validity", 7501 * time.Second, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			now := time.Now()
+			v := view{key: testedKey, state: "active", n: startNode(t, testedKey, nodeOpts{storageDown: true, relayDown: true}), noProof: true, activeFor: tc.activeFor}
+			h := newHost()
+			h.set("/tests/"+pubHex(selfKey), testsJSON(Test{Height: testHeight, Node: tested}))
+			h.set("/node/"+tested, v.JSON(now))
+			tst := newTester(h, nil, zerolog.DebugLevel, time.Second)
+			out := tst.Round(context.Background())
+			require.Len(t, out, 1)
+			require.Equal(t, tc.voted, out[0].Voted, out[0].Reason)
+			if !tc.voted {
+				require.Equal(t, "new node, no proof yet", out[0].Reason)
+				require.Len(t, tst.Round(context.Background()), 1, "judged again next round")
+				require.Empty(t, h.votes())
+			}
+		})
+	}
+}

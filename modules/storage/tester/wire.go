@@ -72,6 +72,9 @@ func isKeyHex(s string) bool {
 const (
 	stateActive         = "active"
 	stateDecommissioned = "decommissioned"
+	// stateNew is not the workchain's: an active node still in its grace
+	// (registered, no uptime proof yet).
+	stateNew = "new"
 )
 
 // nodeView is the part of /node/<hex> a test reads.
@@ -79,6 +82,9 @@ type nodeView struct {
 	Ed25519 string  `json:"ed25519"`
 	State   string  `json:"state"`
 	Uptime  *uptime `json:"uptime"`
+	// ActiveSinceTime is when the node last started serving (block time,
+	// unix seconds): its registration or recommission.
+	ActiveSinceTime int64 `json:"active_since_time"`
 }
 
 // uptime is the node's last uptime proof (workchain/uptime.Record).
