@@ -249,14 +249,21 @@ func exitWithSignature(ctx context.Context, cmd *cobra.Command, g *globals, f ne
 		return err
 	}
 	res, err := c.ExitByID(ctx, key, id)
-	if res != nil {
-		text := func() string {
-			return fmt.Sprintf("service node %d removed from the staking contract with the signature of nodes %v (non-signers %v); tx %s",
-				res.ServiceNodeID, res.Signers, nonSignerIDs(res.NonSigners), res.Tx.Hex())
-		}
-		if perr := g.print(cmd, res, text); perr != nil {
-			return errors.Join(err, perr)
-		}
+	return printLeave(cmd, g, res, err, "removed from the staking contract")
+}
+
+// printLeave prints what an exit or a liquidation did (also after an
+// error, when there is a result: a transaction sent that then failed).
+func printLeave(cmd *cobra.Command, g *globals, res *claim.ExitResult, err error, what string) error {
+	if res == nil {
+		return err
+	}
+	text := func() string {
+		return fmt.Sprintf("service node %d %s with the signature of nodes %v (non-signers %v); tx %s",
+			res.ServiceNodeID, what, res.Signers, nonSignerIDs(res.NonSigners), res.Tx.Hex())
+	}
+	if perr := g.print(cmd, res, text); perr != nil {
+		return errors.Join(err, perr)
 	}
 	return err
 }
@@ -294,16 +301,7 @@ func l2LiquidateCmd(g *globals) *cobra.Command {
 				return err
 			}
 			res, err := c.Liquidate(ctx, key, node)
-			if res != nil {
-				text := func() string {
-					return fmt.Sprintf("service node %d liquidated with the signature of nodes %v (non-signers %v); tx %s",
-						res.ServiceNodeID, res.Signers, nonSignerIDs(res.NonSigners), res.Tx.Hex())
-				}
-				if perr := g.print(cmd, res, text); perr != nil {
-					return errors.Join(err, perr)
-				}
-			}
-			return err
+			return printLeave(cmd, g, res, err, "liquidated")
 		},
 	}
 	f.add(cmd)
