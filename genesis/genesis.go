@@ -21,6 +21,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/l2"
+	"github.com/seshnet/seshnet/workchain/liveness"
 	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
@@ -37,6 +38,13 @@ type Doc struct {
 	L2       l2.Genesis       `json:"l2"`
 	Rewards  rewards.Genesis  `json:"rewards"`
 	Punish   punish.Genesis   `json:"punish"`
+	Liveness LivenessGenesis  `json:"liveness"`
+}
+
+// LivenessGenesis is the liveness section: its parameters only
+// (workchain/liveness declares no type for it).
+type LivenessGenesis struct {
+	Params liveness.Params `json:"params"`
 }
 
 // Node is a node registered at genesis.
@@ -52,6 +60,7 @@ func Default() Doc {
 		L2:       l2.DefaultGenesis(),
 		Rewards:  rewards.Genesis{Params: rewards.DefaultParams()},
 		Punish:   punish.Genesis{Params: punish.DefaultParams()},
+		Liveness: LivenessGenesis{Params: liveness.DefaultParams()},
 	}
 }
 

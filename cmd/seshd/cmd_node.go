@@ -270,6 +270,7 @@ func testnetCmd(g *globals) *cobra.Command {
 	var n, extra, base int
 	var out, chainID string
 	var l2 l2Options
+	var gopt genesisOptions
 	cmd := &cobra.Command{
 		Use:   "testnet",
 		Short: "Write the homes of an N-validator network on loopback",
@@ -279,12 +280,16 @@ func testnetCmd(g *globals) *cobra.Command {
 the example module serves its page on 26690+100*K. Start each with
   seshd start --home DIR/nodeK
 With --extra-nodes M it also registers M non-validator nodes in genesis and
-writes their keys to DIR/extra-keys.json (for load generation).`,
+writes their keys to DIR/extra-keys.json (for load generation).
+With --max-validators M < N, N-M nodes serve without validating and take
+the place of a validator that is punished. --genesis-param MODULE.KEY=VALUE
+(repeatable) sets a module parameter in genesis, checked by the module's
+own rules, e.g. --genesis-param punish.test_period_seconds=10.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 {
 				return fmt.Errorf("--validators must be at least 1")
 			}
-			res, err := makeTestnet(out, chainID, n, extra, base, l2)
+			res, err := makeTestnet(out, chainID, n, extra, base, l2, gopt)
 			if err != nil {
 				return err
 			}
@@ -302,6 +307,8 @@ writes their keys to DIR/extra-keys.json (for load generation).`,
 	cmd.Flags().IntVar(&extra, "extra-nodes", 0, "non-validator genesis nodes whose keys are written for load generation")
 	cmd.Flags().StringVar(&out, "output", "./testnet", "directory for the node homes")
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-testnet", "chain id")
+	cmd.Flags().IntVar(&gopt.maxValidators, "max-validators", 0, "registry.max_validators: at most this many nodes validate, the others wait to take a punished validator's place (0: all)")
+	cmd.Flags().StringArrayVar(&gopt.params, "genesis-param", nil, "MODULE.KEY=VALUE: set a module parameter in genesis (repeatable; checked by the module's rules), e.g. punish.test_period_seconds=10")
 	l2.flags(cmd)
 	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34+100K (example module)")
 	return cmd

@@ -5,9 +5,11 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
@@ -35,12 +37,34 @@ type testnetResult struct {
 // base+24+100k.
 func testnetPorts(base, k int) ports { return ports{p2p: base + 100*k, rpc: base + 1 + 100*k} }
 
+// genesisOptions change a local network's genesis beyond genesis.Local.
+type genesisOptions struct {
+	// maxValidators is registry.max_validators (0: every genesis node is a
+	// validator). Fewer validators than nodes leaves nodes out of the set to
+	// take a place freed by a punished validator.
+	maxValidators int
+	// params are MODULE.KEY=VALUE settings of the modules' parameters.
+	params []string
+}
+
 // makeTestnet writes n validator homes under out, wired as full mesh
 // persistent peers on loopback, with one shared genesis.
-func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnetResult, error) {
+func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options, gopt genesisOptions) (_ testnetResult, err error) {
+	if gopt.maxValidators < 0 {
+		return testnetResult{}, fmt.Errorf("--max-validators %d: must be at least 1 (0: all %d nodes)", gopt.maxValidators, n)
+	}
 	res := testnetResult{ChainID: chainID}
 	var ids []nodeIdentity
 	var homes []home
+	defer func() {
+		// A refused genesis (a bad --genesis-param) leaves no half-made
+		// homes behind: the same command can be run again, corrected.
+		if err != nil {
+			for _, h := range homes {
+				_ = os.RemoveAll(string(h))
+			}
+		}
+	}()
 	for k := 0; k < n; k++ {
 		h := home(filepath.Join(out, fmt.Sprintf("node%d", k)))
 		sc := config.Default()
@@ -61,6 +85,9 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnet
 	}
 	doc := genesis.Local(n)
 	doc.Registry.Params.MaxValidators = uint32(n)
+	if gopt.maxValidators > 0 {
+		doc.Registry.Params.MaxValidators = uint32(gopt.maxValidators)
+	}
 	if err := l2.apply(&doc); err != nil {
 		return res, err
 	}
@@ -74,7 +101,95 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options) (testnet
 		all := genesisFor(genesis.Default(), append(ids, extraIDs...), false)
 		doc.Registry.Nodes = append(doc.Registry.Nodes, all.Registry.Nodes[len(ids):]...)
 	}
+	doc, err = applyGenesisParams(doc, gopt.params)
+	if err != nil {
+		return res, err
+	}
 	return res, writeGenesis(chainID, doc, homes)
+}
+
+// applyGenesisParams sets each MODULE.KEY=VALUE in the params of the
+// genesis section MODULE. VALUE is JSON (10, true, "text"), or else taken
+// as a string. The document is then read back strictly and checked with
+// the modules' own rules, so an unknown module or key, a value of the
+// wrong type or out of range is refused with the field named, before any
+// home gets a genesis.
+func applyGenesisParams(doc genesis.Doc, sets []string) (genesis.Doc, error) {
+	if len(sets) == 0 {
+		return doc, nil
+	}
+	raw, err := json.Marshal(doc)
+	if err != nil {
+		return doc, fmt.Errorf("encode genesis: %w", err)
+	}
+	var sections map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &sections); err != nil {
+		return doc, fmt.Errorf("decode genesis: %w", err)
+	}
+	for _, set := range sets {
+		if err := setGenesisParam(sections, set); err != nil {
+			return doc, fmt.Errorf("--genesis-param %s: %w", set, err)
+		}
+	}
+	if raw, err = json.Marshal(sections); err != nil {
+		return doc, fmt.Errorf("encode genesis: %w", err)
+	}
+	out, err := genesis.Parse(raw)
+	if err != nil {
+		return doc, fmt.Errorf("--genesis-param: %w", err)
+	}
+	if err := out.Validate(); err != nil {
+		return doc, fmt.Errorf("--genesis-param: %w", err)
+	}
+	return out, nil
+}
+
+// setGenesisParam applies one MODULE.KEY=VALUE to the sections of app_state.
+func setGenesisParam(sections map[string]json.RawMessage, set string) error {
+	name, value, ok := strings.Cut(set, "=")
+	module, key, dotted := strings.Cut(name, ".")
+	if !ok || !dotted || module == "" || key == "" {
+		return errors.New("want MODULE.KEY=VALUE, e.g. punish.test_period_seconds=10")
+	}
+	sec, ok := sections[module]
+	if !ok {
+		return fmt.Errorf("no module %q in genesis (modules: %s)", module, strings.Join(sortedNames(sections), ", "))
+	}
+	var body map[string]json.RawMessage
+	if err := json.Unmarshal(sec, &body); err != nil {
+		return fmt.Errorf("section %s: %w", module, err)
+	}
+	var params map[string]json.RawMessage
+	if raw, ok := body["params"]; !ok || json.Unmarshal(raw, &params) != nil {
+		return fmt.Errorf("module %q has no parameters", module)
+	}
+	if _, ok := params[key]; !ok {
+		return fmt.Errorf("module %q has no parameter %q (its parameters: %s)", module, key, strings.Join(sortedNames(params), ", "))
+	}
+	v := json.RawMessage(value)
+	if !json.Valid(v) {
+		quoted, err := json.Marshal(value)
+		if err != nil {
+			return err
+		}
+		v = quoted
+	}
+	params[key] = v
+	var err error
+	if body["params"], err = json.Marshal(params); err != nil {
+		return err
+	}
+	sections[module], err = json.Marshal(body)
+	return err
+}
+
+func sortedNames(m map[string]json.RawMessage) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func wirePeers(homes []home, ids []nodeIdentity, base int) error {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/ed25519"
 	"fmt"
+	"regexp"
+	"strconv"
 	"sync"
 
 	rpcclient "github.com/cometbft/cometbft/rpc/client"
@@ -32,6 +34,26 @@ func NewSigner(c rpcclient.ABCIClient, chainID string, key ed25519.PrivateKey) *
 	return &Signer{client: c, chainID: chainID, key: key}
 }
 
+// refusalRE finds the code and codespace in CometBFT v1's error for a
+// transaction its CheckTx refused (mempool.ErrInvalidTx: "tx %X is invalid:
+// code=%d, data=%X, log='%s', codespace='%s'"), which broadcast_tx_sync
+// returns as an RPC error rather than as a result code.
+var refusalRE = regexp.MustCompile(`is invalid: code=(\d+), data=[0-9A-Fa-f]*, log='.*', codespace='([A-Za-z0-9_.-]*)'`)
+
+// checkTxRefusal reads the code and codespace of a CheckTx refusal from a
+// broadcast error; ok is false for any other error.
+func checkTxRefusal(err error) (code uint32, space string, ok bool) {
+	m := refusalRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0, "", false
+	}
+	n, perr := strconv.ParseUint(m[1], 10, 32)
+	if perr != nil {
+		return 0, "", false
+	}
+	return uint32(n), m[2], true
+}
+
 // sendAttempts bounds the recounts after nonce refusals: one recount fixes a
 // count that drifted; more would hide a node that keeps refusing.
 const sendAttempts = 3
@@ -52,6 +74,11 @@ func (s *Signer) Send(ctx context.Context, txType string, body []byte) ([]byte, 
 		}
 		res, err := s.client.BroadcastTxSync(ctx, tx.NewNodeTx(s.chainID, s.key, s.next, txType, body).Encode())
 		if err != nil {
+			if code, space, ok := checkTxRefusal(err); ok && space == app.Codespace && (code == app.CodeStaleNonce || code == app.CodeFutureNonce) {
+				lastErr = fmt.Errorf("transaction refused: code %d (%s): %w", code, space, err)
+				s.synced = false
+				continue
+			}
 			return nil, fmt.Errorf("broadcast: %w", err)
 		}
 		if res.Code == 0 {

@@ -5,10 +5,12 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/libs/bytes"
+	"github.com/cometbft/cometbft/mempool"
 	rpcclient "github.com/cometbft/cometbft/rpc/client"
 	ctypes "github.com/cometbft/cometbft/rpc/core/types"
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -29,9 +31,12 @@ type fakeNode struct {
 	refuse uint32 // when non-zero, the code every broadcast gets
 	// refuseSpace is its codespace ("" is the application's).
 	refuseSpace string
-	paths       []string
-	nonces      []uint64 // the nonce of each broadcast, in order
-	chainID     string
+	// asError: refusals come back as CometBFT v1's broadcast error, not as
+	// a result code.
+	asError bool
+	paths   []string
+	nonces  []uint64 // the nonce of each broadcast, in order
+	chainID string
 }
 
 func (f *fakeNode) ABCIQueryWithOptions(_ context.Context, path string, _ bytes.HexBytes, _ rpcclient.ABCIQueryOptions) (*ctypes.ResultABCIQuery, error) {
@@ -50,16 +55,24 @@ func (f *fakeNode) BroadcastTxSync(_ context.Context, raw cmttypes.Tx) (*ctypes.
 	}
 	f.nonces = append(f.nonces, t.Nonce)
 	f.chainID = t.ChainID
+	var res *ctypes.ResultBroadcastTx
 	switch {
 	case f.refuse != 0:
-		return &ctypes.ResultBroadcastTx{Code: f.refuse, Codespace: cmp.Or(f.refuseSpace, app.Codespace)}, nil
+		res = &ctypes.ResultBroadcastTx{Code: f.refuse, Codespace: cmp.Or(f.refuseSpace, app.Codespace), Log: "refused"}
 	case t.Nonce < f.want:
-		return &ctypes.ResultBroadcastTx{Code: app.CodeStaleNonce, Codespace: app.Codespace}, nil
+		res = &ctypes.ResultBroadcastTx{Code: app.CodeStaleNonce, Codespace: app.Codespace, Log: "stale nonce"}
 	case t.Nonce > f.want:
-		return &ctypes.ResultBroadcastTx{Code: app.CodeFutureNonce, Codespace: app.Codespace}, nil
+		res = &ctypes.ResultBroadcastTx{Code: app.CodeFutureNonce, Codespace: app.Codespace, Log: fmt.Sprintf("future nonce: nonce %d, expected %d", t.Nonce, f.want)}
+	default:
+		f.want++
+		return &ctypes.ResultBroadcastTx{Hash: raw.Hash()}, nil
 	}
-	f.want++
-	return &ctypes.ResultBroadcastTx{Hash: raw.Hash()}, nil
+	if f.asError {
+		// What CometBFT v1's HTTP client returns for a CheckTx refusal.
+		return nil, fmt.Errorf("error in json rpc client: RPC error -32603 - Internal error: broadcast error on transaction validation: %w",
+			mempool.ErrInvalidTx{Code: res.Code, Log: res.Log, Codespace: res.Codespace, Hash: raw.Hash()})
+	}
+	return res, nil
 }
 
 func testSigner(t *testing.T, f *fakeNode) *Signer {
@@ -87,17 +100,22 @@ func TestSignerCountsNoncesAfterOneQuery(t *testing.T) {
 	require.Equal(t, "test-chain", f.chainID)
 }
 
-// A nonce refusal, either way, recounts from the node and sends again.
+// A nonce refusal, either way and whether CometBFT returns it as a result
+// code or (v1's broadcast_tx_sync) as an error, recounts from the node and
+// sends again.
 func TestSignerResyncsOnNonceRefusal(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		moved uint64 // where the node's nonce is after the signer's first send
+		name    string
+		moved   uint64 // where the node's nonce is after the signer's first send
+		asError bool
 	}{
-		{"stale: the node sent its own meanwhile", 9},
-		{"future: a waiting transaction was dropped", 0},
+		{"stale: the node sent its own meanwhile", 9, false},
+		{"future: a waiting transaction was dropped", 0, false},
+		{"stale, as an RPC error", 9, true},
+		{"future, as an RPC error: a vote dropped at recheck", 0, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := &fakeNode{want: 1}
+			f := &fakeNode{want: 1, asError: tc.asError}
 			s := testSigner(t, f)
 			require.NoError(t, send(t, s))
 			f.want = tc.moved
@@ -112,17 +130,19 @@ func TestSignerResyncsOnNonceRefusal(t *testing.T) {
 
 // Any other refusal is returned at once, and the count stays where it was.
 func TestSignerDoesNotRetryOtherRefusals(t *testing.T) {
-	// uptime's CodeTooSoon is 2, the application's CodeMalformed: only the
-	// codespace tells them apart.
-	f := &fakeNode{want: 4, refuse: uptime.CodeTooSoon, refuseSpace: uptime.Name}
-	s := testSigner(t, f)
-	err := send(t, s)
-	require.ErrorContains(t, err, "transaction refused")
-	require.Equal(t, []uint64{4}, f.nonces)
-	f.refuse = 0
-	require.NoError(t, send(t, s))
-	require.Equal(t, []uint64{4, 4}, f.nonces)
-	require.Len(t, f.paths, 1)
+	for _, asError := range []bool{false, true} {
+		// uptime's CodeTooSoon is 2, the application's CodeMalformed: only
+		// the codespace tells them apart.
+		f := &fakeNode{want: 4, refuse: uptime.CodeTooSoon, refuseSpace: uptime.Name, asError: asError}
+		s := testSigner(t, f)
+		err := send(t, s)
+		require.Error(t, err)
+		require.Equal(t, []uint64{4}, f.nonces)
+		f.refuse = 0
+		require.NoError(t, send(t, s))
+		require.Equal(t, []uint64{4, 4}, f.nonces)
+		require.Len(t, f.paths, 1)
+	}
 }
 
 // A node that keeps refusing the nonce it names is given up on after a
