@@ -5,12 +5,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net"
 	"slices"
-	"strconv"
 
 	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/core/swarmring"
+	"github.com/seshnet/seshnet/modules/n2n"
 )
 
 // networkJSON is the answer of a relay's GET /network (modules/relay
@@ -71,10 +70,10 @@ func parseNetwork(w networkJSON) (*Network, error) {
 			continue
 		}
 		nd := Node{Ed25519: key}
-		if validHostPort(n.Relay) {
+		if n2n.ValidHostPort(n.Relay) {
 			nd.Relay = n.Relay
 		}
-		if validHostPort(n.Storage) {
+		if n2n.ValidHostPort(n.Storage) {
 			nd.Storage = n.Storage
 		}
 		if n.Swarm != nil {
@@ -96,18 +95,6 @@ func parseNetwork(w networkJSON) (*Network, error) {
 	}
 	slices.Sort(nw.Swarms)
 	return nw, nil
-}
-
-func validHostPort(s string) bool {
-	if s == "" {
-		return false
-	}
-	host, port, err := net.SplitHostPort(s)
-	if err != nil || host == "" {
-		return false
-	}
-	p, err := strconv.Atoi(port)
-	return err == nil && p > 0 && p < 65536
 }
 
 // Node finds a node by its Ed25519 key in hex.

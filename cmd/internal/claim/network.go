@@ -11,6 +11,7 @@ import (
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/bls"
 	"github.com/seshnet/seshnet/core/codec"
+	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/workchain/app"
 )
 
@@ -154,6 +155,8 @@ func join(nodes []Node, views []app.NodeView) {
 		n.Endpoint = bridgeEndpoint(v)
 		if n.Endpoint == "" {
 			n.Unreachable = "no bridge endpoint in its last uptime proof"
+		} else if !n2n.ValidHostPort(n.Endpoint) {
+			n.Endpoint, n.Unreachable = "", "its bridge endpoint is not host:port"
 		}
 	}
 }

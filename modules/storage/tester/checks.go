@@ -9,10 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -90,7 +88,7 @@ func withTimeout(ctx context.Context, timeout time.Duration, pub ed25519.PublicK
 	if addr == "" {
 		return errors.New("its uptime proof publishes no endpoint for the service")
 	}
-	if !validHostPort(addr) {
+	if !n2n.ValidHostPort(addr) {
 		return errors.New("its published endpoint is not host:port")
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
@@ -196,18 +194,4 @@ func post(ctx context.Context, pub ed25519.PublicKey, addr, path, ctype string, 
 		return 0, nil, fmt.Errorf("answer over %d bytes", maxReply)
 	}
 	return res.StatusCode, out, nil
-}
-
-// validHostPort is an address that can only name a host and a port (no
-// path, user or query slipped into the URL by a node's published text).
-func validHostPort(s string) bool {
-	if strings.ContainsAny(s, "/?#@\\ ") {
-		return false
-	}
-	host, port, err := net.SplitHostPort(s)
-	if err != nil || host == "" {
-		return false
-	}
-	p, err := strconv.Atoi(port)
-	return err == nil && p > 0 && p < 65536
 }
