@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -23,10 +21,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
+	"github.com/seshnet/seshnet/cmd/internal/claim"
 	"github.com/seshnet/seshnet/core/bls"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/bridge/contracts/bindings"
@@ -375,7 +373,7 @@ func (n *rewardsNet) refusedByContract(t *testing.T, keyFile string, r claimResu
 	}
 	_, err = n.staking.UpdateRewardsBalance(opts, r.Address, bigOf(t, r.Amount), params, r.nonSignerIDs())
 	require.Error(t, err, "the contract took %s", wantErr)
-	require.Contains(t, revertReason(err), wantErr)
+	require.Equal(t, wantErr, claim.RevertName(err), "%v", err)
 }
 
 // randomSignature is a valid BLS signature over r's message by a key that
@@ -499,25 +497,4 @@ func bigOf(t *testing.T, s string) *big.Int {
 	v, ok := new(big.Int).SetString(s, 10)
 	require.True(t, ok, "%q is not an amount", s)
 	return v
-}
-
-// revertReason names the staking contract's custom error in a revert
-// (geth returns its data when estimating gas), or gives err's text.
-func revertReason(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err.Error()
-	}
-	hexData, _ := de.ErrorData().(string)
-	data := common.FromHex(hexData)
-	parsed, perr := bindings.ServiceNodeRewardsMetaData.GetAbi()
-	if perr != nil || len(data) < 4 {
-		return err.Error()
-	}
-	for _, e := range parsed.Errors {
-		if bytes.Equal(e.ID[:4], data[:4]) {
-			return e.Name
-		}
-	}
-	return err.Error()
 }

@@ -25,7 +25,7 @@ var hints = map[string]string{
 // explain names the contract's custom error in err (a revert met when the
 // transaction's gas is estimated, before anything is sent).
 func explain(err error) error {
-	name := revertName(err)
+	name := RevertName(err)
 	if name == "" {
 		return err
 	}
@@ -35,9 +35,9 @@ func explain(err error) error {
 	return fmt.Errorf("the contract refuses with %s: %w", name, err)
 }
 
-// revertName is the name of the staking contract's custom error err
+// RevertName is the name of the staking contract's custom error err
 // carries, or "".
-func revertName(err error) string {
+func RevertName(err error) string {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return ""
