@@ -45,6 +45,14 @@ type ModuleStatus struct {
 	Listen       []string `json:"listen,omitempty"`
 	// SignDomains are the domains the host signs in for the module.
 	SignDomains []string `json:"sign_domains,omitempty"`
+	// Upgrade is where a governance upgrade of the module stands on this
+	// node: "" (none due, or done), UpgradePending ("upgrade pending:
+	// missing binary") or "upgrade failed: <why>" (see Host.Upgrade).
+	Upgrade string `json:"upgrade"`
+	// UpgradeVersion is the version governance scheduled that the module
+	// does not run yet (with a pending or failed upgrade), or the version of
+	// the governance binary it runs.
+	UpgradeVersion string `json:"upgrade_version,omitempty"`
 }
 
 // Host runs the modules.
@@ -62,9 +70,12 @@ type Host struct {
 	mu      sync.Mutex
 	cfg     Config
 	modules map[string]*module
-	ctx     context.Context
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	// pins are the binaries governance upgrades put in place of the
+	// configured ones (Upgrade); they outlive Apply and Reload.
+	pins   map[string]Binary
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
 }
 
 // module is one configured module and its current process.
@@ -82,6 +93,9 @@ type module struct {
 	crashes   []time.Time
 	listeners map[string]net.Listener
 	stop      chan struct{}
+	// upgrade and upgradeTo: the governance upgrade's state on this node
+	// (ModuleStatus.Upgrade and UpgradeVersion).
+	upgrade, upgradeTo string
 }
 
 // Option changes how a host is made.
@@ -96,7 +110,7 @@ func New(cfg Config, api NodeAPI, log zerolog.Logger, opts ...Option) (*Host, er
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	h := &Host{api: api, log: log, cfg: cfg, modules: map[string]*module{}}
+	h := &Host{api: api, log: log, cfg: cfg, modules: map[string]*module{}, pins: map[string]Binary{}}
 	for _, o := range opts {
 		o(h)
 	}
@@ -125,7 +139,11 @@ func (h *Host) startModule(name string) {
 	m := &module{name: name, cfg: mc, state: StateStarting, listeners: map[string]net.Listener{}, stop: make(chan struct{})}
 	h.modules[name] = m
 	h.mu.Unlock()
-	if _, err := m.launchInto(h, cfg, mc); err != nil {
+	_, err := m.launchInto(h, cfg, mc)
+	if err != nil && h.unpinFailed(m, err) {
+		_, err = m.launchInto(h, cfg, mc) // the configured binary
+	}
+	if err != nil {
 		h.log.Error().Str("module", name).Err(err).Msg("module did not start; will retry")
 		m.setState(StateRestarting, err)
 	}
@@ -150,7 +168,7 @@ func (m *module) launchInto(h *Host, cfg Config, mc ModuleConfig) (launched bool
 	if err != nil {
 		return false, err
 	}
-	inst, err := h.launch(cfg, m.name, mc, ls)
+	inst, err := h.launch(cfg, m.name, mc, h.binaryOf(cfg, m.name), ls)
 	if err != nil {
 		return false, err
 	}
@@ -252,15 +270,24 @@ func (h *Host) reload(name string) error {
 		h.startModule(name)
 		return nil
 	}
-	log := h.log.With().Str("module", name).Logger()
 	m.swap.Lock()
 	defer m.swap.Unlock()
+	return h.swapLocked(m, cfg, mc, h.binaryOf(cfg, name))
+}
+
+// swapLocked replaces m's process with one running bin under mc: the new
+// one is up and healthy before the old one drains, or, for a handoff
+// module, the store is handed over. On failure the old process serves on.
+// m.swap is held.
+func (h *Host) swapLocked(m *module, cfg Config, mc ModuleConfig, bin binary) error {
+	name := m.name
+	log := h.log.With().Str("module", name).Logger()
 	old := m.current()
 	ls, err := m.listenersFor(mc.Listen)
 	if err != nil {
 		return err
 	}
-	inst, err := h.spawn(cfg, name, mc, ls)
+	inst, err := h.spawn(cfg, name, mc, bin, ls)
 	if err == nil {
 		if old != nil && (old.has(pluginv1.Capability_CAPABILITY_HANDOFF) || inst.has(pluginv1.Capability_CAPABILITY_HANDOFF)) {
 			return h.handoff(m, old, inst, mc, log)
@@ -429,7 +456,8 @@ func (h *Host) Status() []ModuleStatus {
 	out := make([]ModuleStatus, 0, len(mods))
 	for _, m := range mods {
 		m.mu.Lock()
-		s := ModuleStatus{Name: m.name, State: m.state, Restarts: m.restarts, LastError: m.lastErr, SignDomains: SignDomainsOf(m.name, m.cfg)}
+		s := ModuleStatus{Name: m.name, State: m.state, Restarts: m.restarts, LastError: m.lastErr, SignDomains: SignDomainsOf(m.name, m.cfg),
+			Upgrade: m.upgrade, UpgradeVersion: m.upgradeTo}
 		for _, a := range m.cfg.Listen {
 			if l, ok := m.listeners[a]; ok {
 				s.Listen = append(s.Listen, l.Addr().String())

@@ -34,12 +34,16 @@ func TestMain(m *testing.M) {
 		}
 		defer os.RemoveAll(dir)
 		binDir = dir
-		for out, pkg := range map[string]string{
-			"seshd-testplugin": "./testdata/testplugin",
-			"seshd-example":    "../../cmd/seshd-example",
+		for out, b := range map[string]struct{ pkg, ldflags string }{
+			"seshd-testplugin": {pkg: "./testdata/testplugin"},
+			"seshd-example":    {pkg: "../../cmd/seshd-example"},
+			// A second version of the test plugin, and one that speaks a
+			// plugin protocol the host refuses (governance upgrades).
+			testpluginV2:       {pkg: "./testdata/testplugin", ldflags: "-X main.version=2.0.0"},
+			testpluginBadProto: {pkg: "./testdata/testplugin", ldflags: "-X main.version=3.0.0 -X main.protocol=99"},
 		} {
-			if b, err := exec.Command("go", "build", "-o", filepath.Join(dir, out), pkg).CombinedOutput(); err != nil {
-				fmt.Fprintf(os.Stderr, "build %s: %v\n%s", pkg, err, b)
+			if out, err := exec.Command("go", "build", "-ldflags", b.ldflags, "-o", filepath.Join(dir, out), b.pkg).CombinedOutput(); err != nil {
+				fmt.Fprintf(os.Stderr, "build %s: %v\n%s", b.pkg, err, out)
 				return 1
 			}
 		}

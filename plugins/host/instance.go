@@ -69,8 +69,8 @@ func fileSHA256(path string) (string, error) {
 // launch starts a module process, configures and starts it, and checks its
 // health. On any failure the process is killed and nothing is left running.
 // cfg is the host's configuration as the caller read it under h.mu.
-func (h *Host) launch(cfg Config, name string, mc ModuleConfig, listeners []net.Listener) (*instance, error) {
-	inst, err := h.spawn(cfg, name, mc, listeners)
+func (h *Host) launch(cfg Config, name string, mc ModuleConfig, bin binary, listeners []net.Listener) (*instance, error) {
+	inst, err := h.spawn(cfg, name, mc, bin, listeners)
 	if err != nil {
 		return nil, err
 	}
@@ -83,9 +83,10 @@ func (h *Host) launch(cfg Config, name string, mc ModuleConfig, listeners []net.
 
 // spawn starts a module process and configures it, but does not start it
 // (a handoff starts it once the old process has released its store). On
-// any failure the process is killed.
-func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, listeners []net.Listener) (*instance, error) {
-	path := cfg.binary(name)
+// any failure the process is killed. bin is the file to run and its pin
+// (see binaryOf).
+func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, bin binary, listeners []net.Listener) (*instance, error) {
+	path := bin.path
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
@@ -93,8 +94,8 @@ func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, listeners []net.L
 	if err != nil {
 		return nil, err
 	}
-	if mc.SHA256 != "" && !strings.EqualFold(mc.SHA256, sum) {
-		return nil, fmt.Errorf("%w: %s has sha256 %s, pinned %s", ErrChecksum, path, sum, mc.SHA256)
+	if bin.pin != "" && !strings.EqualFold(bin.pin, sum) {
+		return nil, fmt.Errorf("%w: %s has sha256 %s, pinned %s", ErrChecksum, path, sum, bin.pin)
 	}
 	raw, _ := hex.DecodeString(sum)
 	files, err := listenerFiles(listeners)

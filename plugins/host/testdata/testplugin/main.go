@@ -4,7 +4,14 @@
 // declares the handoff swap policy and behaves like a module that owns a
 // store: Start takes an exclusive flock on DataDir/lock (as badger does) and
 // fails if another process holds it, Stop releases it, and it serves its pid
-// over HTTP on the host's sockets.
+// over HTTP on the host's sockets. With TESTPLUGIN_SERVE=1 it serves the
+// same way without the lock (a network module swapped the default way).
+//
+// Its version and protocol can be set at link time, so a test builds a
+// second version of it (a governance upgrade):
+//
+//	go build -ldflags "-X main.version=2.0.0" ./testdata/testplugin
+//	go build -ldflags "-X main.protocol=99" ./testdata/testplugin  // a protocol the host refuses
 package main
 
 import (
@@ -48,12 +55,21 @@ type testModule struct {
 	drain       *kit.Drainer
 }
 
+// Set with -ldflags "-X main.version=... -X main.protocol=...".
+var (
+	version  = "1.0.0"
+	protocol = "" // a plugin protocol version to speak instead of the kit's
+)
+
 func (m *testModule) Info() kit.Info {
-	return kit.Info{Name: "testplugin", Version: "1.0.0", Handoff: handoff, Network: handoff}
+	return kit.Info{Name: "testplugin", Version: version, Handoff: handoff, Network: serves}
 }
 
 // handoff: this process plays a module that owns a store.
 var handoff = os.Getenv("TESTPLUGIN_HANDOFF") == "1"
+
+// serves: this process answers HTTP on the host's sockets.
+var serves = handoff || os.Getenv("TESTPLUGIN_SERVE") == "1"
 
 func (m *testModule) Configure(_ context.Context, env kit.Env) error {
 	m.env = env
@@ -71,18 +87,20 @@ func (m *testModule) Start(context.Context) error {
 	if m.failRestart.Load() {
 		return errors.New("told to fail at restart")
 	}
-	if !handoff {
+	if !serves {
 		return nil
 	}
-	f, err := os.OpenFile(filepath.Join(m.env.DataDir, "lock"), os.O_CREATE|os.O_RDWR, 0o600)
-	if err != nil {
-		return err
+	if handoff {
+		f, err := os.OpenFile(filepath.Join(m.env.DataDir, "lock"), os.O_CREATE|os.O_RDWR, 0o600)
+		if err != nil {
+			return err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			f.Close()
+			return fmt.Errorf("cannot acquire directory lock: %w", err)
+		}
+		m.lock = f
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
-		return fmt.Errorf("cannot acquire directory lock: %w", err)
-	}
-	m.lock = f
 	m.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprintf(w, "%d %d", os.Getpid(), m.s.Generation)
 	})}
@@ -186,6 +204,11 @@ func (m *testModule) Observe(ctx context.Context, height int64, _ []byte) ([]byt
 }
 
 func main() {
+	if protocol != "" {
+		n, _ := strconv.Atoi(protocol)
+		kit.ServeVersions(&testModule{}, n)
+		return
+	}
 	if v := os.Getenv("TESTPLUGIN_PROTOCOL"); v != "" {
 		n, _ := strconv.Atoi(v)
 		kit.ServeVersions(&testModule{}, n)
