@@ -21,6 +21,14 @@ func (h Home) OperatorKey() string { return h.Path("config", "operator_eth_key.j
 func (h Home) StateDir() string    { return h.Path("data", "workchain") }
 func (h Home) ModulesDir() string  { return h.Path("data", "modules") }
 
+// ModuleBinaries holds binaries for governance upgrades:
+// HOME/modules/NAME/VERSION/ (docs/plugins.md).
+func (h Home) ModuleBinaries() string { return h.Path("modules") }
+
+// AppliedUpgrades records the governance upgrades this node applied, so a
+// restart runs their binaries from the start.
+func (h Home) AppliedUpgrades() string { return h.Path("data", "upgrades.json") }
+
 // AdminToken is where a running node keeps its admin API token.
 func (h Home) AdminToken() string { return h.Path("data", "admin_token") }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/seshnet/seshnet/cmd/internal/upgrade"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/plugins/host"
@@ -47,14 +48,24 @@ func hostConfig(h Home, chainID string) (host.Config, error) {
 }
 
 // runModules starts the plugin host and what drives it: the admin API, a
-// reload on SIGHUP, and a reload when seshd.toml changes.
-// The host signs for modules with signer.
-func runModules(ctx context.Context, h Home, api host.NodeAPI, signer host.Signer, chainID, adminAddr string, log zerolog.Logger) (*host.Host, error) {
+// reload on SIGHUP, a reload when seshd.toml changes, and governance
+// upgrades after each committed block. The host signs for modules with
+// signer.
+func runModules(ctx context.Context, h Home, api *hostAPI, signer host.Signer, chainID, adminAddr string, log zerolog.Logger) (*host.Host, error) {
 	hc, err := hostConfig(h, chainID)
 	if err != nil {
 		return nil, err
 	}
-	mh, err := host.New(hc, api, log, host.WithSigner(signer))
+	// Upgrades applied before a restart: their binaries run from the start.
+	recs, err := upgrade.LoadRecords(h.AppliedUpgrades())
+	if err != nil {
+		return nil, err
+	}
+	pins, errs := upgrade.Pins(recs)
+	for _, err := range errs {
+		log.Warn().Err(err).Msg("applied upgrade's binary gone or changed: running the configured binary until the watcher finds it again")
+	}
+	mh, err := host.New(hc, api, log, host.WithSigner(signer), host.WithPins(pins))
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +84,49 @@ func runModules(ctx context.Context, h Home, api host.NodeAPI, signer host.Signe
 		}
 	}
 	go watchReloads(ctx, h.SeshdConfig(), reloadAll, log)
+	w, err := upgrade.NewWatcher(mh, localQuery(api), upgrade.Config{ModulesRoot: h.ModuleBinaries(), RecordPath: h.AppliedUpgrades()}, log.With().Str("part", "upgrade").Logger())
+	if err != nil {
+		mh.Stop()
+		return nil, err
+	}
+	go w.Run(ctx, committedHeights(ctx, api, log))
 	return mh, nil
+}
+
+// localQuery reads the local app's latest committed state (no network).
+func localQuery(api *hostAPI) upgrade.Query {
+	return func(ctx context.Context, path string) ([]byte, int64, error) {
+		return api.QueryState(ctx, path, 0)
+	}
+}
+
+// committedHeights delivers the height of each block the node commits
+// (CometBFT publishes a new block once the app committed it), following
+// again if the subscription drops, until ctx ends.
+func committedHeights(ctx context.Context, api *hostAPI, log zerolog.Logger) <-chan int64 {
+	out := make(chan int64)
+	go func() {
+		defer close(out)
+		for ctx.Err() == nil {
+			blocks, err := api.SubscribeBlocks(ctx, 0)
+			if err != nil {
+				log.Warn().Err(err).Msg("upgrade watcher: follow blocks")
+			} else {
+				for b := range blocks {
+					select {
+					case out <- b.Height:
+					case <-ctx.Done():
+						return
+					}
+				}
+			}
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+		}
+	}()
+	return out
 }
 
 // serveAdmin serves the host's admin API on addr until ctx ends.
