@@ -16,6 +16,21 @@ build:
 	@mkdir -p $(BIN)
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN)/ ./cmd/...
 
+.PHONY: module-build
+
+# One built-in module built with another version string, where a node looks
+# for a governance upgrade's binary (docs/plugins.md, "Upgrading a module by
+# governance"); prints its sha256 for the proposal:
+#   make module-build MODULE_NAME=relay MODULE_VERSION=1.2.0 NODE_HOME=.seshnet/devnet
+MODULE_VERSION ?= 0.1.1
+NODE_HOME      ?= $(HOME)/.seshd
+MODULE_OUT     ?= $(NODE_HOME)/modules/$(MODULE_NAME)/$(MODULE_VERSION)/seshd-$(MODULE_NAME)
+module-build:
+	@test -n "$(MODULE_NAME)" || { echo "usage: make module-build MODULE_NAME=relay MODULE_VERSION=1.2.0 [NODE_HOME=dir | MODULE_OUT=file]"; exit 2; }
+	@mkdir -p $(dir $(MODULE_OUT))
+	$(GO) build -ldflags "-X github.com/seshnet/seshnet/modules/$(MODULE_NAME).Version=$(MODULE_VERSION)" -o $(MODULE_OUT) ./cmd/seshd-$(MODULE_NAME)
+	@sha256sum $(MODULE_OUT)
+
 # A single-validator local network with every built-in module, in ./.seshnet/devnet.
 run: build
 	$(BIN)/seshd devnet

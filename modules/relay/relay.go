@@ -16,8 +16,10 @@ import (
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
-// Version of the relay module.
-const Version = "0.1.0"
+// Version of the relay module: a var so that a build can carry
+// another version string (a governance upgrade's second build):
+// -ldflags "-X github.com/seshnet/seshnet/modules/relay.Version=1.2.0" (make module-build).
+var Version = "0.1.0"
 
 // Settings are [modules.relay.settings].
 type Settings struct {

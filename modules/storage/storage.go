@@ -32,8 +32,10 @@ import (
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
-// Version of the storage module.
-const Version = "0.1.0"
+// Version of the storage module: a var so that a build can carry
+// another version string (a governance upgrade's second build):
+// -ldflags "-X github.com/seshnet/seshnet/modules/storage.Version=1.2.0" (make module-build).
+var Version = "0.1.0"
 
 // Settings are [modules.storage.settings].
 type Settings struct {
