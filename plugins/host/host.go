@@ -266,7 +266,7 @@ func (h *Host) reload(name string) error {
 			return h.handoff(m, old, inst, mc, log)
 		}
 		if err = inst.start(); err != nil {
-			inst.client.Kill()
+			inst.kill()
 		}
 	}
 	if err != nil {
@@ -298,16 +298,16 @@ func (h *Host) reload(name string) error {
 func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zerolog.Logger) error {
 	began := time.Now()
 	if !old.drainAndStop(log) {
-		old.client.Kill()
+		old.kill()
 	}
 	if err := inst.start(); err != nil {
-		inst.client.Kill()
+		inst.kill()
 		rerr := errors.New("it was killed: it did not stop")
 		if !old.client.Exited() {
 			rerr = old.start()
 		}
 		if rerr != nil {
-			old.client.Kill()
+			old.kill()
 			m.mu.Lock()
 			m.cur = nil
 			m.mu.Unlock()
@@ -322,7 +322,7 @@ func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zero
 	}
 	m.install(inst, mc)
 	m.resetCrashes()
-	old.client.Kill()
+	old.kill()
 	m.closeUnusedListeners(mc.Listen)
 	log.Info().Str("version", inst.desc.Version).Int("pid", inst.pid).Dur("handoff", time.Since(began)).Msg("module handed over")
 	return nil
