@@ -135,22 +135,15 @@ func startPunishNet(t *testing.T) *punishNet {
 	t.Helper()
 	procs := writeTestnet(t, punishNodes, punishBase, punishTestnetArgs()...)
 	n := &punishNet{t: t, procs: procs, dead: map[int]bool{}, dir: t.TempDir()}
-	for k, p := range procs {
-		// The testers start off: at genesis no node has an uptime proof yet
-		// (each sends its first 3 s after it starts), and a tester fails a
-		// node without one. Testing goes on once every node has proved it
-		// serves, and testers then ask for their tests every second (the
-		// default is 5 s).
+	for _, p := range procs {
+		// The testers test from the network's birth (the start-up grace
+		// keeps them from failing a node before its first uptime proof),
+		// and ask for their tests every second (the default is 5 s). The
+		// relay finds its own storage with default settings, whatever its
+		// node's state.
 		f, err := os.OpenFile(filepath.Join(p.home, "config", "seshd.toml"), os.O_APPEND|os.O_WRONLY, 0)
 		require.NoError(t, err)
-		_, err = f.WriteString("\n[modules.storage.settings]\ntesting = false\ntest_poll_ms = 1000\n")
-		require.NoError(t, err)
-		// The relay's own storage named in its settings: by default the
-		// relay finds it in its network view, which holds active nodes
-		// only, so a decommissioned node's relay answers every onion to its
-		// own storage with 502, its testers' relay check fails and it could
-		// never be recommissioned (a bug of modules/relay, reported).
-		_, err = fmt.Fprintf(f, "\n[modules.relay.settings]\nstorage = \"127.0.0.1:%d\"\n", punishBase+36+100*k)
+		_, err = f.WriteString("\n[modules.storage.settings]\ntest_poll_ms = 1000\n")
 		require.NoError(t, err)
 		require.NoError(t, f.Close())
 		var k struct {
@@ -172,21 +165,9 @@ func startPunishNet(t *testing.T) *punishNet {
 		}
 		return true
 	})
-	// Testing on, the way an operator changes a module's settings.
-	for k, p := range procs {
-		path := filepath.Join(p.home, "config", "seshd.toml")
-		raw, err := os.ReadFile(path)
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(path, []byte(strings.Replace(string(raw), "testing = false", "testing = true", 1)), 0o600))
-		runSeshd(t, "modules", "reload", "storage", "--home", p.home)
-		waitFor(t, fmt.Sprintf("node %d's storage module running with testing on", k), time.Minute, func() bool {
-			st, ok := n.module(k, "storage")
-			return ok && st.State == host.StateRunning && st.PID > 0
-		})
-	}
 	var ds []punish.Decision
 	require.NoError(t, n.query(0, "/punishments", &ds))
-	require.Empty(t, ds, "a decision before any test")
+	require.Empty(t, ds, "a decision at the network's birth: every node had its start-up grace")
 	vals := n.validators(0)
 	require.Len(t, vals, punishValidators, "max_validators")
 	t.Logf("6 nodes serving after %s; validators %v", time.Since(n.start).Round(time.Second), n.indexes(vals))
@@ -505,28 +486,20 @@ func (f *freezer) resumeProcesses() {
 	}
 }
 
-// resume ends the outage: the stopped processes go on; if the host had
-// dropped the module meanwhile (restarting after a backoff, or failed after
-// too many restarts), `seshd modules reload storage` starts it now, as an
-// operator would.
+// resume ends the outage: the stopped processes go on, and the host, which
+// killed each process that stopped answering and started another, has
+// the module running again, at whatever pid.
 func (f *freezer) resume() {
 	t := f.n.t
 	t.Helper()
 	f.resumeProcesses()
 	t.Logf("scenario 1: resumed (SIGCONT to the %d storage process(es) stopped)", len(f.frozen))
-	reloaded := false
 	waitFor(t, "the storage module running again", 2*time.Minute, func() bool {
 		st, ok := f.n.module(f.k, "storage")
-		if ok && st.State == host.StateRunning && st.PID > 0 {
-			return true
-		}
-		if ok && !reloaded {
-			out, err := exec.Command(seshdBin, "modules", "reload", "storage", "--home", f.n.procs[f.k].home).CombinedOutput()
-			t.Logf("scenario 1: the module was %s (%s); seshd modules reload storage: err %v (%d bytes of output)", st.State, st.LastError, err, len(out))
-			reloaded = err == nil
-		}
-		return false
+		return ok && st.State == host.StateRunning && st.PID > 0
 	})
+	st, _ := f.n.module(f.k, "storage")
+	t.Logf("scenario 1: the storage module runs as pid %d after %d restart(s) (%d process(es) stopped during the outage)", st.PID, st.Restarts, len(f.frozen))
 }
 
 // module is node k's module name as `seshd modules -o json` shows it.

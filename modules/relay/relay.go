@@ -3,8 +3,11 @@ package relay
 import (
 	"context"
 	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -24,7 +27,8 @@ var Version = "0.1.0"
 // Settings are [modules.relay.settings].
 type Settings struct {
 	// Storage is this node's storage module address (host:port); default:
-	// the storage endpoint the node publishes.
+	// the storage endpoint the node publishes in its uptime proofs, read
+	// from the node's own record whatever its state.
 	Storage string `json:"storage"`
 	// TimeoutMs bounds one hop's forward or storage call (default 10,000).
 	TimeoutMs int `json:"timeout_ms"`
@@ -40,6 +44,9 @@ type Module struct {
 	srv      *n2n.Server
 	drain    *kit.Drainer
 	cancel   context.CancelFunc
+	// ownStorage is the storage endpoint this node last published (empty
+	// before its first uptime proof); see trackOwnStorage.
+	ownStorage atomic.Pointer[string]
 }
 
 // New returns the module.
@@ -75,6 +82,7 @@ func (m *Module) Start(startCtx context.Context) error {
 		return err
 	}
 	m.follower = netview.NewFollower(m.env.Host, m.log, 500*time.Millisecond)
+	m.follower.OnChange(m.trackOwnStorage)
 	// Know the network before the first request, or the onion requests in
 	// flight through this node fail after a hot swap.
 	m.follower.WarmUp(startCtx)
@@ -107,10 +115,8 @@ func (m *Module) Start(startCtx context.Context) error {
 func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, error) {
 	addr := m.set.Storage
 	if addr == "" {
-		if v := m.follower.View(); v != nil {
-			if me, ok := v.Node(m.env.NodeKey.Public().(ed25519.PublicKey)); ok {
-				addr = me.Endpoints["storage"]
-			}
+		if p := m.ownStorage.Load(); p != nil {
+			addr = *p
 		}
 	}
 	if addr == "" {
@@ -120,6 +126,64 @@ func (m *Module) callStorage(ctx context.Context, request []byte) (int, []byte, 
 	// (storage does not rate-limit nodes, and every onion request reaches
 	// it from this process's address) and checks storage's is ours.
 	return m.h.Peers.Post(ctx, m.env.NodeKey.Public().(ed25519.PublicKey), addr, "/storage_rpc/v1", request)
+}
+
+// ownRecordTimeout bounds the host query for the node's own record.
+const ownRecordTimeout = 2 * time.Second
+
+// trackOwnStorage keeps the storage endpoint of this node's latest uptime
+// proof, called with each new network view. The view holds active nodes
+// only, and a decommissioned node's relay must still reach its own
+// storage: its testers check it through the relay, and only their pass
+// votes recommission it. So when the node is not in the view, its own
+// record (/node/<hex>, whatever its state) says. An endpoint once known is
+// kept until another replaces it: a record that cannot be read, or a proof
+// without storage (the module down for a moment), leaves it.
+func (m *Module) trackOwnStorage(_, v *netview.View) {
+	me := m.env.NodeKey.Public().(ed25519.PublicKey)
+	addr := ""
+	if n, ok := v.Node(me); ok {
+		addr = n.Endpoints["storage"]
+	} else {
+		ctx, cancel := context.WithTimeout(context.Background(), ownRecordTimeout)
+		defer cancel()
+		var err error
+		if addr, err = ownStorageOf(ctx, m.env.Host, me, v.Height); err != nil {
+			m.log.Debug().Err(err).Msg("own storage endpoint not read")
+		}
+	}
+	if addr != "" {
+		m.ownStorage.Store(&addr)
+	}
+}
+
+// ownStorageOf reads the storage endpoint of node me's last uptime proof
+// from its record at height ("" if the proof names none).
+func ownStorageOf(ctx context.Context, src netview.Source, me ed25519.PublicKey, height int64) (string, error) {
+	raw, _, err := src.Query(ctx, "/node/"+hex.EncodeToString(me), height)
+	if err != nil {
+		return "", fmt.Errorf("own node record: %w", err)
+	}
+	var rec struct {
+		Uptime *struct {
+			Endpoints []struct {
+				Service string `json:"service"`
+				Addr    string `json:"addr"`
+			} `json:"endpoints"`
+		} `json:"uptime"`
+	}
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		return "", fmt.Errorf("own node record: %w", err)
+	}
+	if rec.Uptime == nil {
+		return "", nil
+	}
+	for _, e := range rec.Uptime.Endpoints {
+		if e.Service == "storage" {
+			return e.Addr, nil
+		}
+	}
+	return "", nil
 }
 
 // Drain stops taking connections (the sockets stay with the host for the

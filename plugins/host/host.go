@@ -293,7 +293,7 @@ func (h *Host) swapLocked(m *module, cfg Config, mc ModuleConfig, bin binary) er
 			return h.handoff(m, old, inst, mc, log)
 		}
 		if err = inst.start(); err != nil {
-			inst.client.Kill()
+			inst.kill()
 		}
 	}
 	if err != nil {
@@ -325,16 +325,16 @@ func (h *Host) swapLocked(m *module, cfg Config, mc ModuleConfig, bin binary) er
 func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zerolog.Logger) error {
 	began := time.Now()
 	if !old.drainAndStop(log) {
-		old.client.Kill()
+		old.kill()
 	}
 	if err := inst.start(); err != nil {
-		inst.client.Kill()
+		inst.kill()
 		rerr := errors.New("it was killed: it did not stop")
 		if !old.client.Exited() {
 			rerr = old.start()
 		}
 		if rerr != nil {
-			old.client.Kill()
+			old.kill()
 			m.mu.Lock()
 			m.cur = nil
 			m.mu.Unlock()
@@ -349,7 +349,7 @@ func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zero
 	}
 	m.install(inst, mc)
 	m.resetCrashes()
-	old.client.Kill()
+	old.kill()
 	m.closeUnusedListeners(mc.Listen)
 	log.Info().Str("version", inst.desc.Version).Int("pid", inst.pid).Dur("handoff", time.Since(began)).Msg("module handed over")
 	return nil

@@ -32,6 +32,17 @@ const (
 	drainTimeout  = 10 * time.Second
 )
 
+// How long killing a module may take. go-plugin's Client.Kill first asks
+// the plugin to shut down (a gRPC call with no deadline) and waits for it
+// to exit, so a process that is alive but answers nothing (SIGSTOPped,
+// wedged) would hold the caller (the supervisor, a reload, Stop) for as
+// long as it stays so. The host gives it killGrace, then SIGKILLs it, and
+// waits at most killWait more for go-plugin to notice the exit.
+var (
+	killGrace = 3 * time.Second
+	killWait  = 5 * time.Second
+)
+
 // Test hooks: extra options of the connection to each module and of the
 // host API server it dials back, so tests can see every message that
 // crosses the plugin boundary. Nil outside tests.
@@ -43,6 +54,8 @@ var (
 // instance is one running module process.
 type instance struct {
 	client *plugin.Client
+	cmd    *exec.Cmd // the process, to SIGKILL one that does not exit when asked
+	log    zerolog.Logger
 	mod    *protocol.Client
 	desc   *pluginv1.DescribeResponse
 	sha256 string
@@ -75,7 +88,7 @@ func (h *Host) launch(cfg Config, name string, mc ModuleConfig, bin binary, list
 		return nil, err
 	}
 	if err := inst.start(); err != nil {
-		inst.client.Kill()
+		inst.kill()
 		return nil, err
 	}
 	return inst, nil
@@ -122,15 +135,15 @@ func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, bin binary, liste
 		Logger:           logging.NewHCLog(log, name),
 		GRPCDialOptions:  append([]grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxAnswerBytes))}, testDialOpts...),
 	})
-	inst, err := h.connect(cfg, client, name, mc, sum, listeners)
+	inst, err := h.connect(cfg, client, cmd, name, mc, sum, listeners)
 	if err != nil {
-		client.Kill()
+		killClient(client, cmd, log)
 		return nil, fmt.Errorf("module %s (%s): %w", name, path, err)
 	}
 	return inst, nil
 }
 
-func (h *Host) connect(cfg Config, client *plugin.Client, name string, mc ModuleConfig, sum string, listeners []net.Listener) (*instance, error) {
+func (h *Host) connect(cfg Config, client *plugin.Client, cmd *exec.Cmd, name string, mc ModuleConfig, sum string, listeners []net.Listener) (*instance, error) {
 	rpc, err := client.Client()
 	if err != nil {
 		return nil, explainLaunch(err)
@@ -140,7 +153,7 @@ func (h *Host) connect(cfg Config, client *plugin.Client, name string, mc Module
 		return nil, fmt.Errorf("dispense: %w", err)
 	}
 	mod := raw.(*protocol.Client)
-	inst := &instance{client: client, mod: mod, sha256: sum, cfg: mc}
+	inst := &instance{client: client, cmd: cmd, log: h.log.With().Str("module", name).Logger(), mod: mod, sha256: sum, cfg: mc}
 	if rc := client.ReattachConfig(); rc != nil {
 		inst.pid = rc.Pid
 	}
@@ -221,7 +234,48 @@ func (i *instance) health() error {
 // retire drains and stops the process, then kills it whatever it answered.
 func (i *instance) retire(log zerolog.Logger) {
 	_ = i.drainAndStop(log)
-	i.client.Kill()
+	i.kill()
+}
+
+// kill ends the process, within killGrace + killWait whatever its state.
+func (i *instance) kill() { killClient(i.client, i.cmd, i.log) }
+
+// killClient has go-plugin end the process (a graceful shutdown, then a
+// kill), and SIGKILLs the process itself if that has not ended within
+// killGrace: a stopped or wedged process never answers go-plugin's
+// shutdown call, which has no deadline. It returns once go-plugin has seen
+// the process exit, or after killWait more if it has not (its goroutine
+// then finishes on its own).
+func killClient(client *plugin.Client, cmd *exec.Cmd, log zerolog.Logger) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		client.Kill()
+	}()
+	grace := time.NewTimer(killGrace)
+	defer grace.Stop()
+	select {
+	case <-done:
+		return
+	case <-grace.C:
+	}
+	// cmd.Process was set when go-plugin started the process (before
+	// Client returned); os.Process.Kill never signals a reaped pid.
+	if cmd.Process != nil {
+		switch err := cmd.Process.Kill(); {
+		case err == nil:
+			log.Warn().Int("pid", cmd.Process.Pid).Dur("grace", killGrace).Msg("module process did not exit when asked: SIGKILLed")
+		case !errors.Is(err, os.ErrProcessDone):
+			log.Error().Err(err).Int("pid", cmd.Process.Pid).Msg("SIGKILL of a module process that does not exit")
+		}
+	}
+	wait := time.NewTimer(killWait)
+	defer wait.Stop()
+	select {
+	case <-done:
+	case <-wait.C:
+		log.Error().Dur("waited", killGrace+killWait).Msg("module process still not reaped after SIGKILL; going on")
+	}
 }
 
 // drainAndStop has the process finish its in-flight work and stop (close

@@ -92,9 +92,9 @@ func (h *Host) crashed(m *module, inst *instance, why error) bool {
 	}
 	m.cur = nil
 	m.mu.Unlock()
-	inst.client.Kill()
 	h.log.Error().Str("module", m.name).Err(why).Msg("module crashed; restarting")
 	m.setState(StateRestarting, why)
+	inst.kill() // bounded: a hung process is SIGKILLed after killGrace
 	h.noteCrash(m)
 	return true
 }

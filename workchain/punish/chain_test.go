@@ -1,6 +1,7 @@
 package punish
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"encoding/binary"
 	"testing"
@@ -165,4 +166,40 @@ func indexOf(pub []byte) int {
 		}
 	}
 	return -1
+}
+
+// TestExpectedSinceIsTheChainStart: genesis nodes are registered at the
+// genesis time, which the initial block carries, however long before the
+// chain starts; they are expected to serve from the first block after it
+// (the chain's start), a node registered later from its registration.
+// Before the chain has started, nobody is expected yet (0).
+func TestExpectedSinceIsTheChainStart(t *testing.T) {
+	const genesis = 1_767_225_600
+	c := newTestChain(t, genesis)
+	c.addNodes(2, DefaultParams()) // the initial block, at the genesis time
+	expected := func(pub []byte) int64 {
+		t.Helper()
+		v, err := View(c.view(), pub)
+		require.NoError(t, err)
+		return v.ExpectedSince
+	}
+	require.Zero(t, expected(nodeKeyOf(0)), "the chain has not started")
+
+	c.begin(genesis+3600, []byte{1}) // its first blocks come an hour later
+	c.end()
+	require.EqualValues(t, genesis+3600, expected(nodeKeyOf(0)))
+	require.Equal(t, int64(genesis+3600), newStore(c.view()).global().StartTime)
+
+	ctx := c.begin(genesis+3700, []byte{2})
+	rp := registry.DefaultParams()
+	a := common.BytesToAddress([]byte{0xdd})
+	require.NoError(t, c.reg.Keeper(ctx).Add(rp, &registry.Node{
+		ServiceNodeID: 99, Ed25519: nodeKeyOf(9), BLS: bytes.Repeat([]byte{9}, 64),
+		Contributors: []registry.Contributor{{Staker: a, Beneficiary: a, Amount: rp.StakingRequirement}},
+	}))
+	c.end()
+	c.begin(genesis+3800, []byte{3})
+	c.end()
+	require.EqualValues(t, genesis+3700, expected(nodeKeyOf(9)), "registered after the start")
+	require.EqualValues(t, genesis+3600, expected(nodeKeyOf(0)), "the start is kept")
 }

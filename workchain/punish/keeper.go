@@ -221,6 +221,9 @@ func (k Keeper) beginBlock(c exec.Context, b exec.Block) error {
 	prune(s, c.Height-p.VoteLifetimeBlocks)
 	g := s.global()
 	due := testsDue(p, &g, testedList.len(s), c.Time)
+	if g.StartTime == 0 && g.LastTime != 0 {
+		g.StartTime = c.Time // the first block after the initial one
+	}
 	g.LastTime, g.LastHeight = c.Time, c.Height
 	s.setGlobal(g)
 	k.selectTests(c, s, p, due, b.Hash)

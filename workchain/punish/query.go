@@ -114,6 +114,15 @@ type NodeView struct {
 	LockedUntil      int64      `json:"locked_until,omitempty"`
 	LiquidatableTime int64      `json:"liquidatable_time,omitempty"`
 	Liquidatable     bool       `json:"liquidatable"`
+	// ExpectedSince is when the node was last expected to start serving:
+	// the later of the time it became active (its registration, or its
+	// recommission) and the chain's start (global.StartTime: a genesis
+	// node registered at the genesis time, which may be long before the
+	// chain makes its first blocks). 0 until the chain has started. A
+	// tester does not fail a node that has sent no uptime proof yet before
+	// expected_since + the uptime validity_seconds (docs/punishments.md,
+	// "Start-up grace").
+	ExpectedSince int64 `json:"expected_since,omitempty"`
 }
 
 func queryNode(kv state.KV, arg string) (any, error) {
@@ -133,6 +142,10 @@ func View(kv state.KV, pub []byte) (NodeView, error) {
 	}
 	s := newStore(kv)
 	_, now := s.now()
+	var expected int64
+	if start := s.global().StartTime; start != 0 {
+		expected = max(n.ActiveSinceTime, start)
+	}
 	r := s.node(pub)
 	if r == nil {
 		r = &nodeRec{Credit: ParamStore.Get(exec.Context{KV: kv}).CreditStartSeconds, CreditTime: now}
@@ -140,6 +153,7 @@ func View(kv state.KV, pub []byte) (NodeView, error) {
 	v := NodeView{
 		Node: pub, State: n.Status(), DecommissionedAt: r.DecommissionedAt, CreditRunsOut: r.ExpiresAt, Pending: r.Pending,
 		LastReason: r.LastReason, DeregisteredTime: r.DeregisteredTime, LockedUntil: r.LockedUntil, LiquidatableTime: r.LiquidatableTime,
+		ExpectedSince: expected,
 	}
 	switch {
 	case n.InActiveSet():

@@ -46,6 +46,12 @@ type global struct {
 	NextSeq int64 `json:"next_seq"` // next FIFO entry
 	FIFOLen int64 `json:"fifo_len"`
 	NextLog int64 `json:"next_log"` // next decision log entry
+	// StartTime is when the chain began making blocks: the time of its
+	// first block after the initial one (the initial block carries the
+	// genesis time, which may be long before the chain starts). 0 until
+	// then. Genesis nodes were expected to serve from it, not from the
+	// genesis time (NodeView.ExpectedSince).
+	StartTime int64 `json:"start_time,omitempty"`
 }
 
 // nodeRec is what the punishment rules keep of one node.

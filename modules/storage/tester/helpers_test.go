@@ -148,6 +148,10 @@ type view struct {
 	noProof bool
 	// activeFor is how long ago it started serving (default a day).
 	activeFor time.Duration
+	// expectedFor, when set, is how long ago the workchain expects it to
+	// serve (its punish view's expected_since: the chain's start for a
+	// genesis node).
+	expectedFor time.Duration
 }
 
 func (v view) JSON(now time.Time) string {
@@ -166,6 +170,9 @@ func (v view) JSON(now time.Time) string {
 	}
 	if v.activeFor != 0 {
 		out["active_since_time"] = now.Add(-v.activeFor).Unix()
+	}
+	if v.expectedFor != 0 {
+		out["punish"] = map[string]any{"node": pubHex(v.key), "state": v.state, "credit_seconds": 7200, "expected_since": now.Add(-v.expectedFor).Unix()}
 	}
 	if !v.noProof {
 		out["uptime"] = map[string]any{

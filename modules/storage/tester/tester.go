@@ -245,10 +245,11 @@ func (t *Tester) judgeOne(ctx context.Context, ts Test, p uptimeParams) judged {
 	if n.State != stateActive && n.State != stateDecommissioned {
 		return j // no vote can change it: not worth a connection
 	}
-	if n.State == stateActive && n.Uptime == nil && t.cfg.Now().Unix() < n.ActiveSinceTime+p.ValiditySeconds {
-		// Just registered, no proof yet: a node gets one proof's validity
-		// to come up before it can fail (Session's nodes register once
-		// running; ours may be registered from a wallet first).
+	if n.State == stateActive && n.Uptime == nil && t.cfg.Now().Unix() < n.graceFrom()+p.ValiditySeconds {
+		// Just registered (or the chain just started), no proof yet: a
+		// node gets one proof's validity to come up before it can fail
+		// (Session's nodes register once running; ours may be registered
+		// from a wallet first, or in a genesis written ahead).
 		j.state = stateNew
 		return j
 	}

@@ -306,20 +306,28 @@ func TestLogPrivacy(t *testing.T) {
 
 // A node registered moments ago that has sent no uptime proof yet is not
 // failed: it has one proof's validity (7,500 s here) to come up, and is
-// judged again every round; past that, no proof is a fail.
+// judged again every round; past that, no proof is a fail. A genesis node
+// is registered at the genesis time, which may be long before the chain
+// started: its validity counts from the chain's start, the workchain's
+// expected_since (before that was read, a network whose genesis was
+// written ahead failed every node that was not up at the first test).
 func TestNewNodeGrace(t *testing.T) {
 	tested := pubHex(testedKey)
 	for _, tc := range []struct {
-		name      string
-		activeFor time.Duration
-		voted     bool
+		name        string
+		activeFor   time.Duration
+		expectedFor time.Duration
+		voted       bool
 	}{
-		{"registered 10 s ago", 10 * time.Second, false},
-		{"registered past the validity", 7501 * time.Second, true},
+		{"registered 10 s ago", 10 * time.Second, 0, false},
+		{"registered past the validity", 7501 * time.Second, 0, true},
+		{"genesis node, genesis a day ago, the chain started 10 s ago", 24 * time.Hour, 10 * time.Second, false},
+		{"genesis node, the chain started past the validity", 24 * time.Hour, 7501 * time.Second, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			now := time.Now()
-			v := view{key: testedKey, state: "active", n: startNode(t, testedKey, nodeOpts{storageDown: true, relayDown: true}), noProof: true, activeFor: tc.activeFor}
+			v := view{key: testedKey, state: "active", n: startNode(t, testedKey, nodeOpts{storageDown: true, relayDown: true}), noProof: true,
+				activeFor: tc.activeFor, expectedFor: tc.expectedFor}
 			h := newHost()
 			h.set("/tests/"+pubHex(selfKey), testsJSON(Test{Height: testHeight, Node: tested}))
 			h.set("/node/"+tested, v.JSON(now))

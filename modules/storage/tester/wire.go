@@ -85,6 +85,24 @@ type nodeView struct {
 	// ActiveSinceTime is when the node last started serving (block time,
 	// unix seconds): its registration or recommission.
 	ActiveSinceTime int64 `json:"active_since_time"`
+	// Punish is the workchain's punishment record of the node.
+	Punish *struct {
+		// ExpectedSince is when the node was expected to start serving:
+		// the later of ActiveSinceTime and the chain's start (0 if the
+		// chain has not started).
+		ExpectedSince int64 `json:"expected_since"`
+	} `json:"punish"`
+}
+
+// graceFrom is when a node without an uptime proof started its start-up
+// grace: the workchain's expected_since, else (an answer without it) the
+// time it became active. A genesis node's active_since_time is the genesis
+// time, which may be long before the chain started.
+func (v nodeView) graceFrom() int64 {
+	if v.Punish != nil && v.Punish.ExpectedSince > v.ActiveSinceTime {
+		return v.Punish.ExpectedSince
+	}
+	return v.ActiveSinceTime
 }
 
 // uptime is the node's last uptime proof (workchain/uptime.Record).
