@@ -99,8 +99,11 @@ func (k Keeper) query(kv state.KV, arg string) (any, error) {
 		return s.upgrades()
 	case "domain":
 		chainID, err := kv.Get(chainIDKey)
-		if err != nil || chainID == nil {
-			return nil, fmt.Errorf("gov: no chain id in state: %w", err)
+		if err != nil {
+			return nil, fmt.Errorf("gov: chain id: %w", err)
+		}
+		if chainID == nil {
+			return nil, fmt.Errorf("%w: no chain id in state yet", exec.ErrNotFound)
 		}
 		return DomainOf(kv, string(chainID))
 	}
