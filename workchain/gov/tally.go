@@ -80,34 +80,71 @@ func (t *Tally) Decide(p Params) string {
 
 // tally counts proposal id's votes over the active nodes in c.
 func (k Keeper) tally(c exec.Context, id uint64) (*Tally, error) {
-	votes := map[common.Address]uint8{}
-	if err := (store{c.KV}).votes(id, func(v voteRec) { votes[v.Voter] = v.Option }); err != nil {
+	ts, err := k.tallyMany(c, []uint64{id})
+	if err != nil {
 		return nil, err
 	}
-	t := new(Tally)
-	var amt uint256.Int
+	return ts[0], nil
+}
+
+// tallyMany counts several proposals' votes in one pass over the nodes:
+// the cost of a block that closes many proposals is one pass plus a few
+// lookups per contributor and proposal, not one pass per proposal.
+func (k Keeper) tallyMany(c exec.Context, ids []uint64) ([]*Tally, error) {
+	// ballots[voter][j] is the voter's option on ids[j] (0: none).
+	ballots := map[common.Address][]uint8{}
+	for j, id := range ids {
+		err := (store{c.KV}).votes(id, func(v voteRec) {
+			b, ok := ballots[v.Voter]
+			if !ok {
+				b = make([]uint8, len(ids))
+				ballots[v.Voter] = b
+			}
+			b[j] = v.Option
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	ts := make([]*Tally, len(ids))
+	for j := range ts {
+		ts[j] = new(Tally)
+	}
+	var total, amt uint256.Int
 	err := k.reg.Nodes(c, func(n *registry.Node) bool {
 		if !n.InActiveSet() || len(n.Contributors) == 0 {
 			return true
 		}
-		operator := votes[n.Contributors[0].Staker]
+		operator := ballots[n.Contributors[0].Staker]
 		for _, ct := range n.Contributors {
 			amt.SetUint64(ct.Amount)
-			t.Total.Add(&t.Total, &amt)
-			opt, ok := votes[ct.Staker]
-			if !ok {
-				opt = operator
+			total.Add(&total, &amt)
+			own := ballots[ct.Staker]
+			if own == nil && operator == nil {
+				continue
 			}
-			if sum := t.of(opt); sum != nil {
-				sum.Add(sum, &amt)
+			for j, t := range ts {
+				var opt uint8
+				if own != nil {
+					opt = own[j]
+				}
+				if opt == 0 && operator != nil {
+					opt = operator[j]
+				}
+				if sum := t.of(opt); sum != nil {
+					sum.Add(sum, &amt)
+				}
 			}
 		}
 		return true
 	})
 	if err != nil {
-		return nil, fmt.Errorf("gov: tally of %d: %w", id, err)
+		return nil, fmt.Errorf("gov: tally of %v: %w", ids, err)
 	}
-	return t, nil
+	for _, t := range ts {
+		t.Total = total
+	}
+	return ts, nil
 }
 
 // of is the sum an option counts into (nil: no vote).
@@ -126,17 +163,29 @@ func (t *Tally) of(option uint8) *uint256.Int {
 }
 
 // endBlock tallies every proposal whose voting period ended by this
-// block's time, in end time then id order, and applies those that pass.
+// block's time, in one pass over the nodes, and applies those that pass
+// in end time then id order.
 func (k Keeper) endBlock(c exec.Context) error {
 	due, err := votingQueue.PopDue(c.KV, c.Time)
-	if err != nil {
-		return fmt.Errorf("gov: %w", err)
+	if err != nil || len(due) == 0 {
+		return err
 	}
-	for _, it := range due {
+	ids := make([]uint64, len(due))
+	for i, it := range due {
 		if len(it.ID) != 8 {
 			return fmt.Errorf("gov: corrupt voting queue entry %x", it.ID)
 		}
-		if err := k.finish(c, binary.BigEndian.Uint64(it.ID)); err != nil {
+		ids[i] = binary.BigEndian.Uint64(it.ID)
+	}
+	ts, err := k.tallyMany(c, ids)
+	if err != nil {
+		return err
+	}
+	// Every proposal closing in this block is judged by the same rules,
+	// even if one of them changes governance's parameters.
+	p := ParamStore.Get(c)
+	for i, id := range ids {
+		if err := k.finish(c, p, id, ts[i]); err != nil {
 			return err
 		}
 	}
@@ -145,7 +194,7 @@ func (k Keeper) endBlock(c exec.Context) error {
 
 // finish records the final tally and outcome of a proposal: an error of
 // the state is the block's, a proposal that cannot apply only fails.
-func (k Keeper) finish(c exec.Context, id uint64) error {
+func (k Keeper) finish(c exec.Context, p Params, id uint64, t *Tally) error {
 	s := store{c.KV}
 	r, err := s.proposal(id)
 	if err != nil {
@@ -153,11 +202,6 @@ func (k Keeper) finish(c exec.Context, id uint64) error {
 	}
 	if r == nil || r.Status != StatusVoting {
 		return fmt.Errorf("gov: proposal %d queued but %v", id, r)
-	}
-	p := ParamStore.Get(c)
-	t, err := k.tally(c, id)
-	if err != nil {
-		return err
 	}
 	view := t.View(p, true)
 	r.Tally = &view
