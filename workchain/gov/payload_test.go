@@ -31,6 +31,8 @@ func TestDecodeProposal(t *testing.T) {
 		{Kind: gov.KindParamChange, Title: "x", Changes: []gov.Change{{Module: "punish", Key: "quorum_size", Value: json.RawMessage(`5`)}, {Module: "gov", Key: "upgradable_modules", Value: json.RawMessage(`["a","b"]`)}}},
 		upgrade(nil),
 		upgrade(func(u *gov.Upgrade) { u.URL = ""; u.Binaries["darwin/arm64"] = sha }),
+		upgrade(func(u *gov.Upgrade) { u.URL = "http://10.0.0.1:8080/relay?v=1.2.0#x" }),
+		upgrade(func(u *gov.Upgrade) { u.URL = "https://dl.example-mirror.org" }),
 	} {
 		got, err := gov.DecodeProposal(gov.EncodeProposal(p))
 		require.NoError(t, err, p.Title)
@@ -67,23 +69,25 @@ func TestDecodeProposal(t *testing.T) {
 	require.ErrorIs(t, err, gov.ErrUnknownKind)
 
 	for name, mut := range map[string]func(*gov.Upgrade){
-		"empty version":     func(u *gov.Upgrade) { u.Version = "" },
-		"long version":      func(u *gov.Upgrade) { u.Version = strings.Repeat("1", 65) },
-		"version with nul":  func(u *gov.Upgrade) { u.Version = "1.0\x00" },
-		"version with /":    func(u *gov.Upgrade) { u.Version = "../../bin" },
-		"version ..":        func(u *gov.Upgrade) { u.Version = ".." },
-		"version space":     func(u *gov.Upgrade) { u.Version = "1 0" },
-		"no binaries":       func(u *gov.Upgrade) { u.Binaries = nil },
-		"platform no slash": func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux": sha} },
-		"platform upper":    func(u *gov.Upgrade) { u.Binaries = map[string]string{"Linux/amd64": sha} },
-		"platform 3 parts":  func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64/v2": sha} },
-		"sha256 upper":      func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64": strings.ToUpper(sha)} },
-		"sha256 short":      func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64": sha[:62]} },
-		"sha256 not hex":    func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64": strings.Repeat("zz", 32)} },
-		"ftp url":           func(u *gov.Upgrade) { u.URL = "ftp://example.org/x" },
-		"relative url":      func(u *gov.Upgrade) { u.URL = "/relay" },
-		"url with a user":   func(u *gov.Upgrade) { u.URL = "https://me@example.org/x" },
-		"url with a space":  func(u *gov.Upgrade) { u.URL = "https://example.org/a b" },
+		"empty version":      func(u *gov.Upgrade) { u.Version = "" },
+		"long version":       func(u *gov.Upgrade) { u.Version = strings.Repeat("1", 65) },
+		"version with nul":   func(u *gov.Upgrade) { u.Version = "1.0\x00" },
+		"version with /":     func(u *gov.Upgrade) { u.Version = "../../bin" },
+		"version ..":         func(u *gov.Upgrade) { u.Version = ".." },
+		"version space":      func(u *gov.Upgrade) { u.Version = "1 0" },
+		"no binaries":        func(u *gov.Upgrade) { u.Binaries = nil },
+		"platform no slash":  func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux": sha} },
+		"platform upper":     func(u *gov.Upgrade) { u.Binaries = map[string]string{"Linux/amd64": sha} },
+		"platform 3 parts":   func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64/v2": sha} },
+		"sha256 upper":       func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64": strings.ToUpper(sha)} },
+		"sha256 short":       func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64": sha[:62]} },
+		"sha256 not hex":     func(u *gov.Upgrade) { u.Binaries = map[string]string{"linux/amd64": strings.Repeat("zz", 32)} },
+		"ftp url":            func(u *gov.Upgrade) { u.URL = "ftp://example.org/x" },
+		"relative url":       func(u *gov.Upgrade) { u.URL = "/relay" },
+		"url with a user":    func(u *gov.Upgrade) { u.URL = "https://me@example.org/x" },
+		"url with a space":   func(u *gov.Upgrade) { u.URL = "https://example.org/a b" },
+		"url without host":   func(u *gov.Upgrade) { u.URL = "https:///x" },
+		"url with a newline": func(u *gov.Upgrade) { u.URL = "https://example.org/\nrm -rf" },
 	} {
 		_, err := gov.DecodeProposal(gov.EncodeProposal(upgrade(mut)))
 		require.ErrorIs(t, err, gov.ErrBadUpgrade, name)
