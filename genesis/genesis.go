@@ -20,6 +20,7 @@ import (
 
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/attest"
+	"github.com/seshnet/seshnet/workchain/gov"
 	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/liveness"
 	"github.com/seshnet/seshnet/workchain/punish"
@@ -39,6 +40,7 @@ type Doc struct {
 	Rewards  rewards.Genesis  `json:"rewards"`
 	Punish   punish.Genesis   `json:"punish"`
 	Liveness LivenessGenesis  `json:"liveness"`
+	Gov      gov.Genesis      `json:"gov"`
 }
 
 // LivenessGenesis is the liveness section: its parameters only
@@ -61,6 +63,7 @@ func Default() Doc {
 		Rewards:  rewards.Genesis{Params: rewards.DefaultParams()},
 		Punish:   punish.Genesis{Params: punish.DefaultParams()},
 		Liveness: LivenessGenesis{Params: liveness.DefaultParams()},
+		Gov:      gov.Genesis{Params: gov.DefaultParams()},
 	}
 }
 

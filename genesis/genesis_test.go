@@ -44,6 +44,8 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"no l2 chain", func(d *Doc) { d.L2.ChainID = 0 }, "l2.chain_id"},
 		{"no halt bound", func(d *Doc) { d.Rewards.Params.MaxBlockSeconds = 0 }, "rewards.max_block_seconds: must be 1.."},
 		{"negative wait", func(d *Doc) { d.Rewards.Params.PayableAfterSeconds = -1 }, "rewards.payable_after_seconds: must be 0.."},
+		{"no voting period", func(d *Doc) { d.Gov.Params.VotingPeriodSeconds = 0 }, "gov.voting_period_seconds: must be 1.."},
+		{"bad upgradable module", func(d *Doc) { d.Gov.Params.UpgradableModules = []string{"../x"} }, "gov.upgradable_modules"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,6 +55,7 @@ func withSoloNodes(doc Doc, nodes []LocalNode, first uint64) Doc {
 // things happen while you watch. Proofs have no minimum interval: a local
 // network takes one sent by hand (seshd tx uptime-proof) or by seshd
 // loadgen right after the node's own. Nodes earn after a minute.
+// Proposals are voted on for 30 s; an operator's stake may propose.
 func Local(validators int) Doc {
 	d := Default()
 	d.Swarm.Params = swarm.Params{MinSize: 1, IdealSize: uint32(min(validators, 3)), MaxSize: uint32(max(validators, 3))}
@@ -64,6 +65,10 @@ func Local(validators int) Doc {
 	// A newcomer sees the operators' rewards grow within minutes.
 	d.Rewards.Params.PayableAfterSeconds = 60
 	d.Punish.Params = LocalPunish(d.Punish.Params, validators)
+	// A newcomer proposes and passes a change in a minute: votes close
+	// after 30 s, and each operator's solo stake is enough to propose.
+	d.Gov.Params.VotingPeriodSeconds = 30
+	d.Gov.Params.MinProposerStake = d.Registry.Params.StakingRequirement
 	return d
 }
 

@@ -26,6 +26,8 @@ func TestLocalGenesis(t *testing.T) {
 		require.NoError(t, d.Validate(), "%d validators", validators)
 		require.Len(t, d.Registry.Nodes, validators)
 		require.Equal(t, int64(60), d.Rewards.Params.PayableAfterSeconds, "a newcomer sees rewards within minutes")
+		require.Equal(t, uint64(30), d.Gov.Params.VotingPeriodSeconds, "a proposal passes within a minute")
+		require.Equal(t, d.Registry.Params.StakingRequirement, d.Gov.Params.MinProposerStake, "each operator's solo stake may propose")
 		for i, n := range d.Registry.Nodes {
 			require.Equal(t, uint64(LocalIDBase+i+1), n.ServiceNodeID)
 			require.Equal(t, d.Registry.Params.StakingRequirement, n.Contributors[0].Amount)

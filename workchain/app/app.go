@@ -34,7 +34,9 @@ import (
 // payable_after_seconds moved from the registry's parameters to its.
 // 5: punishments (issue 13): quorums chosen each block, punish_vote,
 // credits, decommission, recommission and deregistration by the rules.
-const AppVersion uint64 = 5
+// 6: governance (issue 14): the gov module's parameters and state
+// (proposals, votes, nonces, scheduled upgrades) and its end-block tally.
+const AppVersion uint64 = 6
 
 var (
 	chainIDKey       = []byte("app/chain_id")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/seshnet/seshnet/workchain/attest"
 	"github.com/seshnet/seshnet/workchain/exec"
+	"github.com/seshnet/seshnet/workchain/gov"
 	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/liveness"
 	"github.com/seshnet/seshnet/workchain/punish"
@@ -79,14 +80,17 @@ func wire(opts []Option) (*wiring, error) {
 	w := &wiring{registry: reg, swarms: swarm.NewKeeper(reg)}
 	// rewards.Module and punish.Module subscribe their hooks to the registry.
 	// Liveness fails absent validators through punish and deregisters
-	// double signers through the registry (so every hook runs).
+	// double signers through the registry (so every hook runs). Governance
+	// comes last: a passed parameter change applies at the end of the
+	// block, after every other module's end, and the router finds the
+	// owner of each parameter for it (ParamSpace).
 	pk := punish.NewKeeper(reg)
 	var lp liveness.Punisher = pk
 	if cfg.punisher != nil {
 		lp = cfg.punisher
 	}
 	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg),
-		punish.Module(pk), liveness.Module(liveness.RegistryOf(reg), lp)}
+		punish.Module(pk), liveness.Module(liveness.RegistryOf(reg), lp), gov.Module(gov.RegistryOf(), w)}
 	return w, w.route(append(builtins, cfg.modules...))
 }
 
@@ -141,6 +145,17 @@ func (w *wiring) route(mods []exec.Module) error {
 		}
 	}
 	return nil
+}
+
+// ParamSpace is the parameters of the module named, for governance
+// (gov.ParamSpaces): a parameter change goes through its owner's guarded
+// update. It answers for any module routed, built-in or added.
+func (w *wiring) ParamSpace(module string) (exec.ParamSpace, bool) {
+	m, ok := w.byName[module]
+	if !ok || m.Params == nil {
+		return nil, false
+	}
+	return m.Params, true
 }
 
 // queryPaths lists every query path, for the unknown-path error.
