@@ -187,6 +187,7 @@ func queryCmd(g *globals) *cobra.Command {
 		},
 	)
 	cmd.AddCommand(punishCmds(g, ask)...)
+	cmd.AddCommand(govQueryCmd(g, ask))
 	return cmd
 }
 
@@ -312,6 +313,6 @@ func txCmd(g *globals) *cobra.Command {
 		},
 	}
 	up.Flags().StringSliceVar(&modules, "modules", nil, "module names to report")
-	cmd.AddCommand(up)
+	cmd.AddCommand(up, govTxCmd(g))
 	return cmd
 }

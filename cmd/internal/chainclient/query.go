@@ -36,6 +36,10 @@ func Query(ctx context.Context, c rpcclient.ABCIClient, path string, height int6
 // transactions.
 func NodeSigner(pub ed25519.PublicKey) string { return "node:" + hex.EncodeToString(pub) }
 
+// EthSigner is the account name the workchain gives an Ethereum address's
+// transactions.
+func EthSigner(address string) string { return "eth:" + address }
+
 // NextNonce is the nonce the signer's next transaction must carry, counting
 // its transactions waiting in the node's mempool.
 func NextNonce(ctx context.Context, c rpcclient.ABCIClient, signer string) (uint64, error) {

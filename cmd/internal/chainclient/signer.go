@@ -2,6 +2,7 @@ package chainclient
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/ed25519"
 	"fmt"
 	"regexp"
@@ -10,11 +11,13 @@ import (
 
 	rpcclient "github.com/cometbft/cometbft/rpc/client"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/tx"
 )
 
-// Signer sends transactions signed by a node key, keeping its own nonce
+// Signer sends transactions signed by a node key or an Ethereum key, keeping its own nonce
 // count so that several can wait in the mempool at once. A running node's
 // uptime duty and its modules share one; the CLI makes one per command. A
 // nonce refusal (the node itself sent one meanwhile, or one was dropped)
@@ -23,15 +26,32 @@ type Signer struct {
 	mu      sync.Mutex
 	client  rpcclient.ABCIClient
 	chainID string
-	key     ed25519.PrivateKey
+	account string // the workchain's name of the signer (node:<hex>, eth:<address>)
+	sign    func(nonce uint64, txType string, body []byte) ([]byte, error)
 	next    uint64
 	synced  bool
 }
 
-// NewSigner signs with key for chainID and sends through c. It reads the
-// nonce from the node at its first send.
+// NewSigner signs with a node key for chainID and sends through c. It reads
+// the nonce from the node at its first send.
 func NewSigner(c rpcclient.ABCIClient, chainID string, key ed25519.PrivateKey) *Signer {
-	return &Signer{client: c, chainID: chainID, key: key}
+	return &Signer{client: c, chainID: chainID, account: NodeSigner(key.Public().(ed25519.PublicKey)),
+		sign: func(nonce uint64, txType string, body []byte) ([]byte, error) {
+			return tx.NewNodeTx(chainID, key, nonce, txType, body).Encode(), nil
+		}}
+}
+
+// NewEthSigner signs with an Ethereum key (a staker's or proposer's) for
+// chainID and sends through c.
+func NewEthSigner(c rpcclient.ABCIClient, chainID string, key *ecdsa.PrivateKey) *Signer {
+	return &Signer{client: c, chainID: chainID, account: EthSigner(crypto.PubkeyToAddress(key.PublicKey).Hex()),
+		sign: func(nonce uint64, txType string, body []byte) ([]byte, error) {
+			t, err := tx.NewEthTx(chainID, key, nonce, txType, body)
+			if err != nil {
+				return nil, err
+			}
+			return t.Encode(), nil
+		}}
 }
 
 // refusalRE finds the code and codespace in CometBFT v1's error for a
@@ -66,13 +86,17 @@ func (s *Signer) Send(ctx context.Context, txType string, body []byte) ([]byte, 
 	var lastErr error
 	for attempt := 0; attempt < sendAttempts; attempt++ {
 		if !s.synced {
-			n, err := NextNonce(ctx, s.client, NodeSigner(s.key.Public().(ed25519.PublicKey)))
+			n, err := NextNonce(ctx, s.client, s.account)
 			if err != nil {
 				return nil, err
 			}
 			s.next, s.synced = n, true
 		}
-		res, err := s.client.BroadcastTxSync(ctx, tx.NewNodeTx(s.chainID, s.key, s.next, txType, body).Encode())
+		raw, err := s.sign(s.next, txType, body)
+		if err != nil {
+			return nil, err
+		}
+		res, err := s.client.BroadcastTxSync(ctx, raw)
 		if err != nil {
 			if code, space, ok := checkTxRefusal(err); ok && space == app.Codespace && (code == app.CodeStaleNonce || code == app.CodeFutureNonce) {
 				lastErr = fmt.Errorf("transaction refused: code %d (%s): %w", code, space, err)
