@@ -319,7 +319,19 @@ func (n *liqNet) unknownKeyRefused() {
 func (n *liqNet) killAndWaitDeregistered(k int) {
 	t := n.t
 	t.Helper()
+	// The module processes `seshd modules` names, and any other module
+	// process of the node (/proc): one left running would hold its ports
+	// and keep answering (a storage process outlived its node once, seen
+	// after a `seshd modules reload`).
 	pids := n.modulePIDs(k)
+	for _, name := range []string{"seshd-bridge", "seshd-relay", "seshd-storage", "seshd-example"} {
+		for _, pid := range childrenNamed(n.procs[k].cmd.Process.Pid, name) {
+			if !slices.Contains(pids, pid) {
+				t.Logf("node %d: module process %d (%s) not listed by seshd modules", k, pid, name)
+				pids = append(pids, pid)
+			}
+		}
+	}
 	killed := time.Now()
 	n.procs[k].stop(syscall.SIGKILL)
 	for _, pid := range pids {
