@@ -134,9 +134,9 @@ func startLiquidationNet(t *testing.T, gethBin string) *liqNet {
 	require.NoError(t, err)
 	g.mined(t)(c.TokenC.Mint(owner, c.Pool, devchain.PoolFunding))
 	// seedPublicKeyList records the seeded deposits without taking tokens:
-	// whoever seeds a network backs its stakes (Session's foundation funded
-	// its contract). A liquidation pays its shares out of the contract's
-	// balance, so the seeded stakes are backed here.
+	// whoever seeds a network backs its stakes. A liquidation pays its
+	// shares out of the contract's balance, so the seeded stakes are backed
+	// here.
 	backing := new(big.Int).Mul(stakingRequirement, big.NewInt(liqNodes))
 	g.mined(t)(c.TokenC.Mint(owner, c.Staking, backing))
 	start, err := g.client.BlockNumber(ctx)
@@ -576,4 +576,3 @@ func hexBytes(t *testing.T, s string) []byte {
 	require.NoError(t, err)
 	return b
 }
-
