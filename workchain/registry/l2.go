@@ -127,8 +127,11 @@ func (k Keeper) ApplyExit(e l2event.Exit) error {
 	}
 	if !n.Staked() {
 		// Gone already: unlocked (the contract's removal follows the
-		// unlock) or deregistered. Record what the contract returned.
-		if n.Stake != StakeExited || n.ReturnedAmount != 0 {
+		// unlock) or deregistered (its liquidation, or its exit after the
+		// contract's wait, follows). Record what the contract returned,
+		// once: a liquidated node's operator gets the stake back less the
+		// contract's penalty, as Session's nodes credit it.
+		if n.Stake != StakeExited && n.Stake != StakeDeregistered || n.ReturnedAmount != 0 {
 			return nil
 		}
 		n.ReturnedAmount = e.ReturnedAmount

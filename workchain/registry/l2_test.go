@@ -3,6 +3,7 @@ package registry
 import (
 	"bytes"
 	"crypto/ed25519"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -257,4 +258,36 @@ func TestLiquidationIsRecorded(t *testing.T) {
 	n, err := k.NodeByID(10)
 	require.NoError(t, err)
 	require.Equal(t, StateExited, n.Status())
+}
+
+// TestLiquidatedDeregisteredNodeReturnsTheRest: the contract liquidates a
+// deregistered node (the only node it may liquidate) and then removes it
+// with a ServiceNodeExit carrying the stake less its penalty. The registry
+// records that amount and tells the hooks once, so the rewards module
+// credits it to the stakers; the node stays deregistered. Before the fix
+// the exit of a deregistered node was dropped and the operator never got
+// the rest of the stake back.
+func TestLiquidatedDeregisteredNodeReturnsTheRest(t *testing.T) {
+	p := DefaultParams()
+	kv := statetest.Block(t)
+	rec := &recorder{}
+	solo := []Contributor{contrib(1, p.StakingRequirement)}
+	r := registration(1, 10, solo)
+	rej, err := at(kv, 1, 1000, rec).ApplyRegistration(p, r)
+	require.NoError(t, err)
+	require.Nil(t, rej)
+	k := at(kv, 2, 2000, rec)
+	_, err = k.Transition(r.Ed25519, Change{Stake: StakeDeregistered, Reason: "credit ran out"})
+	require.NoError(t, err)
+	rec.calls = nil
+
+	returned := p.StakingRequirement - p.StakingRequirement/500 // 0.2% kept back
+	require.NoError(t, k.ApplyLiquidation(l2event.Liquidated{ServiceNodeID: 10, Initiator: addr(7), BLS: bytes.Repeat([]byte{1}, 64)}))
+	require.NoError(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 10, ReturnedAmount: returned}))
+	require.NoError(t, k.ApplyExit(l2event.Exit{ServiceNodeID: 10, ReturnedAmount: returned}), "a repeated exit changes nothing")
+	require.Equal(t, []string{fmt.Sprintf("returned 10 %d", returned)}, rec.calls, "the hooks hear of the returned stake once")
+	n, err := k.NodeByID(10)
+	require.NoError(t, err)
+	require.Equal(t, StateDeregistered, n.Status())
+	require.Equal(t, returned, n.ReturnedAmount)
 }

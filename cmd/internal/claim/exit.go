@@ -82,7 +82,7 @@ func (c *Client) leave(ctx context.Context, key *ecdsa.PrivateKey, node ed25519.
 		return nil, fmt.Errorf("staking contract ed25519ToServiceNodeID: %w", err)
 	}
 	if id == 0 {
-		return nil, fmt.Errorf("the staking contract has no node with Ed25519 key %x (has it exited already?)", []byte(node))
+		return nil, fmt.Errorf("the staking contract has no node with Ed25519 key %x (liquidated or exited already?)", []byte(node))
 	}
 	net, err := c.Network(ctx)
 	if err != nil {
@@ -176,7 +176,7 @@ func (c *Client) nodeKeyOf(ctx context.Context, id uint64) (ed25519.PublicKey, e
 		return nil, fmt.Errorf("staking contract serviceNodes(%d): %w", id, err)
 	}
 	if sn.Ed25519Pubkey == nil || sn.Ed25519Pubkey.Sign() == 0 || sn.Ed25519Pubkey.BitLen() > 256 {
-		return nil, fmt.Errorf("the staking contract has no node %d (has it exited already?)", id)
+		return nil, fmt.Errorf("the staking contract has no node %d (liquidated or exited already?)", id)
 	}
 	node := make([]byte, ed25519.PublicKeySize)
 	sn.Ed25519Pubkey.FillBytes(node)
@@ -199,5 +199,5 @@ func (c *Client) NodeKeyOfBLS(ctx context.Context, pub []byte) (ed25519.PublicKe
 			return c.nodeKeyOf(ctx, n.ID)
 		}
 	}
-	return nil, fmt.Errorf("the staking contract has no node with BLS key %x", pub)
+	return nil, fmt.Errorf("the staking contract has no node with BLS key %x (liquidated or exited already?)", pub)
 }
