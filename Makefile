@@ -76,6 +76,8 @@ fuzz:
 	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz '^FuzzWireMessages$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/client -run '^$$' -fuzz '^FuzzOpenMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/n2n -run '^$$' -fuzz '^FuzzFrames$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/gov -run '^$$' -fuzz '^FuzzDecodeProposal$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/gov -run '^$$' -fuzz '^FuzzDecodeGovVote$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay

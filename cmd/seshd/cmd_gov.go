@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -18,61 +19,26 @@ import (
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/cmd/internal/govvote"
 	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/workchain/gov"
 )
-
-// Transaction types and payloads of workchain/gov (docs/governance.md).
-const (
-	txGovPropose = "gov_propose"
-	txGovVote    = "gov_vote"
-)
-
-type govChange struct {
-	Module string          `json:"module"`
-	Key    string          `json:"key"`
-	Value  json.RawMessage `json:"value"`
-}
-
-type govUpgrade struct {
-	Module   string            `json:"module"`
-	Version  string            `json:"version"`
-	Binaries map[string]string `json:"binaries"`
-	Height   int64             `json:"height"`
-	URL      string            `json:"url,omitempty"`
-}
-
-type govProposal struct {
-	Kind        string      `json:"kind"`
-	Title       string      `json:"title"`
-	Description string      `json:"description,omitempty"`
-	Changes     []govChange `json:"changes,omitempty"`
-	Upgrade     *govUpgrade `json:"upgrade,omitempty"`
-}
-
-type govVote struct {
-	Proposal  uint64 `json:"proposal"`
-	Option    uint8  `json:"option"`
-	Nonce     uint64 `json:"nonce"`
-	Voter     string `json:"voter"`
-	Signature string `json:"signature"`
-}
 
 // parseParamChange reads MODULE.KEY=VALUE; VALUE is JSON (10, true,
 // "text") or else taken as a string, as seshd testnet --genesis-param.
-func parseParamChange(set string) (govChange, error) {
+func parseParamChange(set string) (gov.Change, error) {
 	name, value, ok := strings.Cut(set, "=")
 	module, key, dotted := strings.Cut(name, ".")
 	if !ok || !dotted || module == "" || key == "" {
-		return govChange{}, fmt.Errorf("--param %q: want MODULE.KEY=VALUE, e.g. punish.quorum_size=7", set)
+		return gov.Change{}, fmt.Errorf("--param %q: want MODULE.KEY=VALUE, e.g. punish.quorum_size=7", set)
 	}
 	v := json.RawMessage(value)
 	if !json.Valid(v) {
 		quoted, err := json.Marshal(value)
 		if err != nil {
-			return govChange{}, err
+			return gov.Change{}, err
 		}
 		v = quoted
 	}
-	return govChange{Module: module, Key: key, Value: v}, nil
+	return gov.Change{Module: module, Key: key, Value: v}, nil
 }
 
 // parseBinaries reads GOOS/GOARCH=SHA256 flags.
@@ -100,7 +66,7 @@ func govProposeCmd(g *globals) *cobra.Command {
 	cmd.PersistentFlags().StringVar(&keyFile, "key", "", "the proposer's Ethereum key file (seshd keys eth new)")
 	cmd.PersistentFlags().StringVar(&title, "title", "", "the proposal's title")
 	cmd.PersistentFlags().StringVar(&description, "description", "", "what it does and why")
-	submit := func(cmd *cobra.Command, p govProposal) error {
+	submit := func(cmd *cobra.Command, p gov.Proposal) error {
 		if keyFile == "" || title == "" {
 			return errors.New("--key and --title are required")
 		}
@@ -115,7 +81,7 @@ func govProposeCmd(g *globals) *cobra.Command {
 			if len(params) == 0 {
 				return errors.New("at least one --param MODULE.KEY=VALUE")
 			}
-			p := govProposal{Kind: "param_change"}
+			p := gov.Proposal{Kind: gov.KindParamChange}
 			for _, s := range params {
 				c, err := parseParamChange(s)
 				if err != nil {
@@ -127,7 +93,7 @@ func govProposeCmd(g *globals) *cobra.Command {
 		},
 	}
 	pc.Flags().StringArrayVar(&params, "param", nil, "MODULE.KEY=VALUE (VALUE is JSON, or a string)")
-	var up govUpgrade
+	var up gov.Upgrade
 	var binaries []string
 	mu := &cobra.Command{
 		Use: "module-upgrade", Short: "Swap a module to a new build on every node at a height",
@@ -138,7 +104,7 @@ func govProposeCmd(g *globals) *cobra.Command {
 				return err
 			}
 			up.Binaries = bins
-			return submit(cmd, govProposal{Kind: "module_upgrade", Upgrade: &up})
+			return submit(cmd, gov.Proposal{Kind: gov.KindModuleUpgrade, Upgrade: &up})
 		},
 	}
 	mu.Flags().StringVar(&up.Module, "module", "", "module name (relay, storage, bridge...)")
@@ -148,7 +114,7 @@ func govProposeCmd(g *globals) *cobra.Command {
 	mu.Flags().StringVar(&up.URL, "url", "", "where operators download it (seshd modules fetch)")
 	text := &cobra.Command{
 		Use: "text", Short: "A proposal that changes nothing: a signal of the stakers' will", Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return submit(cmd, govProposal{Kind: "text"}) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return submit(cmd, gov.Proposal{Kind: gov.KindText}) },
 	}
 	cmd.AddCommand(pc, mu, text)
 	return cmd
@@ -156,15 +122,12 @@ func govProposeCmd(g *globals) *cobra.Command {
 
 // sendProposal signs and sends a proposal and waits for its block to learn
 // its id.
-func sendProposal(cmd *cobra.Command, g *globals, keyFile string, p govProposal) error {
+func sendProposal(cmd *cobra.Command, g *globals, keyFile string, p gov.Proposal) error {
 	key, err := keys.LoadEth(keyFile)
 	if err != nil {
 		return err
 	}
-	body, err := json.Marshal(p)
-	if err != nil {
-		return err
-	}
+	body := gov.EncodeProposal(p)
 	c, err := g.client()
 	if err != nil {
 		return err
@@ -175,7 +138,7 @@ func sendProposal(cmd *cobra.Command, g *globals, keyFile string, p govProposal)
 	if err != nil {
 		return fmt.Errorf("status of %s: %w", g.node, err)
 	}
-	hash, err := chainclient.NewEthSigner(c, st.NodeInfo.Network, key).Send(ctx, txGovPropose, body)
+	hash, err := chainclient.NewEthSigner(c, st.NodeInfo.Network, key).Send(ctx, gov.TxPropose, body)
 	if err != nil {
 		return fmt.Errorf("propose: %w", err)
 	}
@@ -340,15 +303,12 @@ func runVote(cmd *cobra.Command, g *globals, a voteArgs) error {
 	} else if sig, err = govvote.Sign(td, key); err != nil {
 		return err
 	}
-	body, err := json.Marshal(govVote{Proposal: a.id, Option: a.option, Nonce: n, Voter: voterAddr.Hex(), Signature: "0x" + hex.EncodeToString(sig)})
-	if err != nil {
-		return err
-	}
+	body := gov.EncodeVote(gov.Vote{Proposal: a.id, Option: a.option, Nonce: n, Voter: voterAddr, Signature: sig})
 	st, err := c.Status(ctx)
 	if err != nil {
 		return fmt.Errorf("status of %s: %w", g.node, err)
 	}
-	hash, err := chainclient.NewEthSigner(c, st.NodeInfo.Network, key).Send(ctx, txGovVote, body)
+	hash, err := chainclient.NewEthSigner(c, st.NodeInfo.Network, key).Send(ctx, gov.TxVote, body)
 	if err != nil {
 		return fmt.Errorf("vote: %w", err)
 	}
@@ -362,23 +322,7 @@ func runVote(cmd *cobra.Command, g *globals, a voteArgs) error {
 	})
 }
 
-// proposalView is the part of gov/proposal the CLI prints as text; -o json
-// prints the whole answer.
-type proposalView struct {
-	ID            uint64      `json:"id"`
-	Kind          string      `json:"kind"`
-	Title         string      `json:"title"`
-	Description   string      `json:"description"`
-	Proposer      string      `json:"proposer"`
-	SubmitHeight  int64       `json:"submit_height"`
-	VotingEndTime string      `json:"voting_end_time"`
-	Status        string      `json:"status"`
-	Reason        string      `json:"reason"`
-	Changes       []govChange `json:"changes"`
-	Upgrade       *govUpgrade `json:"upgrade"`
-}
-
-func (p proposalView) line() string {
+func proposalLine(p gov.ProposalView) string {
 	s := fmt.Sprintf("%-4d %-14s %-9s ends %s  %s", p.ID, p.Kind, p.Status, p.VotingEndTime, p.Title)
 	if p.Reason != "" {
 		s += "  (" + p.Reason + ")"
@@ -386,40 +330,40 @@ func (p proposalView) line() string {
 	return s
 }
 
-func (p proposalView) text() string {
+func proposalText(p gov.ProposalView) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "proposal %d (%s) by %s at height %d: %s\n%s", p.ID, p.Kind, p.Proposer, p.SubmitHeight, p.Title, p.Description)
+	fmt.Fprintf(&b, "proposal %d (%s) by %s at height %d: %s\n%s", p.ID, p.Kind, p.Proposer.Hex(), p.SubmitHeight, p.Title, p.Description)
 	for _, c := range p.Changes {
 		fmt.Fprintf(&b, "\n  set %s.%s = %s", c.Module, c.Key, c.Value)
 	}
 	if u := p.Upgrade; u != nil {
 		fmt.Fprintf(&b, "\n  upgrade %s to %s at height %d %s", u.Module, u.Version, u.Height, u.URL)
-		for plat, sum := range u.Binaries {
-			fmt.Fprintf(&b, "\n    %s sha256 %s", plat, sum)
+		plats := make([]string, 0, len(u.Binaries))
+		for plat := range u.Binaries {
+			plats = append(plats, plat)
+		}
+		sort.Strings(plats)
+		for _, plat := range plats {
+			fmt.Fprintf(&b, "\n    %s sha256 %s", plat, u.Binaries[plat])
 		}
 	}
 	fmt.Fprintf(&b, "\nstatus %s, voting ends %s", p.Status, p.VotingEndTime)
 	if p.Reason != "" {
 		fmt.Fprintf(&b, " (%s)", p.Reason)
 	}
+	if p.Tally != nil {
+		fmt.Fprintf(&b, "\n%s", tallyText(*p.Tally))
+	}
 	return b.String()
 }
 
-type tallyView struct {
-	Yes           string `json:"yes"`
-	No            string `json:"no"`
-	Abstain       string `json:"abstain"`
-	Veto          string `json:"veto"`
-	Voted         string `json:"voted"`
-	Total         string `json:"total"`
-	QuorumReached bool   `json:"quorum_reached"`
-	Final         bool   `json:"final"`
-}
-
-type voteView struct {
-	Voter  string `json:"voter"`
-	Option uint8  `json:"option"`
-	Height int64  `json:"height"`
+func tallyText(t gov.TallyView) string {
+	state := "live"
+	if t.Final {
+		state = "final"
+	}
+	return fmt.Sprintf("%s tally: yes %s  no %s  abstain %s  veto %s\nvoted %s of %s active stake (quorum reached: %v)",
+		state, t.Yes, t.No, t.Abstain, t.Veto, t.Voted, t.Total, t.QuorumReached)
 }
 
 // govQueryCmd reads workchain/gov; -o json prints the workchain's answers
@@ -452,7 +396,7 @@ func govQueryCmd(g *globals, ask func(cmd *cobra.Command, path string, out any) 
 			Use: "proposals", Short: "List every proposal", Args: cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
 				return raw(cmd, "/gov/proposals", func(r json.RawMessage) (string, error) {
-					var ps []proposalView
+					var ps []gov.ProposalView
 					if err := json.Unmarshal(r, &ps); err != nil {
 						return "", err
 					}
@@ -461,7 +405,7 @@ func govQueryCmd(g *globals, ask func(cmd *cobra.Command, path string, out any) 
 					}
 					lines := make([]string, len(ps))
 					for i, p := range ps {
-						lines[i] = p.line()
+						lines[i] = proposalLine(p)
 					}
 					return strings.Join(lines, "\n"), nil
 				})
@@ -475,8 +419,11 @@ func govQueryCmd(g *globals, ask func(cmd *cobra.Command, path string, out any) 
 					return err
 				}
 				return raw(cmd, "/gov/proposal/"+n, func(r json.RawMessage) (string, error) {
-					var p proposalView
-					return p.text(), json.Unmarshal(r, &p)
+					var p gov.ProposalView
+					if err := json.Unmarshal(r, &p); err != nil {
+						return "", err
+					}
+					return proposalText(p), nil
 				})
 			},
 		},
@@ -488,16 +435,11 @@ func govQueryCmd(g *globals, ask func(cmd *cobra.Command, path string, out any) 
 					return err
 				}
 				return raw(cmd, "/gov/tally/"+n, func(r json.RawMessage) (string, error) {
-					var t tallyView
+					var t gov.TallyView
 					if err := json.Unmarshal(r, &t); err != nil {
 						return "", err
 					}
-					state := "live"
-					if t.Final {
-						state = "final"
-					}
-					return fmt.Sprintf("%s tally of proposal %s: yes %s  no %s  abstain %s  veto %s\nvoted %s of %s active stake (quorum reached: %v)",
-						state, n, t.Yes, t.No, t.Abstain, t.Veto, t.Voted, t.Total, t.QuorumReached), nil
+					return "proposal " + n + ": " + tallyText(t), nil
 				})
 			},
 		},
@@ -509,7 +451,7 @@ func govQueryCmd(g *globals, ask func(cmd *cobra.Command, path string, out any) 
 					return err
 				}
 				return raw(cmd, "/gov/votes/"+n, func(r json.RawMessage) (string, error) {
-					var vs []voteView
+					var vs []gov.VoteView
 					if err := json.Unmarshal(r, &vs); err != nil {
 						return "", err
 					}
@@ -518,7 +460,7 @@ func govQueryCmd(g *globals, ask func(cmd *cobra.Command, path string, out any) 
 					}
 					lines := make([]string, len(vs))
 					for i, v := range vs {
-						lines[i] = fmt.Sprintf("%s %-7s at height %d", v.Voter, govvote.OptionName(v.Option), v.Height)
+						lines[i] = fmt.Sprintf("%s %-7s at height %d", v.Voter.Hex(), govvote.OptionName(v.Option), v.Height)
 					}
 					return strings.Join(lines, "\n"), nil
 				})
