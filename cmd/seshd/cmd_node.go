@@ -133,6 +133,7 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 			if embedded {
 				banner += rewardsBanner(h)
 			}
+			banner += govBanner(h)
 			return node.Run(ctx, node.Config{Home: h, Version: version, Log: g.log, OnReady: func(rpc string) {
 				fmt.Fprintf(cmd.OutOrStdout(), "devnet running: RPC listens on %s (home %s). Ctrl-C stops it.\n"+
 					"modules: `seshd modules --home %s`; the example module serves http://127.0.0.1:%d/\n"+
@@ -345,6 +346,17 @@ func startDevnetL2(ctx context.Context, h home, port int, unlockSeconds int64, i
 		seed = append(seed, n)
 	}
 	return devchain.StartDevnet(ctx, h.Path("l2"), port, req, big.NewInt(unlockSeconds), seed...)
+}
+
+// govBanner says how to pass a proposal on the devnet: its operator holds
+// the one node's stake, and local networks vote for 30 s (genesis.Local).
+func govBanner(h home) string {
+	if _, err := os.Stat(h.OperatorKey()); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("governance: propose with `seshd tx gov propose param-change --param rewards.payable_after_seconds=120 --title T --key %s`, "+
+		"vote with `seshd tx gov vote 1 yes --key %s`; it passes 30 s later (`seshd query gov proposal 1`)\n",
+		h.OperatorKey(), h.OperatorKey())
 }
 
 // rewardsBanner says how to watch and claim the devnet operator's rewards:

@@ -21,6 +21,8 @@ import (
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/modules/bridge/devchain"
 	"github.com/seshnet/seshnet/workchain/app"
+	"github.com/seshnet/seshnet/workchain/gov"
+	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 )
 
@@ -105,6 +107,29 @@ func TestDevnetRunsItsOwnL2AcrossRestarts(t *testing.T) {
 	require.Equal(t, []uint64{1}, claimed.Signers, "the devnet's validator is service node 1 of its contract")
 	require.Equal(t, claimed.Amount, claimed.ClaimedNow)
 	require.Equal(t, new(big.Int).Add(bigOf(t, claimed.Before), bigOf(t, claimed.Amount)).String(), claimed.After)
+
+	// The operator (the one node's whole stake) passes a parameter change
+	// with the commands the banner gives, within the local 30 s vote.
+	proposed := time.Now()
+	var prop struct {
+		ProposalID uint64 `json:"proposal_id"`
+	}
+	out = runSeshd(t, "tx", "gov", "propose", "param-change", "--param", "punish.test_period_seconds=120", "--title", "slower tests",
+		"--key", opKey, "--node", dn.rpc, "-o", "json")
+	require.NoError(t, json.Unmarshal(out, &prop), "%s", out)
+	runSeshd(t, "tx", "gov", "vote", fmt.Sprint(prop.ProposalID), "yes", "--key", opKey, "--node", dn.rpc)
+	var pv gov.ProposalView
+	waitFor(t, "the devnet's proposal to pass", 2*time.Minute, func() bool {
+		out := runSeshd(t, "query", "gov", "proposal", fmt.Sprint(prop.ProposalID), "--node", dn.rpc, "-o", "json")
+		return json.Unmarshal(out, &pv) == nil && pv.Status != gov.StatusVoting
+	})
+	require.Equal(t, gov.StatusPassed, pv.Status, "reason %q", pv.Reason)
+	var pp punish.Params
+	c, err := dn.client()
+	require.NoError(t, err)
+	require.NoError(t, chainclient.Query(context.Background(), c, "/params/"+punish.Name, 0, &pp))
+	require.EqualValues(t, 120, pp.TestPeriodSeconds)
+	t.Logf("the devnet operator proposed, voted and saw the change applied in %.0f s", time.Since(proposed).Seconds())
 
 	first := register("second", info.DevKeyFiles[0])
 	waitFor(t, "a node registered on the devnet's L2 active", 60*time.Second, activeOnDevnet(first))
