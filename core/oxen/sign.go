@@ -23,6 +23,9 @@ var (
 	ErrSigFormat  = errors.New("malformed signature")
 	ErrSigScalar  = errors.New("non-canonical signature scalar")
 	ErrSigInvalid = errors.New("signature does not match the message and address")
+	// ErrWeakKey marks a spend key of small order (the identity among them):
+	// no wallet can make one, and anyone can forge a signature for it.
+	ErrWeakKey = errors.New("spend key of small order")
 )
 
 // Keys are a wallet's secret keys with the public keys they give.
@@ -97,12 +100,34 @@ func SignWith(r io.Reader, k Keys, message []byte) (string, error) {
 // signature) must hold. Only the spend key is bound: two addresses with the
 // same spend key (a standard address and its integrated forms, or another
 // view key) accept the same signatures, as they do in the Oxen wallet.
+//
+// One deliberate difference: Verify refuses a spend key of small order
+// (ErrWeakKey), which check_signature accepts. No wallet can hold such a key
+// (a secret × G always lies in the prime-order subgroup), and for it
+// signatures can be forged without any secret, so refusing it turns away no
+// real holder and closes a door upstream leaves open.
 func Verify(addr Address, message []byte, sig string) error {
 	raw, err := decodeSignature(sig)
 	if err != nil {
 		return err
 	}
+	if err := checkSpendKey(addr.Spend); err != nil {
+		return err
+	}
 	return checkSignature(keccak256(message), addr.Spend, raw)
+}
+
+// checkSpendKey refuses a key that is not a point, or whose multiple by the
+// cofactor 8 is the identity.
+func checkSpendKey(pub [KeySize]byte) error {
+	A, err := decodePoint(pub[:])
+	if err != nil {
+		return fmt.Errorf("oxen signature: spend key: %w", err)
+	}
+	if new(edwards25519.Point).MultByCofactor(A).Equal(edwards25519.NewIdentityPoint()) == 1 {
+		return fmt.Errorf("oxen signature: %w: %x", ErrWeakKey, pub)
+	}
+	return nil
 }
 
 func decodeSignature(sig string) ([sigSize]byte, error) {
