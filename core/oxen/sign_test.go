@@ -337,3 +337,51 @@ func leBytes(x *big.Int) []byte {
 	}
 	return out
 }
+
+// A second signature made by wallet code: monero-wallet-cli (v0.18) signing
+// the 32-byte file 157ea095…135e87 with the spend key of the Monero mainnet
+// address 41eBLjYs…Q7dErc, whose secret keys are published with it
+// (nervosnetwork/ckb-auth docs/monero.md at commit 0e15e32840fc). It is
+// Monero's SigV2, which Oxen wallets neither make nor accept, so Verify
+// refuses the text; but its Schnorr part is the same generate_signature, so
+// checkSignature accepts it over Monero's SigV2 hash, recomputed here from
+// Monero src/wallet/wallet2.cpp:12885-12901. This checks the verifier
+// against a second, independent wallet build and message hash.
+func TestCheckSignatureMoneroWalletVector(t *testing.T) {
+	const (
+		addr        = "41eBLjYsK28CJD5z2b7FojMCDg6vERASShVZqAvnsC9LhS7saG8CmMo5Rm92wgnT8wa6nJVu57MHHjmnoyvTpCG7NQ7dErc"
+		spendSecret = "8ef26aced8b5f8e1e8ce63b6c75ac6ee41424242424242424242424242424202"
+		message     = "157ea09579f09cf96307f6b23d6fd61c3cff123076d44c27e2e9bedf02135e87"
+		sig         = "SigV23ZKheximq145tW14dshL17Jpqp2GJn296GfRnGqt3pMeaZU7xoEEAFr2Xm7Jc7xZjYWf6KhstZanA73to7uF6rea"
+		moneroMain  = 18 // Monero src/cryptonote_config.h:229
+	)
+	tag, data, err := decodeAddr(addr)
+	require.NoError(t, err)
+	require.Equal(t, uint64(moneroMain), tag)
+	var spend, view [KeySize]byte
+	copy(spend[:], data[:32])
+	copy(view[:], data[32:])
+	secret, err := hex.DecodeString(spendSecret)
+	require.NoError(t, err)
+	b, err := edwards25519.NewScalar().SetCanonicalBytes(secret)
+	require.NoError(t, err)
+	require.Equal(t, spend[:], new(edwards25519.Point).ScalarBaseMult(b).Bytes(), "published secret gives the address's spend key")
+
+	msg, err := hex.DecodeString(message)
+	require.NoError(t, err)
+	raw, err := decodeSignature(SigPrefix + sig[len("SigV2"):])
+	require.NoError(t, err)
+	require.NoError(t, checkSignature(moneroSigV2Hash(msg, spend, view, 0), spend, raw))
+	require.ErrorIs(t, checkSignature(moneroSigV2Hash(msg, spend, view, 1), spend, raw), ErrSigInvalid, "mode byte is hashed")
+	require.ErrorIs(t, checkSignature(keccak256(msg), spend, raw), ErrSigInvalid, "not a SigV1 signature")
+
+	require.ErrorIs(t, Verify(Address{Spend: spend, View: view}, msg, sig), ErrSigFormat, "Oxen accepts SigV1 only")
+}
+
+// moneroSigV2Hash is Monero's get_message_hash: keccak256 of
+// "MoneroMessageSignature\0" || spend key || view key || mode ||
+// varint(len(message)) || message.
+func moneroSigV2Hash(msg []byte, spend, view [KeySize]byte, mode byte) [32]byte {
+	return keccak256([]byte("MoneroMessageSignature\x00"), spend[:], view[:], []byte{mode},
+		appendVarint(nil, uint64(len(msg))), msg)
+}
