@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/oasisprotocol/curve25519-voi v0.0.0-20220708102147-0a8a51822cae
+	filippo.io/edwards25519 v1.2.0
 	github.com/BurntSushi/toml v1.6.0
 	github.com/cometbft/cometbft v1.0.1
 	github.com/consensys/gnark-crypto v0.18.1
