@@ -78,6 +78,8 @@ fuzz:
 	$(GO) test ./modules/n2n -run '^$$' -fuzz '^FuzzFrames$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/gov -run '^$$' -fuzz '^FuzzDecodeProposal$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/gov -run '^$$' -fuzz '^FuzzDecodeGovVote$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzVerifyOxenSignature$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
