@@ -172,18 +172,28 @@ func moduleEndpoints(mods *host.Host) func() []uptime.Endpoint {
 	}
 }
 
-// moduleVersions gives the running modules' versions, as each process
-// reports it (the host's status).
+// moduleVersions gives the running modules' versions (runningVersions).
 func moduleVersions(mods *host.Host) func() map[string]string {
-	return func() map[string]string {
-		out := map[string]string{}
-		for _, s := range mods.Status() {
-			if s.State == host.StateRunning {
-				out[s.Name] = s.Version
-			}
+	return func() map[string]string { return runningVersions(mods.Status(), mods.Pins()) }
+}
+
+// runningVersions are the running modules' versions: for a module running
+// a governance binary (pinned by the sha256 the network voted for), the
+// version its upgrade names, which is what the punishment tests compare
+// (a binary may describe itself otherwise: the host warns of that); for
+// any other, the version its process reports.
+func runningVersions(status []host.ModuleStatus, pins map[string]host.Binary) map[string]string {
+	out := map[string]string{}
+	for _, s := range status {
+		if s.State != host.StateRunning {
+			continue
 		}
-		return out
+		out[s.Name] = s.Version
+		if pin, ok := pins[s.Name]; ok && pin.Version != "" {
+			out[s.Name] = pin.Version
+		}
 	}
+	return out
 }
 
 // UptimeBody is a node's uptime proof from seshd version, stamped now.

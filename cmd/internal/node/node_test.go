@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
@@ -116,6 +118,20 @@ func TestUptimeBodyCarriesModuleVersions(t *testing.T) {
 	require.Equal(t, []string{"relay", "storage"}, p.Modules)
 	require.Equal(t, []string{"1.2.0", ""}, p.ModuleVersions)
 	require.Nil(t, versionsOf([]string{"relay"}, map[string]string{}), "no version known: the proof older nodes sent")
+}
+
+// A proof names the version governance gave a module's binary when the
+// host runs a governance binary, else the version the process reports;
+// modules not running are not named.
+func TestRunningVersions(t *testing.T) {
+	status := []host.ModuleStatus{
+		{Name: "bridge", State: host.StateRunning, Version: "0.1.0"},
+		{Name: "relay", State: host.StateRunning, Version: "v1.2.0-dirty"},
+		{Name: "storage", State: host.StateFailed, Version: "0.1.0"},
+	}
+	pins := map[string]host.Binary{"relay": {Path: "/m/relay/1.2.0/seshd-relay", SHA256: strings.Repeat("ab", 32), Version: "1.2.0"}}
+	require.Equal(t, map[string]string{"bridge": "0.1.0", "relay": "1.2.0"}, runningVersions(status, pins))
+	require.Equal(t, map[string]string{"bridge": "0.1.0", "relay": "v1.2.0-dirty"}, runningVersions(status, nil))
 }
 
 // A proof goes out at its interval, or early when a module of the last
