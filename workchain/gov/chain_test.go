@@ -64,10 +64,13 @@ type chain struct {
 }
 
 // testGovParams: a 10 s voting period (ten blocks) and one node's stake to
-// propose; cosmos' quorum, threshold and veto.
+// propose; cosmos' quorum, threshold and veto. The tests propose a dozen
+// at once from one key: the cap on open proposals is lifted
+// (TestOpenProposalsCap tests it).
 func testGovParams() gov.Params {
 	p := gov.DefaultParams()
 	p.VotingPeriodSeconds, p.MinProposerStake = 10, 100
+	p.MaxOpenProposalsPerProposer = 100
 	return p
 }
 

@@ -31,6 +31,7 @@ var (
 	ErrFutureNonce       = errors.New("governance nonce ahead of the voter's next")
 	ErrBadSignature      = errors.New("vote signature does not recover to the voter")
 	ErrNotStaker         = errors.New("voter has no stake in active nodes")
+	ErrTooManyOpen       = errors.New("too many open proposals")
 )
 
 // Keeper runs governance's transactions and its end-block tally.
@@ -73,6 +74,13 @@ func (k Keeper) checkProposal(c exec.Context, proposer common.Address, body []by
 	}
 	if stake.CmpUint64(params.MinProposerStake) < 0 {
 		return p, fmt.Errorf("%w: %s holds %s in active nodes, gov.min_proposer_stake is %d", ErrInsufficientStake, proposer.Hex(), stake.Dec(), params.MinProposerStake)
+	}
+	open, err := store{c.KV}.openOf(proposer)
+	if err != nil {
+		return p, err
+	}
+	if open >= uint64(params.MaxOpenProposalsPerProposer) {
+		return p, fmt.Errorf("%w: %s has %d being voted on, gov.max_open_proposals_per_proposer is %d", ErrTooManyOpen, proposer.Hex(), open, params.MaxOpenProposalsPerProposer)
 	}
 	return p, nil
 }
@@ -170,6 +178,9 @@ func (k Keeper) deliverPropose(c exec.Context, t *tx.Tx) error {
 		Changes: p.Changes, Upgrade: p.Upgrade, Status: StatusVoting,
 	})
 	c.KV.Set(nextIDKey, be64(id+1))
+	if err := s.addOpen(proposer, 1); err != nil {
+		return err
+	}
 	votingQueue.Push(c.KV, end, be64(id))
 	c.Emit(abci.Event{Type: "proposal_submitted", Attributes: []abci.EventAttribute{
 		{Key: "proposal_id", Value: strconv.FormatUint(id, 10), Index: true}, {Key: "kind", Value: p.Kind},

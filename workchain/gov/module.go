@@ -37,6 +37,7 @@ const (
 	CodeFutureNonce       uint32 = 12
 	CodeBadSignature      uint32 = 13
 	CodeNotStaker         uint32 = 14
+	CodeTooManyOpen       uint32 = 15
 )
 
 var codes = []struct {
@@ -47,7 +48,7 @@ var codes = []struct {
 	{ErrBadUpgrade, CodeBadUpgrade}, {ErrActivationHeight, CodeActivationHeight}, {ErrTooLong, CodeTooLong},
 	{ErrInsufficientStake, CodeInsufficientStake}, {ErrUnknownProposal, CodeUnknownProposal}, {ErrClosed, CodeClosed},
 	{ErrBadOption, CodeBadOption}, {ErrStaleNonce, CodeStaleNonce}, {ErrFutureNonce, CodeFutureNonce},
-	{ErrBadSignature, CodeBadSignature}, {ErrNotStaker, CodeNotStaker},
+	{ErrBadSignature, CodeBadSignature}, {ErrNotStaker, CodeNotStaker}, {ErrTooManyOpen, CodeTooManyOpen},
 }
 
 func codeOf(err error) uint32 {

@@ -33,6 +33,10 @@ type Params struct {
 	// MaxTitleLen and MaxDescriptionLen bound a proposal's texts, in bytes.
 	MaxTitleLen       uint32 `json:"max_title_len"`
 	MaxDescriptionLen uint32 `json:"max_description_len"`
+	// MaxOpenProposalsPerProposer bounds the proposals one address has
+	// being voted on at once: proposing costs no deposit, so without it
+	// one staker could fill the list voters read and the tally's work.
+	MaxOpenProposalsPerProposer uint32 `json:"max_open_proposals_per_proposer"`
 }
 
 const (
@@ -52,6 +56,7 @@ func DefaultParams() Params {
 		UpgradeGraceBlocks: 600,
 		UpgradableModules:  []string{"bridge", "oxen", "relay", "storage"},
 		MaxTitleLen:        140, MaxDescriptionLen: 10_000,
+		MaxOpenProposalsPerProposer: 3,
 	}
 }
 
@@ -82,6 +87,7 @@ func (p Params) Validate() error {
 	}
 	check(p.MaxTitleLen >= 1 && p.MaxTitleLen <= 1_000, "max_title_len", "must be 1..1000, is %d", p.MaxTitleLen)
 	check(p.MaxDescriptionLen <= 14_000, "max_description_len", "must be 0..14000 (a transaction is at most 16 KiB), is %d", p.MaxDescriptionLen)
+	check(p.MaxOpenProposalsPerProposer >= 1 && p.MaxOpenProposalsPerProposer <= 1_000, "max_open_proposals_per_proposer", "must be 1..1000, is %d", p.MaxOpenProposalsPerProposer)
 	return errors.Join(errs...)
 }
 

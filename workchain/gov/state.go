@@ -19,6 +19,7 @@ var (
 	votePrefix     = []byte("gov/vote/")     // + id + voter -> option ‖ height (1 + 8 bytes)
 	noncePrefix    = []byte("gov/nonce/")    // + voter -> next nonce, 8 bytes
 	upgradePrefix  = []byte("gov/upgrade/")  // + height + module + 0 + id -> ScheduledUpgrade, JSON
+	openPrefix     = []byte("gov/open/")     // + proposer -> its proposals being voted on, 8 bytes (absent: 0)
 	// votingQueue holds the proposals being voted on, by voting end time.
 	votingQueue = state.NewQueue("gov/voting/")
 )
@@ -78,6 +79,8 @@ func voteKey(id uint64, voter common.Address) []byte { return join(votesOf(id), 
 
 func nonceKey(voter common.Address) []byte { return join(noncePrefix, voter.Bytes()) }
 
+func openKey(proposer common.Address) []byte { return join(openPrefix, proposer.Bytes()) }
+
 func upgradeKey(u ScheduledUpgrade) []byte {
 	return join(upgradePrefix, be64(uint64(u.Height)), []byte(u.Module), []byte{0}, be64(u.ProposalID))
 }
@@ -131,6 +134,32 @@ func (s store) setProposal(r *record) { s.setJSON(proposalKey(r.ID), r) }
 
 // nonce is the voter's next governance nonce.
 func (s store) nonce(voter common.Address) (uint64, error) { return s.uint(nonceKey(voter)) }
+
+// openOf is how many of proposer's proposals are being voted on.
+func (s store) openOf(proposer common.Address) (uint64, error) { return s.uint(openKey(proposer)) }
+
+// addOpen counts a proposal of proposer opened (+1) or finished (-1); the
+// key goes at 0, so a proposer with nothing open costs no state. A count
+// never goes below 0 (a proposal opened on a chain older than the count
+// finishes with none to take).
+func (s store) addOpen(proposer common.Address, delta int) error {
+	n, err := s.openOf(proposer)
+	if err != nil {
+		return err
+	}
+	switch {
+	case delta > 0:
+		n++
+	case n > 0:
+		n--
+	}
+	if n == 0 {
+		s.kv.Delete(openKey(proposer))
+		return nil
+	}
+	s.kv.Set(openKey(proposer), be64(n))
+	return nil
+}
 
 func (s store) setNonce(voter common.Address, n uint64) { s.kv.Set(nonceKey(voter), be64(n)) }
 

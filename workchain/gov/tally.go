@@ -213,6 +213,9 @@ func (k Keeper) finish(c exec.Context, p Params, id uint64, t *Tally) error {
 		r.Status = StatusPassed
 	}
 	s.setProposal(r)
+	if err := s.addOpen(r.Proposer, -1); err != nil {
+		return err
+	}
 	c.Emit(abci.Event{Type: "proposal_finished", Attributes: []abci.EventAttribute{
 		{Key: "proposal_id", Value: strconv.FormatUint(id, 10), Index: true},
 		{Key: "status", Value: r.Status}, {Key: "reason", Value: r.Reason},

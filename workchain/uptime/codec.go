@@ -21,7 +21,8 @@ const (
 // TxProof is the transaction type of an uptime proof.
 const TxProof = "uptime_proof"
 
-// Encode writes a proof body. Modules must be sorted and unique.
+// Encode writes a proof body. Modules must be sorted and unique;
+// ModuleVersions, if any, one per module.
 func Encode(p Proof) []byte {
 	w := codec.NewWriter(64)
 	w.String(p.Version)
@@ -32,11 +33,20 @@ func Encode(p Proof) []byte {
 	w.Uvarint(uint64(p.Timestamp))
 	// Endpoints came later: a proof without them ends at the timestamp, so
 	// the proofs of older nodes (and old blocks) still decode the same.
-	if len(p.Endpoints) > 0 {
+	if len(p.Endpoints) > 0 || len(p.ModuleVersions) > 0 {
 		w.Uvarint(uint64(len(p.Endpoints)))
 		for _, e := range p.Endpoints {
 			w.String(e.Service)
 			w.String(e.Addr)
+		}
+	}
+	// Module versions came after endpoints, the same way: a proof without
+	// them ends where it did (with a count of 0 endpoints written only
+	// when versions follow).
+	if len(p.ModuleVersions) > 0 {
+		w.Uvarint(uint64(len(p.ModuleVersions)))
+		for _, v := range p.ModuleVersions {
+			w.String(v)
 		}
 	}
 	return w.Bytes()
@@ -55,14 +65,8 @@ func Decode(b []byte) (Proof, error) {
 		p.Modules = append(p.Modules, r.String(MaxModuleLen))
 	}
 	ts := r.Uvarint()
-	if r.Err() == nil && r.Remaining() > 0 {
-		n := r.Uvarint()
-		if n == 0 || n > MaxEndpoints {
-			return Proof{}, fmt.Errorf("%w: %d endpoints, want 1..%d", ErrBadProof, n, MaxEndpoints)
-		}
-		for i := uint64(0); i < n && r.Err() == nil; i++ {
-			p.Endpoints = append(p.Endpoints, Endpoint{Service: r.String(MaxModuleLen), Addr: r.String(MaxAddrLen)})
-		}
+	if err := decodeTail(r, &p); err != nil {
+		return Proof{}, err
 	}
 	if err := r.Done(); err != nil {
 		return Proof{}, fmt.Errorf("%w: %v", ErrBadProof, err)
@@ -85,7 +89,47 @@ func Decode(b []byte) (Proof, error) {
 	if err := checkEndpoints(p.Endpoints); err != nil {
 		return Proof{}, err
 	}
+	for i, v := range p.ModuleVersions {
+		if !printable(v) {
+			return Proof{}, fmt.Errorf("%w: version of module %q must be printable ASCII, 0..%d bytes", ErrBadProof, p.Modules[i], MaxVersionLen)
+		}
+	}
 	return p, nil
+}
+
+// decodeTail reads what later proofs add after the timestamp, each part
+// optional and in order: the endpoints (a count of 0 only when module
+// versions follow, so each proof has one encoding), then one version per
+// module.
+func decodeTail(r *codec.Reader, p *Proof) error {
+	if r.Err() != nil || r.Remaining() == 0 {
+		return nil
+	}
+	n := r.Uvarint()
+	if n > MaxEndpoints {
+		return fmt.Errorf("%w: %d endpoints, want 1..%d", ErrBadProof, n, MaxEndpoints)
+	}
+	for i := uint64(0); i < n && r.Err() == nil; i++ {
+		p.Endpoints = append(p.Endpoints, Endpoint{Service: r.String(MaxModuleLen), Addr: r.String(MaxAddrLen)})
+	}
+	if r.Err() != nil {
+		return nil // Done says what
+	}
+	if r.Remaining() == 0 {
+		if n == 0 {
+			return fmt.Errorf("%w: 0 endpoints, want 1..%d (0 only before module versions)", ErrBadProof, MaxEndpoints)
+		}
+		return nil
+	}
+	m := r.Uvarint()
+	if m == 0 || m != uint64(len(p.Modules)) {
+		return fmt.Errorf("%w: %d module versions for %d modules", ErrBadProof, m, len(p.Modules))
+	}
+	p.ModuleVersions = make([]string, 0, m)
+	for i := uint64(0); i < m && r.Err() == nil; i++ {
+		p.ModuleVersions = append(p.ModuleVersions, r.String(MaxVersionLen))
+	}
+	return nil
 }
 
 // checkEndpoints wants sorted, unique service names and host:port

@@ -2,6 +2,7 @@ package uptime
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -17,7 +18,19 @@ func TestProofCodec(t *testing.T) {
 	got, err = Decode(Encode(withEndpoints))
 	require.NoError(t, err)
 	require.Equal(t, withEndpoints, got)
+	// Module versions, with or without endpoints; "" is a version unknown.
+	for _, p := range []Proof{
+		{Version: "v", Modules: []string{"relay", "storage"}, ModuleVersions: []string{"1.2.0", ""}, Timestamp: 7},
+		{Version: "v", Modules: []string{"relay"}, ModuleVersions: []string{"0.1.0"}, Endpoints: withEndpoints.Endpoints},
+	} {
+		got, err = Decode(Encode(p))
+		require.NoError(t, err)
+		require.Equal(t, p, got)
+	}
+	// A proof without versions is byte for byte what older nodes sent.
+	require.Equal(t, Encode(withEndpoints), Encode(Proof{Version: good.Version, Modules: good.Modules, Timestamp: good.Timestamp, Endpoints: withEndpoints.Endpoints}))
 	ep := func(es ...Endpoint) Proof { return Proof{Version: "v", Endpoints: es} }
+	versioned := func(mods, vers []string) Proof { return Proof{Version: "v", Modules: mods, ModuleVersions: vers} }
 
 	bad := []struct {
 		name string
@@ -39,6 +52,12 @@ func TestProofCodec(t *testing.T) {
 		{name: "endpoints unsorted", p: ep(Endpoint{"storage", "a:1"}, Endpoint{"relay", "a:2"}), want: "sorted"},
 		{name: "endpoint service name", p: ep(Endpoint{"Relay", "a:1"}), want: "service"},
 		{name: "zero endpoints written", raw: append(Encode(Proof{Version: "v"}), 0), want: "0 endpoints"},
+		{name: "fewer versions than modules", p: versioned([]string{"relay", "storage"}, []string{"1"}), want: "1 module versions for 2 modules"},
+		{name: "more versions than modules", p: versioned([]string{"relay"}, []string{"1", "2"}), want: "2 module versions for 1 modules"},
+		{name: "versions without modules", p: versioned(nil, []string{"1"}), want: "1 module versions for 0 modules"},
+		{name: "zero versions written", raw: append(Encode(Proof{Version: "v", Modules: []string{"relay"}, Endpoints: []Endpoint{{"relay", "a:1"}}}), 0), want: "0 module versions"},
+		{name: "version control chars", p: versioned([]string{"relay"}, []string{"1\n"}), want: `version of module "relay"`},
+		{name: "version too long", p: versioned([]string{"relay"}, []string{strings.Repeat("1", MaxVersionLen+1)}), want: "exceeds limit 64"},
 		{name: "too many modules", raw: append(Encode(Proof{Version: "v"})[:2], 200, 1), want: "200 modules"},
 	}
 	for _, tc := range bad {
@@ -57,6 +76,8 @@ func TestProofCodec(t *testing.T) {
 func FuzzDecodeUptimeProof(f *testing.F) {
 	f.Add(Encode(Proof{Version: "seshd/0.1.0", Modules: []string{"relay"}, Timestamp: 5}))
 	f.Add(Encode(Proof{Version: "seshd/0.1.0", Timestamp: 5, Endpoints: []Endpoint{{"relay", "127.0.0.1:1"}}}))
+	f.Add(Encode(Proof{Version: "seshd/0.1.0", Modules: []string{"relay", "storage"}, ModuleVersions: []string{"1.2.0", ""}, Timestamp: 5}))
+	f.Add(Encode(Proof{Version: "v", Modules: []string{"relay"}, ModuleVersions: []string{"1"}, Endpoints: []Endpoint{{"relay", "[::1]:1"}}}))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		p, err := Decode(raw)
 		if err == nil && !bytes.Equal(Encode(p), raw) {

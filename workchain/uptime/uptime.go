@@ -27,6 +27,11 @@ type Proof struct {
 	// (Session's proofs carry the node's public address the same way):
 	// clients and peers find relay and storage through them.
 	Endpoints []Endpoint `json:"endpoints,omitempty"`
+	// ModuleVersions, when given, are the versions of Modules, one each in
+	// the same order ("" for a module whose version the node does not
+	// know): what the punishment tests compare with governance's scheduled
+	// upgrades. Older nodes' proofs have none.
+	ModuleVersions []string `json:"module_versions,omitempty"`
 }
 
 // Endpoint is one service's public address, host:port.

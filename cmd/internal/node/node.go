@@ -155,7 +155,8 @@ func serve(ctx context.Context, c Config, sc config.Config, comet *nm.Node, mods
 		return err
 	}
 	modsRef.Store(mods)
-	d := &duties{signer: signer, client: client, cfg: sc, version: c.Version, log: log, modules: mods.Running, endpoints: moduleEndpoints(mods)}
+	d := &duties{signer: signer, client: client, cfg: sc, version: c.Version, log: log, modules: mods.Running, endpoints: moduleEndpoints(mods),
+		versions: moduleVersions(mods)}
 	go d.uptimeLoop(ctx)
 
 	<-ctx.Done()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/config"
+	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
@@ -106,6 +108,68 @@ func TestUptimeBodyCarriesVersionAndModules(t *testing.T) {
 	require.Equal(t, []string{"relay"}, p.Modules)
 	require.Equal(t, eps, p.Endpoints)
 	require.Positive(t, p.Timestamp)
+}
+
+func TestUptimeBodyCarriesModuleVersions(t *testing.T) {
+	vers := versionsOf([]string{"relay", "storage"}, map[string]string{"relay": "1.2.0", "bridge": "0.1.0"})
+	require.Equal(t, []string{"1.2.0", ""}, vers, "in the modules' order, unknown as empty")
+	p, err := uptime.Decode(uptimeBody("1.2.3", []string{"relay", "storage"}, vers, nil))
+	require.NoError(t, err)
+	require.Equal(t, []string{"relay", "storage"}, p.Modules)
+	require.Equal(t, []string{"1.2.0", ""}, p.ModuleVersions)
+	require.Nil(t, versionsOf([]string{"relay"}, map[string]string{}), "no version known: the proof older nodes sent")
+}
+
+// A proof names the version governance gave a module's binary when the
+// host runs a governance binary, else the version the process reports;
+// modules not running are not named.
+func TestRunningVersions(t *testing.T) {
+	status := []host.ModuleStatus{
+		{Name: "bridge", State: host.StateRunning, Version: "0.1.0"},
+		{Name: "relay", State: host.StateRunning, Version: "v1.2.0-dirty"},
+		{Name: "storage", State: host.StateFailed, Version: "0.1.0"},
+	}
+	pins := map[string]host.Binary{"relay": {Path: "/m/relay/1.2.0/seshd-relay", SHA256: strings.Repeat("ab", 32), Version: "1.2.0"}}
+	require.Equal(t, map[string]string{"bridge": "0.1.0", "relay": "1.2.0"}, runningVersions(status, pins))
+	require.Equal(t, map[string]string{"bridge": "0.1.0", "relay": "v1.2.0-dirty"}, runningVersions(status, nil))
+}
+
+// A proof goes out at its interval, or early when a module of the last
+// proof runs another version (an upgrade swapped it), but never before
+// the chain's min_interval_seconds since the last one; a module that
+// stopped or started does not hurry it.
+func TestAwaitProof(t *testing.T) {
+	defer func(p, m time.Duration) { versionPoll, proofMargin = p, m }(versionPoll, proofMargin)
+	versionPoll, proofMargin = time.Millisecond, 0
+	sent := map[string]string{"relay": "0.1.0", "storage": "0.1.0"}
+	long := time.Now().Add(-time.Hour)
+	never := time.Hour // a proof due only after the test's bound: the trigger must fire
+	soon := 50 * time.Millisecond
+	for _, tc := range []struct {
+		name   string
+		now    map[string]string
+		last   sentProof
+		minSec int64
+		wait   time.Duration
+		want   string
+	}{
+		{"relay swapped to 1.2.0", map[string]string{"relay": "1.2.0", "storage": "0.1.0"}, sentProof{sent, long}, 1800, never, proofVersionChange},
+		{"nothing changed", sent, sentProof{sent, long}, 0, soon, proofDue},
+		{"swapped, but the last proof is too recent", map[string]string{"relay": "1.2.0", "storage": "0.1.0"}, sentProof{sent, time.Now()}, 1800, soon, proofDue},
+		{"no proof sent yet", map[string]string{"relay": "1.2.0"}, sentProof{}, 0, soon, proofDue},
+		{"storage stopped", map[string]string{"relay": "0.1.0"}, sentProof{sent, long}, 0, soon, proofDue},
+		{"bridge started", map[string]string{"bridge": "0.1.0", "relay": "0.1.0", "storage": "0.1.0"}, sentProof{sent, long}, 0, soon, proofDue},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := duties{client: &paramsNode{p: uptime.Params{MinIntervalSeconds: tc.minSec}}, versions: func() map[string]string { return tc.now }}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute) // a hang, not a speed
+			defer cancel()
+			require.Equal(t, tc.want, d.awaitProof(ctx, tc.wait, tc.last))
+		})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	require.Empty(t, (&duties{}).awaitProof(ctx, time.Hour, sentProof{}), "ends with its context")
 }
 
 // The home layout is what existing homes hold: a rename here would strand

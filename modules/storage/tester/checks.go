@@ -28,6 +28,8 @@ const (
 	CheckStorage = "storage"
 	CheckRelay   = "relay"
 	CheckUptime  = "uptime"
+	// CheckUpgrade is the governance upgrades' check (checkUpgrades).
+	CheckUpgrade = "upgrade"
 )
 
 // RequiredModules are the modules every node's uptime proof must name.
@@ -63,7 +65,9 @@ func (v Verdict) FailedChecks() []string {
 
 // judge runs every check of node (key pub, view n) and returns the
 // verdict. The two network checks run at once, each within timeout.
-func judge(ctx context.Context, pub ed25519.PublicKey, n nodeView, p uptimeParams, now time.Time, timeout time.Duration) Verdict {
+// g, when not nil, is governance's scheduled upgrades (nil: the upgrade
+// check is skipped).
+func judge(ctx context.Context, pub ed25519.PublicKey, n nodeView, p uptimeParams, g *govView, now time.Time, timeout time.Duration) Verdict {
 	v := Verdict{Failed: map[string]error{}}
 	var mu sync.Mutex
 	fail := func(name string, err error) {
@@ -74,6 +78,7 @@ func judge(ctx context.Context, pub ed25519.PublicKey, n nodeView, p uptimeParam
 		}
 	}
 	fail(CheckUptime, checkUptime(n.Uptime, p, now))
+	fail(CheckUpgrade, checkUpgrades(n.Uptime, g, p, now))
 	var wg sync.WaitGroup
 	wg.Go(func() { fail(CheckStorage, withTimeout(ctx, timeout, pub, n.Uptime.endpoint("storage"), checkStorage)) })
 	wg.Go(func() { fail(CheckRelay, withTimeout(ctx, timeout, pub, n.Uptime.endpoint("relay"), checkRelay)) })
@@ -111,6 +116,78 @@ func checkUptime(u *uptime, p uptimeParams, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// proofSlack is how long past uptime min_interval_seconds a node's fresh
+// proof may take to reach the chain: the node's own polling and margin
+// (seconds), the block that takes it, and two machines' clocks apart.
+const proofSlack = 2 * 60
+
+// checkUpgrades: every module the node's last uptime proof names with a
+// version runs the version of governance's newest upgrade of it whose
+// grace is over (the chain is past its height + gov.upgrade_grace_blocks),
+// or of an upgrade voted after that one. A module without a version in
+// the proof (an older node), a module the node does not run, and a module
+// no upgrade's grace is over for, are not judged here.
+//
+// A proof taken before the grace ended may predate the node's swap, and a
+// node cannot send the next before uptime min_interval_seconds: such a
+// proof shows a missing upgrade only once that interval (and proofSlack)
+// has passed since it, by this node's clock, with no fresher proof.
+func checkUpgrades(u *uptime, g *govView, p uptimeParams, now time.Time) error {
+	if u == nil || g == nil {
+		return nil
+	}
+	for _, m := range u.Modules {
+		running := u.moduleVersion(m)
+		if running == "" {
+			continue
+		}
+		due := g.due(m)
+		if due == nil || g.allows(*due, running) {
+			continue
+		}
+		graceEnd := due.Height + g.graceBlocks
+		if u.Height <= graceEnd && now.Unix()-u.BlockTime <= p.MinIntervalSeconds+proofSlack {
+			continue
+		}
+		return fmt.Errorf("module %s runs version %s, governance scheduled %s at height %d (proposal %d); the grace of %d blocks ended at height %d",
+			m, running, due.Version, due.Height, due.ProposalID, g.graceBlocks, graceEnd)
+	}
+	return nil
+}
+
+// due is the newest upgrade of module whose grace is over (nil: none).
+// Newest: the highest height, then the later proposal, as the node picks
+// the upgrade it runs.
+func (g *govView) due(module string) *scheduledUpgrade {
+	var out *scheduledUpgrade
+	for i := range g.upgrades {
+		u := &g.upgrades[i]
+		if u.Module != module || g.height <= u.Height+g.graceBlocks {
+			continue
+		}
+		if out == nil || newer(*u, *out) {
+			out = u
+		}
+	}
+	return out
+}
+
+// allows: version is due's or that of an upgrade of its module voted
+// after it (a node ahead of a later upgrade's grace is not behind).
+func (g *govView) allows(due scheduledUpgrade, version string) bool {
+	for _, u := range g.upgrades {
+		if u.Module == due.Module && u.Version == version && !newer(due, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// newer orders upgrades of one module: height, then proposal id.
+func newer(a, b scheduledUpgrade) bool {
+	return a.Height > b.Height || a.Height == b.Height && a.ProposalID > b.ProposalID
 }
 
 // checkStorage: the storage endpoint answers the storage RPC's info over

@@ -2,13 +2,15 @@ package tester
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
 
 // FuzzAnswers feeds the decoders of what a tester reads from outside: a
 // tested node's info answer (directly or through its relay's sealed
-// reply) and the host's answers. None may panic; what parseTests keeps
+// reply) and the host's answers (tests, node, uptime and gov parameters,
+// scheduled upgrades). None may panic; what parseTests keeps
 // is always a valid test and what parseNode accepts is the node asked for.
 func FuzzAnswers(f *testing.F) {
 	key := pubHex(testedKey)
@@ -17,6 +19,7 @@ func FuzzAnswers(f *testing.F) {
 		`[{"height":90,"node":"` + key + `"}]`, `[]`, `null`, `{}`, `[{"height":-1}]`,
 		`{"ed25519":"` + key + `","state":"active","uptime":{"timestamp":1,"modules":["relay"],"endpoints":[{"service":"storage","addr":"a:1"}]}}`,
 		`{"validity_seconds":7500}`, `{"status":200,"body":"{}"}`,
+		`[{"proposal_id":1,"module":"relay","version":"1.2.0","binaries":{},"height":40}]`, `{"upgrade_grace_blocks":600}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -34,6 +37,18 @@ func FuzzAnswers(f *testing.F) {
 		}
 		if p, err := parseUptimeParams(b); err == nil {
 			require.Positive(t, p.ValiditySeconds)
+		}
+		// The same bytes as the upgrades and as the gov parameters.
+		if g, err := parseGov(b, 100, b); err == nil {
+			require.True(t, g.graceBlocks >= 0 && g.graceBlocks <= maxGraceBlocks)
+			for _, u := range g.upgrades {
+				require.True(t, u.Module != "" && u.Version != "" && u.Height > 0)
+			}
+			u := &uptime{Modules: []string{"relay"}, ModuleVersions: []string{"0"}}
+			_ = checkUpgrades(u, g, uptimeParams{ValiditySeconds: 1}, time.Unix(0, 0))
+		}
+		if g, err := parseGov([]byte(`[{"proposal_id":1,"module":"relay","version":"1","height":1}]`), 100, b); err == nil {
+			require.True(t, g.graceBlocks >= 0 && g.graceBlocks <= maxGraceBlocks)
 		}
 	})
 }

@@ -145,7 +145,11 @@ type view struct {
 	n       node
 	age     time.Duration // of its last uptime proof
 	modules []string      // default relay and storage
-	noProof bool
+	// versions, when set, are the proof's module_versions.
+	versions []string
+	// proofHeight is the height the proof was taken at (default 10).
+	proofHeight int64
+	noProof     bool
 	// activeFor is how long ago it started serving (default a day).
 	activeFor time.Duration
 	// expectedFor, when set, is how long ago the workchain expects it to
@@ -175,11 +179,19 @@ func (v view) JSON(now time.Time) string {
 		out["punish"] = map[string]any{"node": pubHex(v.key), "state": v.state, "credit_seconds": 7200, "expected_since": now.Add(-v.expectedFor).Unix()}
 	}
 	if !v.noProof {
-		out["uptime"] = map[string]any{
+		height := v.proofHeight
+		if height == 0 {
+			height = 10
+		}
+		u := map[string]any{
 			"version": "0.1.0", "modules": mods, "timestamp": now.Add(-v.age).Unix(),
 			"endpoints": []ep{{"relay", v.n.relay}, {"storage", v.n.storage}},
-			"height":    10, "block_time": now.Add(-v.age).Unix(),
+			"height":    height, "block_time": now.Add(-v.age).Unix(),
 		}
+		if v.versions != nil {
+			u["module_versions"] = v.versions
+		}
+		out["uptime"] = u
 	}
 	b, err := json.Marshal(out)
 	if err != nil {

@@ -3,7 +3,9 @@
 // workchain assigns each block's tested nodes a quorum of testers; a
 // tester asks for its tests (/tests/<own key>), checks each node over the
 // network as a client would (storage info over HTTPS pinned to the node's
-// key, a one-hop onion through its relay, its last uptime proof), and
+// key, a one-hop onion through its relay, its last uptime proof, and the
+// module versions that proof names against governance's upgrades once
+// their grace is over), and
 // sends a punish_vote only when its verdict would change the node's state:
 // fail for an active node, pass for a decommissioned one. A healthy
 // network so carries almost no punishment transactions.
@@ -171,7 +173,8 @@ func (t *Tester) Round(ctx context.Context) []Outcome {
 		t.cfg.Log.Debug().Err(err).Msg("tester: uptime parameters unreadable: no test this round")
 		return out
 	}
-	for _, o := range t.judgeAll(ctx, todo, p) {
+	g := t.readGov(ctx)
+	for _, o := range t.judgeAll(ctx, todo, p, g) {
 		out = append(out, t.settle(ctx, o))
 	}
 	return out
@@ -204,6 +207,26 @@ func (t *Tester) assigned(ctx context.Context) ([]Test, bool) {
 	return tests, true
 }
 
+// readGov reads governance's scheduled upgrades and grace for the round.
+// A chain that cannot answer them (an error, a malformed answer) skips
+// the upgrade check this round: a debug line, never a fail.
+func (t *Tester) readGov(ctx context.Context) *govView {
+	ups, h, err := t.cfg.Host.Query(ctx, "/gov/upgrades", 0)
+	var params []byte
+	if err == nil {
+		params, _, err = t.cfg.Host.Query(ctx, "/params/gov", 0)
+	}
+	var g *govView
+	if err == nil {
+		g, err = parseGov(ups, h, params)
+	}
+	if err != nil {
+		t.cfg.Log.Debug().Err(err).Msg("tester: governance upgrades unreadable: no upgrade check this round")
+		return nil
+	}
+	return g
+}
+
 // judged is one test's verdict before its vote is sent.
 type judged struct {
 	test    Test
@@ -214,7 +237,7 @@ type judged struct {
 
 // judgeAll checks the tests' nodes, Concurrency at a time. Each check has
 // its timeout, so a slow node holds one slot for at most that long.
-func (t *Tester) judgeAll(ctx context.Context, tests []Test, p uptimeParams) []judged {
+func (t *Tester) judgeAll(ctx context.Context, tests []Test, p uptimeParams, g *govView) []judged {
 	out := make([]judged, len(tests))
 	sem := make(chan struct{}, t.cfg.Concurrency)
 	var wg sync.WaitGroup
@@ -222,14 +245,14 @@ func (t *Tester) judgeAll(ctx context.Context, tests []Test, p uptimeParams) []j
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			out[i] = t.judgeOne(ctx, ts, p)
+			out[i] = t.judgeOne(ctx, ts, p, g)
 		})
 	}
 	wg.Wait()
 	return out
 }
 
-func (t *Tester) judgeOne(ctx context.Context, ts Test, p uptimeParams) judged {
+func (t *Tester) judgeOne(ctx context.Context, ts Test, p uptimeParams, g *govView) judged {
 	j := judged{test: ts}
 	raw, _, err := t.cfg.Host.Query(ctx, "/node/"+ts.Node, 0)
 	if err != nil {
@@ -254,7 +277,7 @@ func (t *Tester) judgeOne(ctx context.Context, ts Test, p uptimeParams) judged {
 		return j
 	}
 	pub, _ := hex.DecodeString(ts.Node) // parseTests checked it
-	j.verdict = judge(ctx, pub, n, p, t.cfg.Now(), t.cfg.Timeout)
+	j.verdict = judge(ctx, pub, n, p, g, t.cfg.Now(), t.cfg.Timeout)
 	return j
 }
 

@@ -6,13 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
 // The workchain's answers as this package reads them. They are local
 // structs (modules never import workchain/): the JSON of /tests/<hex>,
-// /node/<hex> (workchain/app.NodeView) and /params/uptime
-// (workchain/uptime.Params), reading only the fields a test needs and
+// /node/<hex> (workchain/app.NodeView), /params/uptime
+// (workchain/uptime.Params), /gov/upgrades (workchain/gov.ScheduledUpgrade)
+// and /params/gov (workchain/gov.Params), reading only the fields a test needs and
 // ignoring the others, so the workchain may add fields.
 
 // maxAnswer bounds a host answer this package decodes: the list of a
@@ -110,6 +112,25 @@ type uptime struct {
 	Timestamp int64      `json:"timestamp"`
 	Modules   []string   `json:"modules"`
 	Endpoints []endpoint `json:"endpoints"`
+	// ModuleVersions are the versions of Modules, one each (older nodes
+	// send none; "" is a version the node did not know).
+	ModuleVersions []string `json:"module_versions"`
+	// Height and BlockTime are where the workchain took the proof.
+	Height    int64 `json:"height"`
+	BlockTime int64 `json:"block_time"`
+}
+
+// moduleVersion is the version the proof gives module ("" if none).
+func (u *uptime) moduleVersion(module string) string {
+	if u == nil || len(u.ModuleVersions) != len(u.Modules) {
+		return ""
+	}
+	for i, m := range u.Modules {
+		if m == module {
+			return u.ModuleVersions[i]
+		}
+	}
+	return ""
 }
 
 type endpoint struct {
@@ -151,6 +172,10 @@ func parseNode(raw []byte, want string) (nodeView, error) {
 // uptimeParams is the part of /params/uptime a test reads.
 type uptimeParams struct {
 	ValiditySeconds int64 `json:"validity_seconds"`
+	// MinIntervalSeconds is the least time between two proofs of a node:
+	// how soon a node can prove a new module version (0 in an answer
+	// without it: no wait).
+	MinIntervalSeconds int64 `json:"min_interval_seconds"`
 }
 
 func parseUptimeParams(raw []byte) (uptimeParams, error) {
@@ -162,6 +187,63 @@ func parseUptimeParams(raw []byte) (uptimeParams, error) {
 		return p, fmt.Errorf("%w: uptime params: validity_seconds %d", errAnswer, p.ValiditySeconds)
 	}
 	return p, nil
+}
+
+// scheduledUpgrade is one entry of /gov/upgrades
+// (workchain/gov.ScheduledUpgrade): from Height on, nodes run Version of
+// Module.
+type scheduledUpgrade struct {
+	ProposalID uint64 `json:"proposal_id"`
+	Module     string `json:"module"`
+	Version    string `json:"version"`
+	Height     int64  `json:"height"`
+}
+
+// govView is what the upgrade check reads of governance: the scheduled
+// upgrades, gov.upgrade_grace_blocks and the chain height of the answer.
+type govView struct {
+	upgrades    []scheduledUpgrade
+	graceBlocks int64
+	height      int64
+}
+
+// maxGraceBlocks is the most gov.upgrade_grace_blocks can be
+// (workchain/gov's rule): a larger answer is not the workchain's.
+const maxGraceBlocks = 1_000_000
+
+// parseGov reads /gov/upgrades (at chain height h) and /params/gov. An
+// answer that is not the workchain's is refused whole: the upgrade check
+// is then skipped, never failed.
+func parseGov(upgrades []byte, h int64, params []byte) (*govView, error) {
+	if len(upgrades) > maxAnswer {
+		return nil, fmt.Errorf("%w: upgrades answer of %d bytes", errAnswer, len(upgrades))
+	}
+	g := &govView{height: h}
+	if h <= 0 {
+		return nil, fmt.Errorf("%w: upgrades answer at height %d", errAnswer, h)
+	}
+	if err := json.Unmarshal(upgrades, &g.upgrades); err != nil {
+		return nil, fmt.Errorf("%w: upgrades: %w", errAnswer, err)
+	}
+	if g.upgrades == nil && !bytes.Equal(bytes.TrimSpace(upgrades), []byte("[]")) {
+		return nil, fmt.Errorf("%w: upgrades: not a list", errAnswer)
+	}
+	for _, u := range g.upgrades {
+		if u.Module == "" || u.Version == "" || u.Height <= 0 || u.Height > math.MaxInt64-maxGraceBlocks {
+			return nil, fmt.Errorf("%w: upgrade without module, version or a height in range", errAnswer)
+		}
+	}
+	var p struct {
+		Grace *int64 `json:"upgrade_grace_blocks"`
+	}
+	if err := json.Unmarshal(params, &p); err != nil {
+		return nil, fmt.Errorf("%w: gov params: %w", errAnswer, err)
+	}
+	if p.Grace == nil || *p.Grace < 0 || *p.Grace > maxGraceBlocks {
+		return nil, fmt.Errorf("%w: gov params: upgrade_grace_blocks missing or out of range", errAnswer)
+	}
+	g.graceBlocks = *p.Grace
+	return g, nil
 }
 
 // vote is the body of a punish_vote transaction (docs/punishments.md):
