@@ -114,7 +114,7 @@ func seedGenesisNodes(ctx context.Context, s *l2Session, doc genesis.Doc, genesi
 		_, err := s.wait(ctx, wrap(tx, nil), "seedPublicKeyList")
 		return err
 	}
-	if _, err := devchain.Seed(s.staking, s.opts, wait, requirement, seeds); err != nil {
+	if _, err := devchain.Seed(s.client, s.addr, s.opts, wait, requirement, seeds); err != nil {
 		return nil, err
 	}
 	return ids, nil

@@ -116,7 +116,7 @@ func TestLiquidationOnTheL2(t *testing.T) {
 }
 
 // startLiquidationNet runs geth --dev with the contracts deployed (pool
-// funded, seeded stakes backed), writes and seeds a four-validator
+// funded; seshd l2 seed backs the seeded stakes), writes and seeds a four-validator
 // testnet with the shortened parameters, starts it, waits until every node
 // serves and publishes its bridge endpoint, then turns the testers on.
 func startLiquidationNet(t *testing.T, gethBin string) *liqNet {
@@ -133,12 +133,9 @@ func startLiquidationNet(t *testing.T, gethBin string) *liqNet {
 	c, err := devchain.DeployWith(g.client, owner, wait, stakingRequirement, big.NewInt(6), devchain.DeployOptions{NoStart: true})
 	require.NoError(t, err)
 	g.mined(t)(c.TokenC.Mint(owner, c.Pool, devchain.PoolFunding))
-	// seedPublicKeyList records the seeded deposits without taking tokens:
-	// whoever seeds a network backs its stakes. A liquidation pays its
-	// shares out of the contract's balance, so the seeded stakes are backed
-	// here.
-	backing := new(big.Int).Mul(stakingRequirement, big.NewInt(liqNodes))
-	g.mined(t)(c.TokenC.Mint(owner, c.Staking, backing))
+	// The seeded stakes are backed by `seshd l2 seed` below (devchain.Seed
+	// mints and sends their sum to the contract: the owner is the token's
+	// minter); a liquidation pays its shares out of the contract's balance.
 	start, err := g.client.BlockNumber(ctx)
 	require.NoError(t, err)
 	owner.Context = nil

@@ -54,23 +54,26 @@ func ReadAdminToken(path string) (string, error) {
 // AdminHandler serves the node's local admin API (bind it to loopback):
 //
 //	GET  /modules                  status of every module (JSON)
-//	POST /modules/reload?name=NAME swap one module
-//	POST /modules/reload           re-read the config and apply it (reloadAll)
+//	POST /modules/reload?name=NAME re-read the config (load), apply it and
+//	                               swap module NAME (ReloadWith)
+//	POST /modules/reload           re-read the config and apply it (Apply)
 //
 // Every request must carry token in AdminTokenHeader and name a loopback
 // Host (a DNS-rebound name is refused); a POST must be application/json,
 // which a cross-site form or a no-cors fetch cannot send.
-func (h *Host) AdminHandler(reloadAll func() error, token string) http.Handler {
+func (h *Host) AdminHandler(load func() (Config, error), token string) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /modules", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, h.Status())
 	})
 	mux.HandleFunc("POST /modules/reload", func(w http.ResponseWriter, r *http.Request) {
-		var err error
-		if name := r.URL.Query().Get("name"); name != "" {
-			err = h.Reload(name)
-		} else {
-			err = reloadAll()
+		cfg, err := load()
+		if err == nil {
+			if name := r.URL.Query().Get("name"); name != "" {
+				err = h.ReloadWith(cfg, name)
+			} else {
+				err = h.Apply(cfg)
+			}
 		}
 		if err != nil {
 			writeJSON(w, http.StatusConflict, map[string]string{"error": err.Error()})

@@ -25,7 +25,7 @@ func TestAdminAPI_CSRF(t *testing.T) {
 	token, err := WriteAdminToken(tokenFile)
 	require.NoError(t, err)
 	var reloads atomic.Int64
-	srv := httptest.NewServer(h.AdminHandler(func() error { reloads.Add(1); return nil }, token))
+	srv := httptest.NewServer(h.AdminHandler(func() (Config, error) { reloads.Add(1); return Config{}, nil }, token))
 	defer srv.Close()
 
 	cases := []struct {

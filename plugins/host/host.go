@@ -43,6 +43,10 @@ type ModuleStatus struct {
 	SHA256       string   `json:"binary_sha256"`
 	Capabilities []string `json:"capabilities,omitempty"`
 	Listen       []string `json:"listen,omitempty"`
+	// SwapPID is the module's other process while a reload, upgrade or
+	// restart runs (0: none): the new one until it serves, then the old one
+	// until it has exited.
+	SwapPID int `json:"swap_pid,omitempty"`
 	// SignDomains are the domains the host signs in for the module.
 	SignDomains []string `json:"sign_domains,omitempty"`
 	// Upgrade is where a governance upgrade of the module stands on this
@@ -84,9 +88,14 @@ type module struct {
 
 	swap sync.Mutex // one launch, swap or restart at a time
 
-	mu        sync.Mutex
-	cfg       ModuleConfig
-	cur       *instance
+	mu  sync.Mutex
+	cfg ModuleConfig
+	cur *instance
+	// swapping is the module's other process while a launch or swap runs:
+	// the new one until it is current (or killed), then the old one until
+	// it is killed. Status lists it, so that every process of the module
+	// shows, including both of a handoff.
+	swapping  *instance
 	state     string
 	restarts  int
 	lastErr   string
@@ -168,7 +177,7 @@ func (m *module) launchInto(h *Host, cfg Config, mc ModuleConfig) (launched bool
 	if err != nil {
 		return false, err
 	}
-	inst, err := h.launch(cfg, m.name, mc, h.binaryOf(cfg, m.name), ls)
+	inst, err := h.launch(m, cfg, mc, h.binaryOf(cfg, m.name), ls)
 	if err != nil {
 		return false, err
 	}
@@ -181,7 +190,15 @@ func (m *module) launchInto(h *Host, cfg Config, mc ModuleConfig) (launched bool
 func (m *module) install(inst *instance, mc ModuleConfig) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.cur, m.cfg, m.state, m.lastErr = inst, mc, StateRunning, ""
+	m.cur, m.cfg, m.state, m.lastErr, m.swapping = inst, mc, StateRunning, "", nil
+}
+
+// setSwapping records the module's other process during a swap (nil:
+// none); m.swap is held.
+func (m *module) setSwapping(inst *instance) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.swapping = inst
 }
 
 func (m *module) stopped() bool {
@@ -289,6 +306,8 @@ func (h *Host) swapLocked(m *module, cfg Config, mc ModuleConfig, bin binary) er
 	}
 	inst, err := h.spawn(cfg, name, mc, bin, ls)
 	if err == nil {
+		m.setSwapping(inst)
+		defer m.setSwapping(nil)
 		if old != nil && (old.has(pluginv1.Capability_CAPABILITY_HANDOFF) || inst.has(pluginv1.Capability_CAPABILITY_HANDOFF)) {
 			return h.handoff(m, old, inst, mc, log)
 		}
@@ -304,6 +323,7 @@ func (h *Host) swapLocked(m *module, cfg Config, mc ModuleConfig, bin binary) er
 	m.install(inst, mc)
 	m.resetCrashes()
 	if old != nil {
+		m.setSwapping(old)
 		old.retire(log)
 	}
 	m.closeUnusedListeners(mc.Listen)
@@ -349,6 +369,7 @@ func (h *Host) handoff(m *module, old, inst *instance, mc ModuleConfig, log zero
 	}
 	m.install(inst, mc)
 	m.resetCrashes()
+	m.setSwapping(old)
 	old.kill()
 	m.closeUnusedListeners(mc.Listen)
 	log.Info().Str("version", inst.desc.Version).Int("pid", inst.pid).Dur("handoff", time.Since(began)).Msg("module handed over")
@@ -372,7 +393,28 @@ func (m *module) stateOr(s string) string {
 
 // Apply takes a new configuration (an edited seshd.toml or SIGHUP): changed
 // modules are reloaded, new ones started, disabled or removed ones stopped.
-func (h *Host) Apply(cfg Config) error {
+func (h *Host) Apply(cfg Config) error { return h.apply(cfg, "") }
+
+// ReloadWith is `seshd modules reload NAME`: it applies cfg, the
+// configuration just read from seshd.toml, as Apply does, and swaps module
+// name even if its settings did not change (a new binary at the same
+// path). Reload alone would swap with the configuration the host applied
+// last: an operator who edits the file and reloads at once got a swap with
+// the old settings, then, from the file watcher, a second swap with the
+// new ones, and a node killed during that second swap left its new
+// process behind (it was not yet listed by Status). Here the module is
+// swapped once, with the file's settings, and the watcher applying the
+// same file afterwards finds nothing to do. A module cfg does not enable
+// is refused, nothing changed.
+func (h *Host) ReloadWith(cfg Config, name string) error {
+	if mc, ok := cfg.Modules[name]; !ok || !mc.Enabled {
+		return fmt.Errorf("module %q is not enabled in the configuration", name)
+	}
+	return h.apply(cfg, name)
+}
+
+// apply is Apply, also swapping module force ("": none) when unchanged.
+func (h *Host) apply(cfg Config, force string) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
@@ -384,7 +426,7 @@ func (h *Host) Apply(cfg Config) error {
 	h.mu.Unlock()
 	var errs []error
 	for _, name := range cfg.enabled() {
-		if prev, ok := old.Modules[name]; ok && prev.Enabled && sameConfig(prev, cfg.Modules[name]) && h.running(name) {
+		if prev, ok := old.Modules[name]; name != force && ok && prev.Enabled && sameConfig(prev, cfg.Modules[name]) && h.running(name) {
 			continue
 		}
 		if err := h.reload(name); err != nil {
@@ -462,6 +504,9 @@ func (h *Host) Status() []ModuleStatus {
 			if l, ok := m.listeners[a]; ok {
 				s.Listen = append(s.Listen, l.Addr().String())
 			}
+		}
+		if m.swapping != nil {
+			s.SwapPID = m.swapping.pid
 		}
 		if m.cur != nil {
 			s.Version, s.PID, s.SHA256 = m.cur.desc.Version, m.cur.pid, m.cur.sha256

@@ -27,6 +27,10 @@ var binDir string
 
 func TestMain(m *testing.M) {
 	code := func() int {
+		if dir := os.Getenv(hostHelperEnv); dir != "" {
+			binDir = dir // a helper host process: the parent built them
+			return m.Run()
+		}
 		dir, err := os.MkdirTemp("", "seshnet-plugins")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -79,16 +79,19 @@ func fileSHA256(path string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// launch starts a module process, configures and starts it, and checks its
+// launch starts a process for m, configures and starts it, and checks its
 // health. On any failure the process is killed and nothing is left running.
-// cfg is the host's configuration as the caller read it under h.mu.
-func (h *Host) launch(cfg Config, name string, mc ModuleConfig, bin binary, listeners []net.Listener) (*instance, error) {
-	inst, err := h.spawn(cfg, name, mc, bin, listeners)
+// cfg is the host's configuration as the caller read it under h.mu; m.swap
+// is held.
+func (h *Host) launch(m *module, cfg Config, mc ModuleConfig, bin binary, listeners []net.Listener) (*instance, error) {
+	inst, err := h.spawn(cfg, m.name, mc, bin, listeners)
 	if err != nil {
 		return nil, err
 	}
+	m.setSwapping(inst) // until installed (install clears it) or killed
 	if err := inst.start(); err != nil {
 		inst.kill()
+		m.setSwapping(nil)
 		return nil, err
 	}
 	return inst, nil
@@ -118,6 +121,7 @@ func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, bin binary, liste
 	defer closeAll(files)
 	cmd := exec.Command(path)
 	cmd.ExtraFiles = files
+	dieWithHost(cmd)
 	if mc.MaxProcs > 0 {
 		cmd.Env = append(os.Environ(), fmt.Sprintf("GOMAXPROCS=%d", mc.MaxProcs))
 	}
@@ -135,6 +139,13 @@ func (h *Host) spawn(cfg Config, name string, mc ModuleConfig, bin binary, liste
 		Logger:           logging.NewHCLog(log, name),
 		GRPCDialOptions:  append([]grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxAnswerBytes))}, testDialOpts...),
 	})
+	// Started on the spawn thread, for the parent-death signal (see
+	// onSpawnThread); connect's client.Client() then finds it started.
+	onSpawnThread(func() { _, err = client.Start() })
+	if err != nil {
+		killClient(client, cmd, log)
+		return nil, fmt.Errorf("module %s (%s): %w", name, path, explainLaunch(err))
+	}
 	inst, err := h.connect(cfg, client, cmd, name, mc, sum, listeners)
 	if err != nil {
 		killClient(client, cmd, log)

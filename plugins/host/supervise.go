@@ -90,11 +90,12 @@ func (h *Host) crashed(m *module, inst *instance, why error) bool {
 		m.mu.Unlock()
 		return false
 	}
-	m.cur = nil
+	m.cur, m.swapping = nil, inst // listed until it is gone
 	m.mu.Unlock()
 	h.log.Error().Str("module", m.name).Err(why).Msg("module crashed; restarting")
 	m.setState(StateRestarting, why)
 	inst.kill() // bounded: a hung process is SIGKILLed after killGrace
+	m.setSwapping(nil)
 	h.noteCrash(m)
 	return true
 }

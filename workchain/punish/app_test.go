@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/core/l2event"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/internal/apptest"
 	"github.com/seshnet/seshnet/workchain/punish"
@@ -444,4 +445,65 @@ func TestOneNodeNetworkRuns(t *testing.T) {
 	c.Query("/quorum/20", &q)
 	require.Empty(t, q.Quorums)
 	require.Equal(t, registry.StateActive, c.node(0).State)
+}
+
+// TestLiquidatedNodeIsNoLongerLiquidatable: a deregistered node is
+// liquidatable from the end of its lock and buffer until the L2 reports
+// that the contract let go of its stake: its liquidation
+// (ServiceNodeLiquidated, then the ServiceNodeExit returning the rest, in
+// one L2 transaction), or the exit alone (the operator's, after the
+// contract's wait). Then /punish/<hex> says removed and not liquidatable,
+// so honest bridges stop signing a liquidation of it. Fails before
+// NodeView.Removed: liquidatable stayed true after the liquidation.
+func TestLiquidatedNodeIsNoLongerLiquidatable(t *testing.T) {
+	const node, id = 2, 3 // genesis service node ids are index + 1
+	bls := bytes.Repeat([]byte{id}, 64)
+	req := registry.DefaultParams().StakingRequirement
+	liquidated := l2event.Event{Block: 1, LogIndex: 0, Kind: l2event.KindLiquidated,
+		Payload: mustJSON(t, l2event.Liquidated{ServiceNodeID: id, Initiator: common.Address{7}, BLS: bls})}
+	exit := l2event.Event{Block: 1, LogIndex: 1, Kind: l2event.KindExit,
+		Payload: mustJSON(t, l2event.Exit{ServiceNodeID: id, ReturnedAmount: req - req/500, BLS: bls})}
+	for _, tc := range []struct {
+		name   string
+		events []l2event.Event
+	}{
+		{"liquidation and the exit that follows", []l2event.Event{liquidated, exit}},
+		{"the liquidation alone", []l2event.Event{liquidated}},
+		{"the exit alone", []l2event.Event{exit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChain(t, 6, testParams())
+			c.blocksTo(4)
+			requireOK(t, c.block(c.votes(4, node, 3, false)...)) // block 5, credit 25: runs out at t0+30
+			c.blocksTo(30)
+			v := c.node(node)
+			require.Equal(t, registry.StateDeregistered, v.State)
+			require.Equal(t, t0+38, v.LiquidatableTime, "deregistered at t0+30, lock 5 s, buffer 3 s")
+			c.blocksTo(38)
+			v = c.node(node)
+			require.True(t, v.Liquidatable)
+			require.False(t, v.Removed)
+
+			// Block 39 carries the L2's report, attested by 4 of the 5
+			// validators left.
+			res := c.block(c.Injected(4, l2event.Observation{ScannedTo: 1, Events: tc.events}))
+			require.Equal(t, app.CodeOK, res.TxResults[0].Code, res.TxResults[0].Log)
+			for _, r := range apptest.Results(res) {
+				require.Equal(t, "applied", r)
+			}
+			v = c.node(node)
+			require.Equal(t, registry.StateDeregistered, v.State)
+			require.True(t, v.Removed)
+			require.False(t, v.Liquidatable, "nothing left to liquidate")
+			c.blocksTo(45)
+			require.False(t, c.node(node).Liquidatable, "and it stays so")
+		})
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	require.NoError(t, err)
+	return raw
 }

@@ -113,7 +113,15 @@ type NodeView struct {
 	DeregisteredTime int64      `json:"deregistered_time,omitempty"`
 	LockedUntil      int64      `json:"locked_until,omitempty"`
 	LiquidatableTime int64      `json:"liquidatable_time,omitempty"`
-	Liquidatable     bool       `json:"liquidatable"`
+	// Liquidatable: deregistered, past its lock and buffer, and still held
+	// by the contract. Honest bridges sign a liquidation only while it is
+	// true (modules/bridge).
+	Liquidatable bool `json:"liquidatable"`
+	// Removed: the contract no longer holds the node's stake: the
+	// registry recorded its liquidation (registry Keeper.Liquidated) or
+	// the ServiceNodeExit that returned the rest (returned_amount). There
+	// is nothing left to liquidate.
+	Removed bool `json:"removed,omitempty"`
 	// ExpectedSince is when the node was last expected to start serving:
 	// the later of the time it became active (its registration, or its
 	// recommission) and the chain's start (global.StartTime: a genesis
@@ -164,7 +172,10 @@ func View(kv state.KV, pub []byte) (NodeView, error) {
 		v.CreditSeconds = r.Credit
 	}
 	v.CreditHours = fmt.Sprintf("%d.%d", v.CreditSeconds/3600, v.CreditSeconds%3600/360)
-	v.Liquidatable = n.Stake == registry.StakeDeregistered && r.LiquidatableTime > 0 && now >= r.LiquidatableTime
+	if v.Removed, err = removed(kv, n); err != nil {
+		return NodeView{}, fmt.Errorf("punish: %w", err)
+	}
+	v.Liquidatable = n.Stake == registry.StakeDeregistered && !v.Removed && r.LiquidatableTime > 0 && now >= r.LiquidatableTime
 	prefix := join(votePrefix, pub)
 	err = kv.Iterate(prefix, func(key, val []byte) bool {
 		rest := key[len(prefix):]
@@ -177,6 +188,17 @@ func View(kv state.KV, pub []byte) (NodeView, error) {
 		return NodeView{}, fmt.Errorf("punish: %w", err)
 	}
 	return v, readErr(s)
+}
+
+// removed reports whether the contract let go of n's stake: a liquidation
+// recorded, or the exit that follows it (or follows the contract's own
+// wait) with what it returned.
+func removed(kv state.KV, n *registry.Node) (bool, error) {
+	if n.ReturnedAmount != 0 {
+		return true, nil
+	}
+	l, err := registry.New(kv).Liquidated(n.ServiceNodeID)
+	return l != nil, err
 }
 
 // queryDecisions is /punishments: the last decisions (at most 1000),

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	rpcclient "github.com/cometbft/cometbft/rpc/client"
@@ -16,7 +17,7 @@ import (
 // duties are what a node does by itself on a schedule.
 type duties struct {
 	client    rpcclient.ABCIClient
-	signer    *chainclient.Signer
+	send      func(ctx context.Context, body []byte) ([]byte, error) // an uptime proof transaction
 	cfg       config.Config
 	version   string
 	log       zerolog.Logger
@@ -24,112 +25,108 @@ type duties struct {
 	endpoints func() []uptime.Endpoint
 	// versions are the running modules' versions by name (nil: none).
 	versions func() map[string]string
+
+	// The uptime loop's state (uptimeStep).
+	next    time.Time     // when the next scheduled proof is due
+	lastTry time.Time     // the last proof attempt, sent or not (zero: none)
+	sent    *proofContent // what the last proof sent said (nil: none sent)
 }
 
 // firstUptimeDelay is how soon after start the first proof goes out: long
-// enough for the modules to be up and listed in it.
+// enough for most modules to be up and listed in it.
 const firstUptimeDelay = 3 * time.Second
 
+// uptimeCheckEvery is how often the node compares what it runs with what
+// its last proof said.
+const uptimeCheckEvery = time.Second
+
+// extraProofFloor is the least time between a proof and an extra one
+// (below the chain's min_interval_seconds, which also applies): a module
+// that flaps cannot have the node send a proof a second.
+const extraProofFloor = 5 * time.Second
+
+// proofContent is what an uptime proof says of the node besides its time.
+type proofContent struct {
+	modules   []string
+	endpoints []uptime.Endpoint
+	versions  []string // one per module, or nil when none is known
+}
+
+// equal: the same modules, endpoints and versions. A version change (a
+// governance upgrade swapped a module) needs a fresh proof as much as a
+// module set change: the punishment tests compare the versions a proof
+// names with the scheduled upgrades.
+func (a proofContent) equal(b proofContent) bool {
+	return slices.Equal(a.modules, b.modules) && slices.Equal(a.endpoints, b.endpoints) && slices.Equal(a.versions, b.versions)
+}
+
 // uptimeLoop sends the node's uptime proof soon after start and then at the
-// configured interval (or the chain's uptime.interval_seconds).
+// configured interval (or the chain's uptime.interval_seconds), and sends
+// one early whenever the set of running modules or their endpoints
+// differs from what the last proof said (see uptimeStep).
 func (d *duties) uptimeLoop(ctx context.Context) {
 	if !d.cfg.Uptime.Enabled {
 		return
 	}
-	wait := firstUptimeDelay
-	var last sentProof
-	for {
-		why := d.awaitProof(ctx, wait, last)
-		if why == "" {
-			return
-		}
-		wait = d.interval(ctx)
-		mods, eps := []string{}, []uptime.Endpoint(nil)
-		vers := map[string]string{}
-		if d.modules != nil {
-			mods, eps = d.modules(), d.endpoints()
-		}
-		if d.versions != nil {
-			vers = d.versions()
-		}
-		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		hash, err := d.signer.Send(qctx, uptime.TxProof, uptimeBody(d.version, mods, versionsOf(mods, vers), eps))
-		cancel()
-		if err != nil {
-			d.log.Warn().Err(err).Dur("retry_in", wait).Msg("uptime proof not sent")
-			continue
-		}
-		last = sentProof{versions: vers, at: time.Now()}
-		d.log.Info().Hex("tx", hash).Str("why", why).Msg("uptime proof sent")
-	}
-}
-
-// sentProof is what the last accepted uptime proof said of the modules'
-// versions, and when it went.
-type sentProof struct {
-	versions map[string]string
-	at       time.Time
-}
-
-// Why a proof goes out (awaitProof).
-const (
-	proofDue           = "interval"
-	proofVersionChange = "module version changed"
-)
-
-// versionPoll is how often awaitProof looks at the modules' versions.
-var versionPoll = 2 * time.Second
-
-// proofMargin is added to the chain's min_interval_seconds: it counts
-// between the two proofs' block times, and the last one went into a block
-// a little after it was sent.
-var proofMargin = 5 * time.Second
-
-// awaitProof waits until the next uptime proof should go: wait has passed
-// (proofDue), or a module named in the last proof runs another version now
-// (a governance upgrade swapped it) and the chain's uptime
-// min_interval_seconds has passed since that proof (proofVersionChange):
-// the punishment tests compare the versions a proof names with the
-// scheduled upgrades, so the new version is proved at once rather than an
-// interval later. A module that stopped or started does not hurry a
-// proof. "" when ctx ends.
-func (d *duties) awaitProof(ctx context.Context, wait time.Duration, last sentProof) string {
-	due := time.NewTimer(wait)
-	defer due.Stop()
-	poll := time.NewTicker(versionPoll)
-	defer poll.Stop()
-	floor := time.Duration(-1) // asked of the chain once a version changed
+	d.next = time.Now().Add(firstUptimeDelay)
+	tick := time.NewTicker(uptimeCheckEvery)
+	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
-			return ""
-		case <-due.C:
-			return proofDue
-		case <-poll.C:
+			return
+		case <-tick.C:
 		}
-		if d.versions == nil || last.versions == nil || !versionChanged(last.versions, d.versions()) {
-			continue
-		}
-		if floor < 0 {
-			floor = time.Minute // the chain cannot be asked: sending would fail too
-			if p, err := chainclient.UptimeParams(ctx, d.client); err == nil {
-				floor = time.Duration(p.MinIntervalSeconds)*time.Second + proofMargin
-			}
-		}
-		if time.Since(last.at) >= floor {
-			return proofVersionChange
-		}
+		d.uptimeStep(ctx, time.Now())
 	}
 }
 
-// versionChanged: a module with a known version in was runs another now.
-func versionChanged(was, now map[string]string) bool {
-	for m, v := range was {
-		if cur, ok := now[m]; ok && v != "" && cur != v {
-			return true
-		}
+// uptimeStep sends a proof at now if one is due: the scheduled one, or an
+// extra one because what the node runs changed since its last proof. The
+// first proof can miss a module that had not started yet (storage opening
+// its store, say); testers fail a node whose proof does not name a module
+// it must run, so the node must not keep that proof for an hour. Extra
+// proofs are at least max(extraProofFloor, the chain's
+// min_interval_seconds) after the last attempt: the chain refuses a proof
+// sooner than min_interval_seconds anyway, and a flapping module cannot
+// flood it. Any proof sent restarts the schedule.
+func (d *duties) uptimeStep(ctx context.Context, now time.Time) {
+	cur := d.content()
+	switch {
+	case !now.Before(d.next):
+	case d.sent == nil || d.sent.equal(cur):
+		return
+	case now.Sub(d.lastTry) < d.extraFloor(ctx):
+		return
+	default:
+		d.log.Info().Strs("modules", cur.modules).Strs("versions", cur.versions).Msg("running modules changed since the last uptime proof: sending a new one")
 	}
-	return false
+	d.lastTry = now
+	d.next = now.Add(d.interval(ctx))
+	qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	hash, err := d.send(qctx, uptimeBody(d.version, cur.modules, cur.versions, cur.endpoints))
+	cancel()
+	if err != nil {
+		d.log.Warn().Err(err).Time("retry_at", d.next).Msg("uptime proof not sent")
+		return
+	}
+	d.sent = &cur
+	d.log.Info().Hex("tx", hash).Msg("uptime proof sent")
+}
+
+// content is what a proof sent now would say.
+func (d *duties) content() proofContent {
+	c := proofContent{modules: []string{}}
+	if d.modules != nil {
+		c.modules, c.endpoints = d.modules(), d.endpoints()
+	}
+	if c.modules == nil {
+		c.modules = []string{}
+	}
+	if d.versions != nil {
+		c.versions = versionsOf(c.modules, d.versions())
+	}
+	return c
 }
 
 // versionsOf lists vers for mods, in their order ("" where unknown); nil
@@ -145,6 +142,17 @@ func versionsOf(mods []string, vers map[string]string) []string {
 		return nil
 	}
 	return out
+}
+
+// extraFloor is the least time between a proof attempt and an extra proof:
+// the chain's min_interval_seconds, at least extraProofFloor (a minute
+// when the chain cannot be asked).
+func (d *duties) extraFloor(ctx context.Context) time.Duration {
+	p, err := chainclient.UptimeParams(ctx, d.client)
+	if err != nil {
+		return time.Minute
+	}
+	return max(extraProofFloor, time.Duration(p.MinIntervalSeconds)*time.Second)
 }
 
 // interval is seshd.toml's uptime interval if set, else the chain's, else a

@@ -70,15 +70,16 @@ func runModules(ctx context.Context, h Home, api *hostAPI, signer host.Signer, c
 		return nil, err
 	}
 	mh.Start(ctx)
+	load := func() (host.Config, error) { return hostConfig(h, chainID) }
 	reloadAll := func() error {
-		hc, err := hostConfig(h, chainID)
+		hc, err := load()
 		if err != nil {
 			return err
 		}
 		return mh.Apply(hc)
 	}
 	if adminAddr != "" {
-		if err := serveAdmin(ctx, h, adminAddr, mh, reloadAll); err != nil {
+		if err := serveAdmin(ctx, h, adminAddr, mh, load); err != nil {
 			mh.Stop()
 			return nil, err
 		}
@@ -130,7 +131,8 @@ func committedHeights(ctx context.Context, api *hostAPI, log zerolog.Logger) <-c
 }
 
 // serveAdmin serves the host's admin API on addr until ctx ends.
-func serveAdmin(ctx context.Context, h Home, addr string, mh *host.Host, reloadAll func() error) error {
+// A reload it is asked for reads seshd.toml first (load).
+func serveAdmin(ctx context.Context, h Home, addr string, mh *host.Host, load func() (host.Config, error)) error {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("admin API on %s: %w", addr, err)
@@ -142,7 +144,7 @@ func serveAdmin(ctx context.Context, h Home, addr string, mh *host.Host, reloadA
 		l.Close()
 		return err
 	}
-	srv := &http.Server{Handler: mh.AdminHandler(reloadAll, token), ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: mh.AdminHandler(load, token), ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = srv.Serve(l) }()
 	go func() { <-ctx.Done(); _ = srv.Close() }()
 	return nil

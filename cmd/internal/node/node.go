@@ -28,6 +28,7 @@ import (
 	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/state"
+	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
 // witnessModule is the module whose observations go into vote extensions.
@@ -155,8 +156,8 @@ func serve(ctx context.Context, c Config, sc config.Config, comet *nm.Node, mods
 		return err
 	}
 	modsRef.Store(mods)
-	d := &duties{signer: signer, client: client, cfg: sc, version: c.Version, log: log, modules: mods.Running, endpoints: moduleEndpoints(mods),
-		versions: moduleVersions(mods)}
+	d := &duties{send: func(ctx context.Context, body []byte) ([]byte, error) { return signer.Send(ctx, uptime.TxProof, body) }, client: client, cfg: sc, version: c.Version, log: log,
+		modules: mods.Running, endpoints: moduleEndpoints(mods), versions: moduleVersions(mods)}
 	go d.uptimeLoop(ctx)
 
 	<-ctx.Done()

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -134,42 +136,50 @@ func TestRunningVersions(t *testing.T) {
 	require.Equal(t, map[string]string{"bridge": "0.1.0", "relay": "v1.2.0-dirty"}, runningVersions(status, nil))
 }
 
-// A proof goes out at its interval, or early when a module of the last
-// proof runs another version (an upgrade swapped it), but never before
-// the chain's min_interval_seconds since the last one; a module that
-// stopped or started does not hurry it.
-func TestAwaitProof(t *testing.T) {
-	defer func(p, m time.Duration) { versionPoll, proofMargin = p, m }(versionPoll, proofMargin)
-	versionPoll, proofMargin = time.Millisecond, 0
-	sent := map[string]string{"relay": "0.1.0", "storage": "0.1.0"}
-	long := time.Now().Add(-time.Hour)
-	never := time.Hour // a proof due only after the test's bound: the trigger must fire
-	soon := 50 * time.Millisecond
-	for _, tc := range []struct {
-		name   string
-		now    map[string]string
-		last   sentProof
-		minSec int64
-		wait   time.Duration
-		want   string
-	}{
-		{"relay swapped to 1.2.0", map[string]string{"relay": "1.2.0", "storage": "0.1.0"}, sentProof{sent, long}, 1800, never, proofVersionChange},
-		{"nothing changed", sent, sentProof{sent, long}, 0, soon, proofDue},
-		{"swapped, but the last proof is too recent", map[string]string{"relay": "1.2.0", "storage": "0.1.0"}, sentProof{sent, time.Now()}, 1800, soon, proofDue},
-		{"no proof sent yet", map[string]string{"relay": "1.2.0"}, sentProof{}, 0, soon, proofDue},
-		{"storage stopped", map[string]string{"relay": "0.1.0"}, sentProof{sent, long}, 0, soon, proofDue},
-		{"bridge started", map[string]string{"bridge": "0.1.0", "relay": "0.1.0", "storage": "0.1.0"}, sentProof{sent, long}, 0, soon, proofDue},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := duties{client: &paramsNode{p: uptime.Params{MinIntervalSeconds: tc.minSec}}, versions: func() map[string]string { return tc.now }}
-			ctx, cancel := context.WithTimeout(context.Background(), time.Minute) // a hang, not a speed
-			defer cancel()
-			require.Equal(t, tc.want, d.awaitProof(ctx, tc.wait, tc.last))
-		})
+// A governance upgrade swaps a module to another version: the node proves
+// the new version as soon as the chain's min_interval_seconds since its last
+// proof allows, not an interval later (testers compare the versions a proof
+// names with the scheduled upgrades), and an unchanged version sends
+// nothing extra.
+func TestUptimeProofFollowsAnUpgrade(t *testing.T) {
+	versions := map[string]string{"relay": "0.1.0", "storage": "0.1.0"}
+	var sent []time.Time
+	var proved [][]string
+	start := time.Unix(1_700_000_000, 0)
+	at := func(s int) time.Time { return start.Add(time.Duration(s) * time.Second) }
+	var now time.Time
+	d := duties{
+		client:    &paramsNode{p: uptime.Params{IntervalSeconds: 3600, MinIntervalSeconds: 30}},
+		modules:   func() []string { return []string{"relay", "storage"} },
+		endpoints: func() []uptime.Endpoint { return nil },
+		versions:  func() map[string]string { return maps.Clone(versions) },
+		send: func(_ context.Context, body []byte) ([]byte, error) {
+			p, err := uptime.Decode(body)
+			require.NoError(t, err)
+			sent, proved = append(sent, now), append(proved, p.ModuleVersions)
+			return []byte{1}, nil
+		},
+		next: at(3),
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	require.Empty(t, (&duties{}).awaitProof(ctx, time.Hour, sentProof{}), "ends with its context")
+	step := func(s int) {
+		now = at(s)
+		d.uptimeStep(context.Background(), now)
+	}
+	for s := 0; s <= 20; s++ {
+		step(s)
+	}
+	require.Equal(t, [][]string{{"0.1.0", "0.1.0"}}, proved)
+	versions["relay"] = "1.2.0" // swapped at second 21
+	for s := 21; s <= 32; s++ {
+		step(s)
+	}
+	require.Len(t, proved, 1, "within min_interval_seconds (30 s) of the first proof")
+	step(33)
+	require.Equal(t, [][]string{{"0.1.0", "0.1.0"}, {"1.2.0", "0.1.0"}}, proved, "the new version proved as soon as the floor passed")
+	for s := 34; s < 33+3600; s += 11 {
+		step(s)
+	}
+	require.Len(t, proved, 2, "nothing extra while the versions stay")
 }
 
 // The home layout is what existing homes hold: a rename here would strand
@@ -203,4 +213,99 @@ func TestLogFlagsOverrideConfig(t *testing.T) {
 	require.Error(t, err, "without flags, the file's format applies")
 	_, err = LogFlags{Format: "json", Level: "debug"}.logger(config.Log{Format: "xml", Level: "nonsense:level:x"})
 	require.NoError(t, err, "flags replace bad file settings")
+}
+
+// TestUptimeProofFollowsTheRunningModules walks the uptime loop's steps on
+// a made-up clock: the first proof (3 s after start) misses storage, which
+// starts a second later; the node sends a new proof naming it as soon as
+// the floor since the first allows (max(5 s, the chain's
+// min_interval_seconds)), not an hour later; a module that flaps gets at
+// most one proof per floor; an unchanged node sends only its scheduled
+// proofs. Fails before the extra proof: the second proof goes out at the
+// interval (an hour), and testers fail the node meanwhile.
+func TestUptimeProofFollowsTheRunningModules(t *testing.T) {
+	running := []string{"relay"}
+	var sent []time.Time
+	var proofs [][]string
+	start := time.Unix(1_700_000_000, 0)
+	at := func(s int) time.Time { return start.Add(time.Duration(s) * time.Second) }
+	var now time.Time
+	d := duties{
+		client:    &paramsNode{p: uptime.Params{IntervalSeconds: 3600, MinIntervalSeconds: 10}},
+		modules:   func() []string { return slices.Clone(running) },
+		endpoints: func() []uptime.Endpoint { return nil },
+		send: func(_ context.Context, body []byte) ([]byte, error) {
+			p, err := uptime.Decode(body)
+			require.NoError(t, err)
+			sent, proofs = append(sent, now), append(proofs, p.Modules)
+			return []byte{1}, nil
+		},
+		next: at(3),
+	}
+	step := func(s int) {
+		now = at(s)
+		d.uptimeStep(context.Background(), now)
+	}
+	for s := 0; s <= 3; s++ {
+		step(s)
+	}
+	require.Equal(t, [][]string{{"relay"}}, proofs, "the first proof, before storage started")
+	running = []string{"relay", "storage"}
+	for s := 4; s <= 12; s++ {
+		step(s)
+	}
+	require.Len(t, proofs, 1, "within the chain's min_interval_seconds (10 s) of the first")
+	step(13)
+	require.Equal(t, [][]string{{"relay"}, {"relay", "storage"}}, proofs, "sent as soon as the floor passed")
+	require.Equal(t, at(13), sent[1])
+
+	// Storage flaps every second: one proof per floor at most.
+	for s := 14; s <= 60; s++ {
+		if s%2 == 0 {
+			running = []string{"relay"}
+		} else {
+			running = []string{"relay", "storage"}
+		}
+		step(s)
+	}
+	for i := 2; i < len(sent); i++ {
+		require.GreaterOrEqual(t, sent[i].Sub(sent[i-1]), 10*time.Second, "proof %d", i)
+	}
+	require.LessOrEqual(t, len(proofs), 2+(60-13)/10)
+
+	// Steady: nothing until the schedule, an hour after the last proof.
+	running = []string{"relay", "storage"}
+	n := len(proofs)
+	last := sent[n-1]
+	if !slices.Equal(proofs[n-1], running) { // the flapping ended on a stale proof
+		for s := 61; len(proofs) == n; s++ {
+			step(s)
+		}
+		n, last = len(proofs), sent[len(proofs)-1]
+	}
+	end := int(last.Sub(start)/time.Second) + 3600
+	for s := int(now.Sub(start)/time.Second) + 1; s < end; s += 7 {
+		step(s)
+	}
+	require.Len(t, proofs, n, "no extra proof while nothing changes")
+	step(end)
+	require.Len(t, proofs, n+1, "the scheduled proof")
+}
+
+// The floor of extra proofs: the chain's min_interval_seconds, at least
+// extraProofFloor, a minute when the chain cannot be asked.
+func TestExtraProofFloor(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		node *paramsNode
+		want time.Duration
+	}{
+		{"the chain's", &paramsNode{p: uptime.Params{MinIntervalSeconds: 1800}}, 30 * time.Minute},
+		{"at least the floor", &paramsNode{p: uptime.Params{MinIntervalSeconds: 1}}, extraProofFloor},
+		{"chain unreachable", &paramsNode{err: errors.New("down")}, time.Minute},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.Equal(t, tc.want, (&duties{client: tc.node}).extraFloor(context.Background()))
+		})
+	}
 }

@@ -89,7 +89,7 @@ func DeployWith(backend bind.ContractBackend, owner *bind.TransactOpts, wait fun
 	if err := step("initialize reward pool"); err != nil {
 		return c, err
 	}
-	if c.SeedBlock, err = Seed(c.StakingC, owner, wait, requirement, o.Seed); err != nil {
+	if c.SeedBlock, err = Seed(backend, c.Staking, owner, wait, requirement, o.Seed); err != nil {
 		return c, err
 	}
 	if o.NoStart {

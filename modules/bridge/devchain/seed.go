@@ -90,8 +90,21 @@ func isZero(b []byte) bool { return len(bytes.Trim(b, "\x00")) == 0 }
 // seeded nothing yet, in batches of SeedBatch, and checks that seed node i
 // got id i+1 with its keys. It returns the block of the first seeding
 // event (0 when nothing was seeded).
-func Seed(staking *bindings.ServiceNodeRewards, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement *big.Int, nodes []SeedNode) (uint64, error) {
+//
+// seedPublicKeyList records the deposits without taking any tokens, so
+// Seed first backs them: it transfers the seeded stakes' sum from the
+// owner to the contract (see back). Without that the contract would hold
+// no SESH for the seeded stakes, and a liquidation or an exit of a seeded
+// node would be paid out of other nodes' stakes.
+func Seed(backend bind.ContractBackend, stakingAddr common.Address, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement *big.Int, nodes []SeedNode) (uint64, error) {
 	if err := checkSeeds(nodes, requirement); err != nil {
+		return 0, err
+	}
+	staking, err := bindings.NewServiceNodeRewards(stakingAddr, backend)
+	if err != nil {
+		return 0, fmt.Errorf("bind the staking contract %s: %w", stakingAddr.Hex(), err)
+	}
+	if err := back(backend, staking, stakingAddr, owner, wait, requirement, len(nodes)); err != nil {
 		return 0, err
 	}
 	for from := 0; from < len(nodes); from += SeedBatch {
@@ -105,6 +118,53 @@ func Seed(staking *bindings.ServiceNodeRewards, owner *bind.TransactOpts, wait f
 		}
 	}
 	return checkSeeded(staking, nodes)
+}
+
+// back transfers n stakes of requirement from the owner to the staking
+// contract, in its designated token. An owner short of them that is the
+// token's minter (TestSESH on local chains, where the deployer mints and
+// holds nothing) mints what it lacks first; any other owner short of them
+// is refused before anything is sent.
+func back(backend bind.ContractBackend, staking *bindings.ServiceNodeRewards, stakingAddr common.Address, owner *bind.TransactOpts, wait func(*types.Transaction) error, requirement *big.Int, n int) error {
+	if n == 0 {
+		return nil
+	}
+	call := &bind.CallOpts{Context: owner.Context}
+	tokenAddr, err := staking.DesignatedToken(call)
+	if err != nil {
+		return fmt.Errorf("read the staking contract's token: %w", err)
+	}
+	token, err := bindings.NewTestSESH(tokenAddr, backend)
+	if err != nil {
+		return fmt.Errorf("bind the token %s: %w", tokenAddr.Hex(), err)
+	}
+	sum := new(big.Int).Mul(requirement, big.NewInt(int64(n)))
+	have, err := token.BalanceOf(call, owner.From)
+	if err != nil {
+		return fmt.Errorf("read the owner's SESH balance: %w", err)
+	}
+	send := func(what string, tx *types.Transaction, err error) error {
+		if err == nil {
+			err = wait(tx)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	if short := new(big.Int).Sub(sum, have); short.Sign() > 0 {
+		minter, err := token.Minter(call)
+		if err != nil || minter != owner.From {
+			return fmt.Errorf("the seeded stakes total %s atomic SESH, which the owner %s sends to the staking contract, and it holds %s: fund it first",
+				sum, owner.From.Hex(), have)
+		}
+		tx, err := token.Mint(owner, owner.From, short)
+		if err := send("mint the seeded stakes", tx, err); err != nil {
+			return err
+		}
+	}
+	tx, err := token.Transfer(owner, stakingAddr, sum)
+	return send("transfer the seeded stakes to the staking contract", tx, err)
 }
 
 // seedArgs are the nodes as the binding takes them.

@@ -3,6 +3,7 @@ package devchain
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 
@@ -81,6 +82,15 @@ func TestNewWithSeeds(t *testing.T) {
 	require.Equal(t, x, agg.X)
 	require.Equal(t, y, agg.Y)
 
+	// The seeded stakes are backed: the contract holds their sum, minted
+	// by the deployer (the token's minter, holding nothing before).
+	held, err := c.Token.BalanceOf(nil, c.StakingAddr)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Mul(seedRequirement, big.NewInt(n)), held, "the contract holds the seeded stakes")
+	left, err := c.Token.BalanceOf(nil, c.Owner.From)
+	require.NoError(t, err)
+	require.Zero(t, left.Sign(), "the owner minted just what it sent")
+
 	started, err := c.Staking.IsStarted(nil)
 	require.NoError(t, err)
 	require.True(t, started)
@@ -138,6 +148,59 @@ func TestDeployWithBadSeeds(t *testing.T) {
 			require.Zero(t, nonce, "nothing was sent")
 		})
 	}
+}
+
+// TestSeedBacksTheStakes: `seshd l2 seed` seeds a contract deployed
+// unstarted. The owner sends the seeded stakes' sum to the contract: from
+// what it holds, minting the rest when it is the token's minter; an
+// account short of SESH that cannot mint is refused before anything is
+// sent. Fails before Seed backed the stakes: the contract held nothing.
+func TestSeedBacksTheStakes(t *testing.T) {
+	const n = 3
+	seed, _ := seedNodes(t, n)
+	sum := new(big.Int).Mul(seedRequirement, big.NewInt(n))
+	owner, err := NewAccount()
+	require.NoError(t, err)
+	stranger, err := NewAccount()
+	require.NoError(t, err)
+	b := simulated.NewBackend(types.GenesisAlloc{owner.Opts.From: {Balance: big.NewInt(1e18)}, stranger.Opts.From: {Balance: big.NewInt(1e18)}})
+	defer b.Close()
+	wait := func(tx *types.Transaction) error {
+		b.Commit()
+		r, err := b.Client().TransactionReceipt(context.Background(), tx.Hash())
+		if err == nil && r.Status != types.ReceiptStatusSuccessful {
+			err = errors.New("reverted")
+		}
+		return err
+	}
+	c, err := DeployWith(b.Client(), owner.Opts, wait, seedRequirement, big.NewInt(1), DeployOptions{NoStart: true})
+	require.NoError(t, err)
+	balance := func(a common.Address) *big.Int {
+		v, err := c.TokenC.BalanceOf(nil, a)
+		require.NoError(t, err)
+		return v
+	}
+
+	// Someone short of SESH who cannot mint: refused, nothing sent.
+	_, err = Seed(b.Client(), c.Staking, stranger.Opts, wait, seedRequirement, seed)
+	require.ErrorContains(t, err, "fund it first")
+	nonce, err := b.Client().NonceAt(context.Background(), stranger.Opts.From, nil)
+	require.NoError(t, err)
+	require.Zero(t, nonce, "nothing was sent")
+	require.Zero(t, balance(c.Staking).Sign())
+
+	// The owner holds one stake already and mints the other two.
+	tx, err := c.TokenC.Mint(owner.Opts, owner.Opts.From, seedRequirement)
+	require.NoError(t, err)
+	require.NoError(t, wait(tx))
+	first, err := Seed(b.Client(), c.Staking, owner.Opts, wait, seedRequirement, seed)
+	require.NoError(t, err)
+	require.Positive(t, first)
+	require.Equal(t, sum, balance(c.Staking), "the contract holds the seeded stakes")
+	require.Zero(t, balance(owner.Opts.From).Sign())
+	supply, err := c.TokenC.TotalSupply(nil)
+	require.NoError(t, err)
+	require.Equal(t, sum, supply, "minted: the shortfall only")
 }
 
 // The binding's seed type is what DeployWith sends: a compile-time guard
