@@ -239,8 +239,8 @@ func sampleBalances(r *rand.Rand, s *Snapshot, hs []holder, staked map[int]uint6
 		if st := staked[i]; st > 0 {
 			s.Rewards = append(s.Rewards, Balance{OxenAddress: h.text, Amount: A(uint64(1+r.IntN(200)) * OXEN), EthAddress: eth})
 			if h.registered {
-				// Points accrue with the OXEN staked and how long (50-150%).
-				s.BonusPoints = append(s.BonusPoints, Points{EthAddress: h.eth, Points: A(st / OXEN * uint64(50+r.IntN(101)))})
+				// Points accrue with the OXEN staked and how long (80-120%).
+				s.BonusPoints = append(s.BonusPoints, Points{EthAddress: h.eth, Points: A(st / OXEN * uint64(80+r.IntN(41)))})
 			}
 		}
 		if r.IntN(10) < 8 {
