@@ -144,16 +144,16 @@ func (o oxenCounter) MarshalJSON() ([]byte, error) {
 }
 
 type seshCounter struct {
-	Converted, ConversionDust                     Sum
+	Converted, ConversionDust                      Sum
 	Bonus, BonusRemainderUnits, BonusUndistributed uint64
-	NodesCarried                                  uint64
-	Staked                                        uint64
-	OperatorTopUp                                 uint64
-	Budgets, BudgetAddresses                      uint64
-	Coins, CoinAddresses                          uint64
-	CoinsMode                                     string
-	CoinsRemainderUnits, CoinsBelowOneUnit        uint64
-	ClaimsUnallocated                             uint64
+	NodesCarried                                   uint64
+	Staked                                         uint64
+	OperatorTopUp                                  uint64
+	Budgets, BudgetAddresses                       uint64
+	Coins, CoinAddresses                           uint64
+	CoinsMode                                      string
+	CoinsRemainderUnits, CoinsBelowOneUnit         uint64
+	ClaimsUnallocated                              uint64
 }
 
 // MarshalJSON writes amounts as decimal strings.

@@ -23,9 +23,9 @@ const OXEN uint64 = 1_000_000_000
 // sesh_transition/mainnet.cpp conv_ratio{54, 100}), 30 M SESH for each
 // pool, and Oxen's 15,000 OXEN staking requirement.
 const (
-	SessionRatio       = "54/100"
-	SessionPool uint64 = 30_000_000 * 1_000_000_000
-	OxenRequirement    = 15_000 * OXEN
+	SessionRatio           = "54/100"
+	SessionPool     uint64 = 30_000_000 * 1_000_000_000
+	OxenRequirement        = 15_000 * OXEN
 )
 
 // SampleKeys are the secrets behind a sample snapshot, written beside it:
