@@ -62,8 +62,10 @@ type importer struct {
 // Import runs Session's transition over a checked snapshot (Parse checks
 // it): see docs/migration.md for each rule and remainder.
 func Import(s *Snapshot, o Options) (*Result, error) {
-	if err := s.Check(); err != nil {
-		return nil, err
+	if !s.checked {
+		if err := s.Check(); err != nil {
+			return nil, err
+		}
 	}
 	o, err := resolve(s, o)
 	if err != nil {

@@ -94,6 +94,8 @@ type Snapshot struct {
 	// Totals are the sums the exporter computed: a snapshot whose entries
 	// do not add up to them is refused.
 	Totals Totals `json:"totals"`
+
+	checked bool // Check passed (Import does not check twice)
 }
 
 // Totals are a snapshot's declared sums (atomic OXEN, and points).
@@ -200,7 +202,7 @@ func (s *Snapshot) Check() error {
 	if h, err := hex.DecodeString(s.Hash); err != nil || len(h) != 32 {
 		return fmt.Errorf("snapshot.hash: want 32 bytes of hex, is %q", s.Hash)
 	}
-	c := checker{eth: map[string]ethSeen{}}
+	c := checker{eth: map[string]ethSeen{}, parsed: map[string]error{}}
 	if _, _, err := ParseRatio(s.Params.Ratio); err != nil {
 		c.fail("params.ratio: %v", err)
 	}
@@ -213,6 +215,7 @@ func (s *Snapshot) Check() error {
 	if len(c.errs) == 0 {
 		c.totals(s)
 	}
+	s.checked = len(c.errs) == 0
 	if len(c.errs) > maxErrors {
 		c.errs = append(c.errs[:maxErrors], fmt.Errorf("snapshot: and %d more errors", len(c.errs)-maxErrors))
 	}
@@ -275,8 +278,18 @@ type ethSeen struct {
 }
 
 type checker struct {
-	errs []error
-	eth  map[string]ethSeen
+	errs   []error
+	eth    map[string]ethSeen
+	parsed map[string]error // each address is parsed once
+}
+
+func (c *checker) parse(addr string) error {
+	err, ok := c.parsed[addr]
+	if !ok {
+		_, err = ParseAddress(addr)
+		c.parsed[addr] = err
+	}
+	return err
 }
 
 func (c *checker) fail(format string, args ...any) {
@@ -299,7 +312,7 @@ func (c *checker) amount(field string, a Atomic, zeroOK bool) bool {
 // oxenAddress checks an address and that it registers the same Ethereum
 // address (or none) wherever it appears.
 func (c *checker) oxenAddress(field, addr string, eth *common.Address) {
-	if _, err := ParseAddress(addr); err != nil {
+	if err := c.parse(addr); err != nil {
 		c.fail("%s: oxen address %q: %v", field, addr, err)
 		return
 	}
@@ -389,7 +402,7 @@ func (c *checker) balances(name string, list []Balance, registers bool) {
 		case b.EthAddress != nil:
 			c.fail("%s.eth_address: coins are claimed by signature, they register no Ethereum address", field)
 		default:
-			if _, err := ParseAddress(b.OxenAddress); err != nil {
+			if err := c.parse(b.OxenAddress); err != nil {
 				c.fail("%s.oxen_address: %q: %v", field, b.OxenAddress, err)
 			}
 		}
