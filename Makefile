@@ -76,6 +76,8 @@ fuzz:
 	$(GO) test ./modules/storage/swarm -run '^$$' -fuzz '^FuzzWireMessages$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/client -run '^$$' -fuzz '^FuzzOpenMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/n2n -run '^$$' -fuzz '^FuzzFrames$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenSnapshot$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
@@ -87,6 +89,7 @@ bench: build tools geth
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./modules/relay ./modules/storage/rpc
 	$(GO) test -run '^$$' -bench WitnessLatency -benchtime 5x ./cmd/seshd
 	$(GO) test -run '^$$' -bench ThreeHopSend -benchtime 200x ./cmd/seshd
+	$(GO) test -run '^$$' -bench ImportOxen -benchmem -benchtime 3x ./cmd/internal/oxensnap
 	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
 
 tools: $(TOOLS)/cometbft

@@ -27,6 +27,9 @@ func ReadFile(path string) (*Snapshot, error) {
 // stake rules, and the oxen section is replaced. The result is validated
 // by the workchain's rules.
 func Merge(doc genesis.Doc, s *Snapshot, o Options) (genesis.Doc, *Report, error) {
+	if len(doc.Oxen.Nodes)+len(doc.Oxen.Budgets)+len(doc.Oxen.Coins) > 0 {
+		return doc, nil, fmt.Errorf("the genesis already has an Oxen import (snapshot at height %d): import into a genesis without one", doc.Oxen.Snapshot.Height)
+	}
 	o.Registry = doc.Registry.Params
 	if o.FirstID == 0 {
 		o.FirstID = 1
