@@ -37,8 +37,8 @@ func TestAddressMatchesOxen(t *testing.T) {
 
 	for _, bad := range []string{
 		strings.Replace(mainnetVector, "L4xA", "L4xB", 1), // checksum
-		mainnetVector[:94],                                 // a length base58 blocks never have
-		strings.Replace(mainnetVector, "x", "0", 1),        // not base58
+		mainnetVector[:94],                          // a length base58 blocks never have
+		strings.Replace(mainnetVector, "x", "0", 1), // not base58
 		"",
 	} {
 		_, err := ParseAddress(bad)
@@ -177,7 +177,9 @@ func TestSnapshotRefusals(t *testing.T) {
 		want string
 	}{
 		{"negative", func(j string) string { return strings.Replace(j, `"amount":"11"`, `"amount":"-11"`, 1) }, "snapshot.rewards[0].amount: amount -11 is negative"},
-		{"overflowing", func(j string) string { return strings.Replace(j, `"amount":"11"`, `"amount":"18446744073709551616"`, 1) }, "snapshot.rewards[0].amount: amount 18446744073709551616 overflows 64 bits"},
+		{"overflowing", func(j string) string {
+			return strings.Replace(j, `"amount":"11"`, `"amount":"18446744073709551616"`, 1)
+		}, "snapshot.rewards[0].amount: amount 18446744073709551616 overflows 64 bits"},
 		{"a number", func(j string) string { return strings.Replace(j, `"amount":"11"`, `"amount":11`, 1) }, "snapshot.rewards[0].amount: amount 11: want a decimal string"},
 		{"duplicated coin", func(j string) string {
 			return strings.Replace(j, `"coins":[`, `"coins":[{"oxen_address":"`+o1+`","amount":"1"},`, 1)
@@ -190,7 +192,9 @@ func TestSnapshotRefusals(t *testing.T) {
 		}, "snapshot.bonus_points[1].eth_address: 0x000000000000000000000000000000000000ee01 is bonus_points[0] too"},
 		{"does not conserve", func(j string) string { return strings.Replace(j, `"rewards":"16"`, `"rewards":"17"`, 1) }, "snapshot.totals.rewards: declared 17, the entries add up to 16: the snapshot does not conserve"},
 		{"stake past the requirement", func(j string) string { return strings.Replace(j, `"amount":"300"`, `"amount":"301"`, 1) }, "snapshot.service_nodes[1].contributors[0].amount: contributions pass the node's staking requirement 300"},
-		{"operator not first", func(j string) string { return strings.Replace(j, `"operator":"`+o1, `"operator":"`+s.ServiceNodes[1].Operator, 1) }, "snapshot.service_nodes[0].contributors[0]: the operator"},
+		{"operator not first", func(j string) string {
+			return strings.Replace(j, `"operator":"`+o1, `"operator":"`+s.ServiceNodes[1].Operator, 1)
+		}, "snapshot.service_nodes[0].contributors[0]: the operator"},
 		{"bad version", func(j string) string { return strings.Replace(j, `"version":1`, `"version":2`, 1) }, "version 2, this seshd reads version 1"},
 		{"unknown field", func(j string) string { return strings.Replace(j, `"version":1`, `"version":1,"extra":0`, 1) }, `unknown field "extra"`},
 		{"trailing data", func(j string) string { return j + "{}" }, "trailing data"},
