@@ -80,6 +80,8 @@ fuzz:
 	$(GO) test ./workchain/gov -run '^$$' -fuzz '^FuzzDecodeGovVote$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzVerifyOxenSignature$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenSnapshot$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
@@ -91,6 +93,7 @@ bench: build tools geth
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./modules/relay ./modules/storage/rpc
 	$(GO) test -run '^$$' -bench WitnessLatency -benchtime 5x ./cmd/seshd
 	$(GO) test -run '^$$' -bench ThreeHopSend -benchtime 200x ./cmd/seshd
+	$(GO) test -run '^$$' -bench ImportOxen -benchmem -benchtime 3x ./cmd/internal/oxensnap
 	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
 
 tools: $(TOOLS)/cometbft

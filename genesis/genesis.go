@@ -23,6 +23,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/gov"
 	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/liveness"
+	"github.com/seshnet/seshnet/workchain/oxen"
 	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
@@ -41,6 +42,7 @@ type Doc struct {
 	Punish   punish.Genesis   `json:"punish"`
 	Liveness LivenessGenesis  `json:"liveness"`
 	Gov      gov.Genesis      `json:"gov"`
+	Oxen     oxen.Genesis     `json:"oxen"`
 }
 
 // LivenessGenesis is the liveness section: its parameters only
@@ -64,6 +66,7 @@ func Default() Doc {
 		Punish:   punish.Genesis{Params: punish.DefaultParams()},
 		Liveness: LivenessGenesis{Params: liveness.DefaultParams()},
 		Gov:      gov.Genesis{Params: gov.DefaultParams()},
+		Oxen:     oxen.DefaultGenesis(),
 	}
 }
 

@@ -76,7 +76,8 @@ func keysCmd(g *globals) *cobra.Command {
 }
 
 func genesisCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "genesis", Short: "Check genesis documents"}
+	cmd := &cobra.Command{Use: "genesis", Short: "Check genesis documents; import an Oxen snapshot"}
+	cmd.AddCommand(importOxenCmd(g), oxenSampleCmd(g))
 	cmd.AddCommand(&cobra.Command{
 		Use: "validate FILE", Short: "Check a genesis.json: CometBFT's part, every workchain field, and the validators", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

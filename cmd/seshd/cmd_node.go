@@ -285,7 +285,10 @@ writes their keys to DIR/extra-keys.json (for load generation).
 With --max-validators M < N, N-M nodes serve without validating and take
 the place of a validator that is punished. --genesis-param MODULE.KEY=VALUE
 (repeatable) sets a module parameter in genesis, checked by the module's
-own rules, e.g. --genesis-param punish.test_period_seconds=10.`,
+own rules, e.g. --genesis-param punish.test_period_seconds=10.
+--oxen-snapshot FILE imports an Oxen snapshot (seshd genesis oxen-sample)
+into the genesis: its carried nodes are registered, active and in swarms,
+after the validators; budgets and coin claims are in the oxen section.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 {
 				return fmt.Errorf("--validators must be at least 1")
@@ -310,6 +313,8 @@ own rules, e.g. --genesis-param punish.test_period_seconds=10.`,
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-testnet", "chain id")
 	cmd.Flags().IntVar(&gopt.maxValidators, "max-validators", 0, "registry.max_validators: at most this many nodes validate, the others wait to take a punished validator's place (0: all)")
 	cmd.Flags().StringArrayVar(&gopt.params, "genesis-param", nil, "MODULE.KEY=VALUE: set a module parameter in genesis (repeatable; checked by the module's rules), e.g. punish.test_period_seconds=10")
+	cmd.Flags().StringVar(&gopt.oxenSnapshot, "oxen-snapshot", "", "import this Oxen snapshot into the genesis (docs/migration.md)")
+	gopt.oxen.register(cmd, "oxen-")
 	l2.flags(cmd)
 	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34+100K (example module)")
 	return cmd

@@ -15,6 +15,7 @@ import (
 	cmtcfg "github.com/cometbft/cometbft/config"
 
 	"github.com/seshnet/seshnet/cmd/internal/loadgen"
+	"github.com/seshnet/seshnet/cmd/internal/oxensnap"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/genesis"
@@ -31,6 +32,30 @@ type testnetResult struct {
 	ChainID   string        `json:"chain_id"`
 	Nodes     []testnetNode `json:"nodes"`
 	ExtraKeys string        `json:"extra_keys,omitempty"`
+	// Oxen is the conservation report of --oxen-snapshot's import.
+	Oxen *oxensnap.Report `json:"oxen,omitempty"`
+}
+
+// importTestnetOxen merges --oxen-snapshot into the testnet's genesis: the
+// carried nodes take ids after the validators', so the validators are
+// still the ones that run.
+func importTestnetOxen(doc genesis.Doc, gopt genesisOptions) (genesis.Doc, *oxensnap.Report, error) {
+	if gopt.oxenSnapshot == "" {
+		return doc, nil, nil
+	}
+	s, err := oxensnap.ReadFile(gopt.oxenSnapshot)
+	if err != nil {
+		return doc, nil, fmt.Errorf("--oxen-snapshot: %w", err)
+	}
+	o, err := gopt.oxen.options()
+	if err != nil {
+		return doc, nil, err
+	}
+	doc, rep, err := oxensnap.Merge(doc, s, o)
+	if err != nil {
+		return doc, nil, fmt.Errorf("--oxen-snapshot: %w", err)
+	}
+	return doc, rep, nil
 }
 
 // testnetPorts are node k's ports: p2p base+100k, RPC base+1+100k, admin
@@ -45,6 +70,10 @@ type genesisOptions struct {
 	maxValidators int
 	// params are MODULE.KEY=VALUE settings of the modules' parameters.
 	params []string
+	// oxenSnapshot is an Oxen snapshot imported into the genesis (its
+	// carried nodes after the network's own, which stay the validators).
+	oxenSnapshot string
+	oxen         oxenImportFlags
 }
 
 // makeTestnet writes n validator homes under out, wired as full mesh
@@ -103,6 +132,9 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options, gopt gen
 	}
 	doc, err = applyGenesisParams(doc, gopt.params)
 	if err != nil {
+		return res, err
+	}
+	if doc, res.Oxen, err = importTestnetOxen(doc, gopt); err != nil {
 		return res, err
 	}
 	return res, writeGenesis(chainID, doc, homes)

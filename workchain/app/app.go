@@ -36,7 +36,10 @@ import (
 // credits, decommission, recommission and deregistration by the rules.
 // 6: governance (issue 14): the gov module's parameters and state
 // (proposals, votes, nonces, scheduled upgrades) and its end-block tally.
-const AppVersion uint64 = 6
+// 7: the Oxen migration (issue 15): the oxen module's genesis (params/oxen,
+// snapshot, carried nodes, budgets, coins, totals) and the rewards
+// concern's credits (rewards/credit/, rewards/credited/) in accrued.
+const AppVersion uint64 = 7
 
 var (
 	chainIDKey       = []byte("app/chain_id")

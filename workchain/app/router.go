@@ -9,6 +9,7 @@ import (
 	"github.com/seshnet/seshnet/workchain/gov"
 	"github.com/seshnet/seshnet/workchain/l2"
 	"github.com/seshnet/seshnet/workchain/liveness"
+	"github.com/seshnet/seshnet/workchain/oxen"
 	"github.com/seshnet/seshnet/workchain/punish"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/rewards"
@@ -83,14 +84,15 @@ func wire(opts []Option) (*wiring, error) {
 	// double signers through the registry (so every hook runs). Governance
 	// comes last: a passed parameter change applies at the end of the
 	// block, after every other module's end, and the router finds the
-	// owner of each parameter for it (ParamSpace).
+	// owner of each parameter for it (ParamSpace). The Oxen migration comes
+	// after rewards, whose balances its genesis credits, and before gov.
 	pk := punish.NewKeeper(reg)
 	var lp liveness.Punisher = pk
 	if cfg.punisher != nil {
 		lp = cfg.punisher
 	}
 	builtins := []exec.Module{reg.Exec(), uptime.Module(reg), swarm.Module(), attest.Module(), l2.Module(), rewards.Module(reg),
-		punish.Module(pk), liveness.Module(liveness.RegistryOf(reg), lp), gov.Module(gov.RegistryOf(), w)}
+		punish.Module(pk), liveness.Module(liveness.RegistryOf(reg), lp), oxen.Module(reg, rewards.Crediter{}), gov.Module(gov.RegistryOf(), w)}
 	return w, w.route(append(builtins, cfg.modules...))
 }
 

@@ -163,6 +163,7 @@ func TestRewardsThroughTheApp(t *testing.T) {
 	require.Equal(t, rewards.PoolView{
 		RewardRate: "360000", RatePeriodSeconds: 120, RateL2Height: 5, LastBlockTime: t0.Unix() + 25, PayableNodes: 1,
 		PerNodeIndex: "27500", Emitted: "45000", Settled: "17500", Unsettled: "27500", Dust: "0", Undistributed: "0", StakesReturned: "0",
+		Credited: map[rewards.CreditReason]string{rewards.CreditOxenBudget: "0", rewards.CreditOxenClaim: "0"},
 	}, pool)
 
 	exit := l2event.Exit{ServiceNodeID: 2, ReturnedAmount: req}
@@ -171,7 +172,7 @@ func TestRewardsThroughTheApp(t *testing.T) {
 	c.apply(l2event.Observation{ScannedTo: 7, Events: []l2event.Event{{Block: 7, LogIndex: 0, Kind: l2event.KindExit, Payload: raw}}})
 	v := c.accrued(addr(1))
 	require.Equal(t, rewards.AccountView{
-		Address: addr(1), Accrued: "25000000012500", Rewards: "12500", StakesReturned: "25000000000000", Claimed: "0", Claimable: "25000000012500", L2Balance: "0",
+		Address: addr(1), Accrued: "25000000012500", Rewards: "12500", StakesReturned: "25000000000000", Credited: "0", Claimed: "0", Claimable: "25000000012500", L2Balance: "0",
 	}, v)
 	var nv struct {
 		State string `json:"state"`
@@ -241,7 +242,7 @@ func TestBadAddressQueries(t *testing.T) {
 	for _, arg := range []string{"0x" + strings.Repeat("Ab", 20), strings.Repeat("ab", 20)} {
 		var v rewards.AccountView
 		c.query("/rewards/"+arg, &v)
-		require.Equal(t, rewards.AccountView{Address: common.HexToAddress(arg), Accrued: "0", Rewards: "0", StakesReturned: "0", Claimed: "0", Claimable: "0", L2Balance: "0"}, v)
+		require.Equal(t, rewards.AccountView{Address: common.HexToAddress(arg), Accrued: "0", Rewards: "0", StakesReturned: "0", Credited: "0", Claimed: "0", Claimable: "0", L2Balance: "0"}, v)
 	}
 }
 

@@ -94,7 +94,7 @@ func TestClaimsThroughTheApp(t *testing.T) {
 
 	// addr(7) was never credited here (a balance signed before this
 	// network): claimable stays 0, never wraps, and the excess is shown.
-	require.Equal(t, rewards.AccountView{Address: addr(7), Accrued: "0", Rewards: "0", StakesReturned: "0",
+	require.Equal(t, rewards.AccountView{Address: addr(7), Accrued: "0", Rewards: "0", StakesReturned: "0", Credited: "0",
 		Claimed: "42", Claimable: "0", OverClaimed: "42", L2Balance: "0"}, c.accrued(addr(7)))
 }
 

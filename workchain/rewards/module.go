@@ -67,6 +67,8 @@ func codeOf(err error) uint32 {
 		return CodeClaimOverflow
 	case errors.Is(err, ErrStaleBalance):
 		return CodeStaleBalance
+	case errors.Is(err, ErrCredit):
+		return CodeCredit
 	}
 	return 0
 }
@@ -100,11 +102,15 @@ func onRewardsBalance(c exec.Context, payload []byte) error {
 type AccountView struct {
 	Address common.Address `json:"address"`
 	// Accrued is everything credited to the address, cumulative: rewards
-	// (settled or not) and returned stakes. It is the amount the nodes sign
-	// for a claim (updateRewardsBalance takes the cumulative amount).
+	// (settled or not), returned stakes and credits (Credited). It is the
+	// amount the nodes sign for a claim (updateRewardsBalance takes the
+	// cumulative amount).
 	Accrued        string `json:"accrued"`
 	Rewards        string `json:"rewards"`
 	StakesReturned string `json:"stakes_returned"`
+	// Credited is what other concerns credited through Crediter (the Oxen
+	// migration's budgets and coin claims: docs/migration.md).
+	Credited string `json:"credited"`
 	// Claimed is what the address has claimed on the L2: the sum of the
 	// contract's RewardsClaimed amounts the witnesses attested.
 	Claimed string `json:"claimed"`
@@ -130,6 +136,10 @@ func queryAccount(kv state.KV, arg string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	credited, err := Credited(kv, addr)
+	if err != nil {
+		return nil, err
+	}
 	var readErr error
 	l2 := store{kv: kv, readErr: &readErr}.l2Account(addr)
 	if readErr != nil {
@@ -137,8 +147,9 @@ func queryAccount(kv state.KV, arg string) (any, error) {
 	}
 	var total uint256.Int
 	total.Add(&rewards, &stakes)
+	total.Add(&total, &credited)
 	v := AccountView{
-		Address: addr, Accrued: total.Dec(), Rewards: rewards.Dec(), StakesReturned: stakes.Dec(),
+		Address: addr, Accrued: total.Dec(), Rewards: rewards.Dec(), StakesReturned: stakes.Dec(), Credited: credited.Dec(),
 		Claimed: l2.Claimed.Dec(), L2Balance: l2.L2Balance.Dec(),
 	}
 	var diff uint256.Int
@@ -207,6 +218,9 @@ type PoolView struct {
 	// 1/120ths of an atomic unit.
 	TimeCarry120ths uint64 `json:"time_carry_120ths"`
 	StakesReturned  string `json:"stakes_returned"`
+	// Credited is the total credited through Crediter, by reason (not
+	// emission: the L2 contract is funded for it apart).
+	Credited map[CreditReason]string `json:"credited"`
 }
 
 func queryPool(kv state.KV, _ string) (any, error) {
@@ -214,6 +228,10 @@ func queryPool(kv state.KV, _ string) (any, error) {
 	p := store{kv: kv, readErr: &readErr}.pool()
 	if readErr != nil {
 		return nil, readErr
+	}
+	credited, err := CreditedTotals(kv)
+	if err != nil {
+		return nil, err
 	}
 	var unsettled uint256.Int
 	unsettled.Sub(&p.Emitted, &p.Settled)
@@ -224,5 +242,6 @@ func queryPool(kv state.KV, _ string) (any, error) {
 		LastBlockTime: p.LastTime, PayableNodes: p.Payable, PerNodeIndex: p.Index.Dec(),
 		Emitted: p.Emitted.Dec(), Settled: p.Settled.Dec(), Unsettled: unsettled.Dec(), Dust: p.Dust.Dec(),
 		Undistributed: uint256.NewInt(p.SplitCarry).Dec(), TimeCarry120ths: p.TimeCarry, StakesReturned: p.StakesReturned.Dec(),
+		Credited: credited,
 	}, nil
 }
