@@ -80,6 +80,7 @@ fuzz:
 	$(GO) test ./workchain/gov -run '^$$' -fuzz '^FuzzDecodeGovVote$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzVerifyOxenSignature$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/oxen -run '^$$' -fuzz '^FuzzDecodeOxenClaimRequest$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
