@@ -78,7 +78,7 @@ func (h *Handler) Routes() http.Handler {
 	mux.HandleFunc("POST /oxen/v1/claim", h.limited(h.serveClaim))
 	mux.HandleFunc("GET /oxen/v1/claim/{address}", h.limited(h.serveView))
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
-		writeJSON(w, http.StatusNotFound, refuse(http.StatusNotFound, CodeMalformed, "POST /oxen/v1/claim or GET /oxen/v1/claim/<oxen address>"))
+		writeJSON(w, http.StatusNotFound, refuse(http.StatusNotFound, CodeUnknownPath, "POST /oxen/v1/claim or GET /oxen/v1/claim/<oxen address>"))
 	})
 	return mux
 }
@@ -139,24 +139,36 @@ func (h *Handler) serveClaim(ctx context.Context, r *http.Request) (any, error) 
 	if err := verify(c, h.ChainID); err != nil {
 		return nil, err
 	}
-	if h.isPending(c.Address.Spend) {
+	// Reserved until submitted (kept) or refused (released): two requests
+	// for one spend key at once never both reach the chain.
+	if !h.reserve(c.Address.Spend) {
 		return nil, refuse(http.StatusConflict, CodeAlreadyClaimed, "a claim for this address was just submitted through this node")
 	}
-	view, err := h.claimable(ctx, c.Address)
+	hash, view, err := h.checkAndSubmit(ctx, c)
 	if err != nil {
+		h.release(c.Address.Spend)
 		return nil, err
 	}
-	if err := h.checkOpen(ctx); err != nil {
-		return nil, err
-	}
-	hash, err := h.Chain.SubmitTx(ctx, TxType, c.Body())
-	if err != nil {
-		return nil, h.submitFailed(ctx, c.Address, err)
-	}
-	h.markPending(c.Address.Spend)
 	h.Log.Info().Msg("oxen claim submitted")
 	h.Log.Debug().Str("tx", fmt.Sprintf("%X", hash)).Msg("oxen claim transaction")
 	return Submitted{TxHash: fmt.Sprintf("%X", hash), Amount: view.Amount}, nil
+}
+
+// checkAndSubmit asks the chain what the module cannot know itself (the
+// balance, whether it was claimed, whether claims are open) and submits.
+func (h *Handler) checkAndSubmit(ctx context.Context, c Claim) ([]byte, ClaimView, error) {
+	view, err := h.claimable(ctx, c.Address)
+	if err != nil {
+		return nil, view, err
+	}
+	if err := h.checkOpen(ctx); err != nil {
+		return nil, view, err
+	}
+	hash, err := h.Chain.SubmitTx(ctx, TxType, c.Body())
+	if err != nil {
+		return nil, view, h.submitFailed(ctx, c.Address, err)
+	}
+	return hash, view, nil
 }
 
 // serveView is the chain's claim view of an address.
@@ -266,16 +278,10 @@ func isAmount(s string) bool {
 	return strings.Trim(s, "0123456789") == "" // beyond 64 bits, still a decimal
 }
 
-func (h *Handler) isPending(spend [coreoxen.KeySize]byte) bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	at, ok := h.pending[spend]
-	return ok && h.Now().Sub(at) < pendingFor
-}
-
-// markPending remembers a submitted spend key; entries past pendingFor are
-// dropped here, so the map holds at most what the rate let through then.
-func (h *Handler) markPending(spend [coreoxen.KeySize]byte) {
+// reserve marks a spend key as being claimed through this node, unless it
+// is already (within pendingFor); entries past pendingFor are dropped here,
+// so the map holds at most what the rate let through in that time.
+func (h *Handler) reserve(spend [coreoxen.KeySize]byte) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	now := h.Now()
@@ -287,5 +293,16 @@ func (h *Handler) markPending(spend [coreoxen.KeySize]byte) {
 			delete(h.pending, k)
 		}
 	}
+	if _, ok := h.pending[spend]; ok {
+		return false
+	}
 	h.pending[spend] = now
+	return true
+}
+
+// release forgets a reservation whose claim did not reach the chain.
+func (h *Handler) release(spend [coreoxen.KeySize]byte) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.pending, spend)
 }

@@ -186,8 +186,35 @@ func TestClaimSubmitFails(t *testing.T) {
 			a := r.post(t, h.claim(testChainID, recipient))
 			require.Equal(t, c.status, a.status, "%s", a.body)
 			require.Equal(t, c.code, a.refusal(t).Code)
+			if c.claimOnErr {
+				return
+			}
+			// Not submitted, so not held against the holder: a retry once
+			// the chain takes it goes through.
+			chain.mu.Lock()
+			chain.submitErr = ""
+			chain.mu.Unlock()
+			require.Equal(t, http.StatusOK, r.post(t, h.claim(testChainID, recipient)).status)
 		})
 	}
+}
+
+// TestClaimSameKeyAtOnce: while one claim of a spend key is being
+// submitted, another for the same key is 409 at once.
+func TestClaimSameKeyAtOnce(t *testing.T) {
+	chain := newFakeChain()
+	h := newHolder(1)
+	chain.give(h.addr, "5")
+	chain.entered, chain.release = make(chan struct{}), make(chan struct{})
+	r := startModule(t, chain, nil)
+	first := make(chan answer, 1)
+	go func() { first <- r.post(t, h.claim(testChainID, recipient)) }()
+	<-chain.entered
+	a := r.post(t, h.claim(testChainID, common.HexToAddress("0x02")))
+	require.Equal(t, http.StatusConflict, a.status, "%s", a.body)
+	close(chain.release)
+	require.Equal(t, http.StatusOK, (<-first).status)
+	require.Len(t, chain.submitted(), 1)
 }
 
 // TestClaimChainDown: a chain that cannot be read is 503 unavailable, and
@@ -237,7 +264,7 @@ func TestClaimView(t *testing.T) {
 		{"/oxen/v1/claim/" + poor.addr.String(), 404, CodeNoBalance},
 		{"/oxen/v1/claim/nonsense", 400, CodeBadAddress},
 		{"/oxen/v1/claim/" + h.keys.Address(coreoxen.Devnet).String(), 400, CodeWrongNetwork},
-		{"/oxen/v1/other", 404, CodeMalformed},
+		{"/oxen/v1/other", 404, CodeUnknownPath},
 	} {
 		a := r.get(t, c.path)
 		require.Equal(t, c.status, a.status, "%s: %s", c.path, a.body)

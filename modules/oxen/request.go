@@ -34,6 +34,7 @@ const (
 	CodeBusy           = "busy"            // 503: too many claims in flight
 	CodeUnavailable    = "unavailable"     // 503: the chain could not be read or reached
 	CodeRefused        = "refused"         // 502: the chain refused what the module accepted
+	CodeUnknownPath    = "unknown_path"    // 404: not one of the module's paths
 )
 
 // Refusal is an answer other than 200: its status, its code and a text for
