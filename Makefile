@@ -82,6 +82,7 @@ fuzz:
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzVerifyOxenSignature$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenSnapshot$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./modules/oxen -run '^$$' -fuzz '^FuzzDecodeOxenClaimRequest$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay

@@ -144,7 +144,7 @@ register nodes on it with ` + "`seshd l2 register`" + `.`,
 		},
 	}
 	cmd.Flags().StringVar(&chainID, "chain-id", "seshnet-devnet", "chain id of the devnet")
-	cmd.Flags().IntVar(&base, "base-port", 26656, "p2p port; RPC listens on base+1, the admin API on base+24, the example module on base+34")
+	cmd.Flags().IntVar(&base, "base-port", 26656, "p2p port; RPC listens on base+1, the admin API on base+24, the example module on base+34, the oxen claims endpoint on base+38")
 	cmd.Flags().IntVar(&l2Port, "l2-port", 26645, "JSON-RPC port of the devnet's own L2 (when no --l2 is given; default base-port - 11)")
 	l2.flags(cmd)
 	return cmd
@@ -177,10 +177,13 @@ func finishDevnet(h home, chainID string, base int, l2 l2Options, id nodeIdentit
 // builtinModules is the [modules] part of seshd.toml for local networks:
 // every module that ships with seshd, enabled, each on ports of its own
 // from port up: the example module's block status page (port), the relay's
-// onion endpoint (port+1), the storage RPC (port+2) and, with an L2, the
-// bridge's signing endpoints for claims and exits (port+3). Relay, storage
-// and bridge get the node key: they serve HTTPS with a certificate made
-// from it (relay and storage also sign node-to-node requests with it).
+// onion endpoint (port+1), the storage RPC (port+2), with an L2 the
+// bridge's signing endpoints for claims and exits (port+3), and the Oxen
+// holders' coin claim endpoint (port+4, plain HTTP: docs/migration.md).
+// Relay, storage and bridge get the node key: they serve HTTPS with a
+// certificate made from it (relay and storage also sign node-to-node
+// requests with it). The oxen module needs no key: the host signs the
+// oxen_claim transactions it submits.
 func builtinModules(port int, l2 l2Options) string {
 	out := fmt.Sprintf(`[modules.example]
 enabled = true
@@ -202,7 +205,13 @@ listen = ["127.0.0.1:%d"]
 node_key = true
 # The storage module tests its peers for the punishment quorums and votes.
 allowed_txs = ["punish_vote"]
-`, port, port+1, port+2)
+
+[modules.oxen]
+enabled = true
+listen = ["127.0.0.1:%d"]
+# It relays holders' coin claims, signed by the node key.
+allowed_txs = ["oxen_claim"]
+`, port, port+1, port+2, port+4)
 	if len(l2.urls) > 0 {
 		quoted := make([]string, len(l2.urls))
 		for i, u := range l2.urls {
@@ -277,8 +286,9 @@ func testnetCmd(g *globals) *cobra.Command {
 		Short: "Write the homes of an N-validator network on loopback",
 		Long: `testnet writes DIR/node0 .. DIR/node{N-1}, wired to each other on
 127.0.0.1. With the default --base-port 26656, node K listens for p2p on
-26656+100*K, for RPC on 26657+100*K, for its admin API on 26680+100*K and
-the example module serves its page on 26690+100*K. Start each with
+26656+100*K, for RPC on 26657+100*K, for its admin API on 26680+100*K,
+the example module serves its page on 26690+100*K and the oxen module
+takes holders' coin claims on 26694+100*K. Start each with
   seshd start --home DIR/nodeK
 With --extra-nodes M it also registers M non-validator nodes in genesis and
 writes their keys to DIR/extra-keys.json (for load generation).
@@ -316,7 +326,7 @@ after the validators; budgets and coin claims are in the oxen section.`,
 	cmd.Flags().StringVar(&gopt.oxenSnapshot, "oxen-snapshot", "", "import this Oxen snapshot into the genesis (docs/migration.md)")
 	gopt.oxen.register(cmd, "oxen-")
 	l2.flags(cmd)
-	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34+100K (example module)")
+	cmd.Flags().IntVar(&base, "base-port", 26656, "node K uses ports base+100K (p2p), base+1+100K (RPC), base+24+100K (admin), base+34..38+100K (modules: example, relay, storage, bridge, oxen)")
 	return cmd
 }
 

@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 		if !isShort() {
 			// The node and its module binaries side by side, as `make build` puts them.
 			seshdBin = filepath.Join(dir, "seshd")
-			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example", filepath.Join(dir, "seshd-bridge"): "../seshd-bridge", filepath.Join(dir, "seshd-relay"): "../seshd-relay", filepath.Join(dir, "seshd-storage"): "../seshd-storage", filepath.Join(dir, "seshd-liar"): "./testdata/liar"} {
+			for out, pkg := range map[string]string{seshdBin: ".", filepath.Join(dir, "seshd-example"): "../seshd-example", filepath.Join(dir, "seshd-bridge"): "../seshd-bridge", filepath.Join(dir, "seshd-relay"): "../seshd-relay", filepath.Join(dir, "seshd-storage"): "../seshd-storage", filepath.Join(dir, "seshd-oxen"): "../seshd-oxen", filepath.Join(dir, "seshd-liar"): "./testdata/liar"} {
 				if b, err := exec.Command("go", "build", "-o", out, pkg).CombinedOutput(); err != nil {
 					fmt.Fprintf(os.Stderr, "build %s: %v\n%s", pkg, err, b)
 					return 1

@@ -59,7 +59,8 @@ func importTestnetOxen(doc genesis.Doc, gopt genesisOptions) (genesis.Doc, *oxen
 }
 
 // testnetPorts are node k's ports: p2p base+100k, RPC base+1+100k, admin
-// base+24+100k.
+// base+24+100k; its modules listen on base+34..38+100k (builtinModules:
+// example, relay, storage, bridge, oxen).
 func testnetPorts(base, k int) ports { return ports{p2p: base + 100*k, rpc: base + 1 + 100*k} }
 
 // genesisOptions change a local network's genesis beyond genesis.Local.
