@@ -38,7 +38,7 @@ run: build
 # The whole suite, end-to-end tests included (they build and start real binaries),
 # after the race-detector run.
 test: test-race
-	$(GO) test -count=1 -timeout 30m ./...
+	$(GO) test -count=1 -timeout 45m ./...
 
 # The packages where processes, sockets and goroutines meet (module hot swap
 # and supervision, node-to-node connections, storage and its replication),
