@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -92,7 +93,12 @@ func TestModulesOnARunningNode(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, after.PID, s.PID)
 
-	// The node reports its running modules in its uptime proofs.
-	out := runSeshd(t, "query", "nodes", "--node", p.rpc, "-o", "json")
-	require.Contains(t, string(out), `"example"`)
+	// The node reports its running modules in its uptime proofs: a proof
+	// sent while the module was being replaced leaves it out, and the node
+	// sends a fresh one naming it once the floor between proofs (5 s here)
+	// has passed.
+	waitFor(t, "an uptime proof naming the example module", 30*time.Second, func() bool {
+		out := runSeshd(t, "query", "nodes", "--node", p.rpc, "-o", "json")
+		return strings.Contains(string(out), `"example"`)
+	})
 }
