@@ -168,8 +168,12 @@ func TestAnySignerHandler(t *testing.T) {
 	ran := map[string]int{}
 	handler := func(name string) exec.TxHandler {
 		return exec.TxHandler{
-			Check:   func(exec.Context, *tx.Tx) error { return nil },
-			Deliver: func(c exec.Context, t *tx.Tx) error { ran[name]++; c.KV.Set([]byte("test/"+name), t.Signer.Key()); return nil },
+			Check: func(exec.Context, *tx.Tx) error { return nil },
+			Deliver: func(c exec.Context, t *tx.Tx) error {
+				ran[name]++
+				c.KV.Set([]byte("test/"+name), t.Signer.Key())
+				return nil
+			},
 		}
 	}
 	anyKind := handler("any")

@@ -50,8 +50,8 @@ type TxHandler struct {
 	// are checked as for any transaction, and a node key must still be a
 	// registered node's (no stranger's key gets a nonce in state).
 	AnySigner bool
-	Check   func(c Context, t *tx.Tx) error
-	Deliver func(c Context, t *tx.Tx) error
+	Check     func(c Context, t *tx.Tx) error
+	Deliver   func(c Context, t *tx.Tx) error
 }
 
 // L2Handler applies one attested L2 event's payload, in a cache of the
