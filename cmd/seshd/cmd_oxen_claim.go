@@ -159,8 +159,8 @@ func claimError(code uint32, err error) error {
 	return fmt.Errorf("claim refused (oxen code %d): %s: %w", code, claimReasons[code], err)
 }
 
-// oxenCode finds "code N (oxen)", as CheckTx and the block report a claim's
-// refusal, and the query's not-found code (102) of /oxen/claim.
+// oxenCode finds "code N (oxen)", as CheckTx (chainclient's Send) and the
+// block (waitTxEvent) report a claim's refusal.
 var oxenCode = regexp.MustCompile(`code (\d+) \(oxen\)`)
 
 // explainClaim puts the holder's reason before a refusal the chain gave.
