@@ -31,13 +31,14 @@ func holder(b byte) coreoxen.Keys {
 
 // claimChain is a chain whose snapshot gave holder 1 123 units and holder
 // 2 77 units (holder 3 has none), claims closing at closeAt.
-func claimChain(t *testing.T, closeAt int64) *claimRun {
+func claimChain(t *testing.T, closeAt int64, extra ...oxen.Coin) *claimRun {
 	t.Helper()
 	nodes := genesisNodes(4)
 	g := oxen.DefaultGenesis()
 	g.Params.ClaimsCloseHeight = closeAt
 	g.Snapshot = oxen.Snapshot{Height: 1_500_000, Hash: codec.Hex(bytes.Repeat([]byte{7}, 32)), Network: "mainnet"}
 	g.Coins = []oxen.Coin{{OxenAddress: holder(1).Address(coreoxen.Mainnet).String(), Amount: 123}, {OxenAddress: holder(2).Address(coreoxen.Mainnet).String(), Amount: 77}}
+	g.Coins = append(g.Coins, extra...)
 	g.Pools = oxen.Pools{Claims: 1000}
 	relay, err := crypto.ToECDSA(bytes.Repeat([]byte{0x42}, 32))
 	require.NoError(t, err)
@@ -247,4 +248,23 @@ func TestGenesisRefusesUnclaimableCoins(t *testing.T) {
 			require.ErrorContains(t, g.Validate(), tc.want)
 		})
 	}
+}
+
+// TestClaimIsPerSpendKey: two standard addresses with one spend key (the
+// second paired with another view key), both given coins: a signature
+// binds only the spend key, so the first claim takes the key and the
+// second is refused as already claimed; both views show the key's claim.
+func TestClaimIsPerSpendKey(t *testing.T) {
+	k1 := holder(1)
+	twin := k1.Address(coreoxen.Mainnet)
+	twin.View = holder(4).View
+	r := claimChain(t, 0, oxen.Coin{OxenAddress: twin.String(), Amount: 5})
+	to := common.BytesToAddress([]byte{0x70})
+	r.submit(r.byEth(body(k1.Address(coreoxen.Mainnet), to, r.sign(k1, to))), app.CodeOK)
+	before := r.oxenState(to)
+	r.submit(r.byEth(body(twin, to, r.sign(k1, to))), oxen.CodeAlreadyClaimed)
+	require.Equal(t, before, r.oxenState(to))
+	var view oxen.ClaimView
+	r.c.Query("/oxen/claim/"+twin.String(), &view)
+	require.Equal(t, oxen.ClaimView{OxenAddress: twin.String(), Amount: "5", Claimed: true, ClaimedHeight: 2, To: to.Hex()}, view)
 }
