@@ -81,7 +81,7 @@ fuzz:
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/oxen -run '^$$' -fuzz '^FuzzVerifyOxenSignature$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenSnapshot$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./cmd/internal/oxensnap -run '^$$' -fuzz '^FuzzParseOxenAddress$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/oxen -run '^$$' -fuzz '^FuzzDecodeOxenClaim$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./modules/oxen -run '^$$' -fuzz '^FuzzDecodeOxenClaimRequest$$' -fuzztime $(FUZZTIME)
 
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the

@@ -188,6 +188,7 @@ func queryCmd(g *globals) *cobra.Command {
 	)
 	cmd.AddCommand(punishCmds(g, ask)...)
 	cmd.AddCommand(govQueryCmd(g, ask))
+	cmd.AddCommand(oxenQueryCmd(g, ask))
 	return cmd
 }
 

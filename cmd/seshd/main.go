@@ -52,7 +52,7 @@ func newRoot() *cobra.Command {
 		initCmd(g), startCmd(g), devnetCmd(g), testnetCmd(g),
 		statusCmd(g), queryCmd(g), txCmd(g), keysCmd(g), genesisCmd(g), versionCmd(g), loadgenCmd(g), modulesCmd(g), l2Cmd(g), rewardsCmd(g),
 	)
-	root.AddCommand(accountCmd(g), msgCmd(g))
+	root.AddCommand(accountCmd(g), msgCmd(g), oxenCmd(g))
 	return root
 }
 

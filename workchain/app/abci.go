@@ -29,17 +29,18 @@ func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
 
 // ante is the check every transaction passes before its nonce counts,
 // cheapest first and with no signature: a handler for its type, the signer
-// kind that handler takes, and for node keys a node the registry knows (so
-// that no stranger's key gets a nonce in state).
+// kind that handler takes (any, for a handler with AnySigner), and for node
+// keys a node the registry knows (so that no stranger's key gets a nonce in
+// state, whatever the handler takes).
 func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
 	r, ok := a.txs[t.Type]
 	if !ok {
 		return txRoute{}, fmt.Errorf("%w %q", ErrUnknownType, t.Type)
 	}
-	if t.Signer.Kind != r.handler.Signer {
+	if !r.handler.AnySigner && t.Signer.Kind != r.handler.Signer {
 		return txRoute{}, fmt.Errorf("%w: %s is signed by a %s key, not %s", ErrUnauthorized, t.Type, t.Signer.Kind, r.handler.Signer)
 	}
-	if r.handler.Signer == tx.SignerNode {
+	if t.Signer.Kind == tx.SignerNode {
 		if err := a.registry.KnownNode(c, t.Signer.ID); err != nil {
 			return txRoute{}, fmt.Errorf("%w: %w", ErrUnauthorized, err)
 		}

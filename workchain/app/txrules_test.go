@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seshnet/seshnet/workchain/exec"
 	"github.com/seshnet/seshnet/workchain/registry"
 	"github.com/seshnet/seshnet/workchain/tx"
 	"github.com/seshnet/seshnet/workchain/uptime"
@@ -157,4 +158,65 @@ func TestExitedNodeCannotProve(t *testing.T) {
 	check := h.checkTx(h.uptime(1, 1))
 	require.Equal(t, uptime.CodeNotProver, check.Code, check.Log)
 	require.Equal(t, uptime.Name, check.Codespace)
+}
+
+// TestAnySignerHandler: a handler with AnySigner takes an Ethereum key and a
+// registered node's key alike; a handler without it still refuses the other
+// kind; a stranger's node key is still refused (no nonce for it in state);
+// the envelope's chain id and signature are checked as for any transaction.
+func TestAnySignerHandler(t *testing.T) {
+	ran := map[string]int{}
+	handler := func(name string) exec.TxHandler {
+		return exec.TxHandler{
+			Check: func(exec.Context, *tx.Tx) error { return nil },
+			Deliver: func(c exec.Context, t *tx.Tx) error {
+				ran[name]++
+				c.KV.Set([]byte("test/"+name), t.Signer.Key())
+				return nil
+			},
+		}
+	}
+	anyKind := handler("any")
+	anyKind.AnySigner = true
+	ethOnly := handler("eth")
+	ethOnly.Signer = tx.SignerEth
+	h := newHarnessWith(t, 2, func(*testDoc) {}, WithModules(exec.Module{Name: "test-any", Txs: map[string]exec.TxHandler{"test_any": anyKind, "test_eth": ethOnly}}))
+	h.block() // CheckTx reads the last committed height
+	eth := func(nonce uint64, typ, chain string) []byte {
+		// One key per chain id: CheckTx counts the nonces it admitted.
+		ethKey, err := crypto.ToECDSA(bytes.Repeat([]byte{0x11 + byte(len(chain))}, 32))
+		require.NoError(t, err)
+		tt, err := tx.NewEthTx(chain, ethKey, nonce, typ, nil)
+		require.NoError(t, err)
+		return tt.Encode()
+	}
+	stranger := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{0xee}, 32))
+	badSig := tx.NewNodeTx(testChain, h.keys[1], 0, "test_any", nil)
+	badSig.Body = []byte{1}
+
+	for _, tc := range []struct {
+		name string
+		raw  []byte
+		want uint32
+	}{
+		{"eth key", eth(0, "test_any", testChain), CodeOK},
+		{"node key", tx.NewNodeTx(testChain, h.keys[0], 0, "test_any", nil).Encode(), CodeOK},
+		{"node key, eth-only handler", tx.NewNodeTx(testChain, h.keys[0], 0, "test_eth", nil).Encode(), CodeUnauthorized},
+		{"stranger's node key", tx.NewNodeTx(testChain, stranger, 0, "test_any", nil).Encode(), CodeUnauthorized},
+		{"another chain", eth(0, "test_any", "other-chain"), CodeWrongChain},
+		{"bad signature", badSig.Encode(), CodeBadSignature},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := h.checkTx(tc.raw)
+			require.Equal(t, tc.want, res.Code, res.Log)
+		})
+	}
+	res := h.block(eth(0, "test_any", testChain), tx.NewNodeTx(testChain, h.keys[0], 0, "test_any", nil).Encode(),
+		tx.NewNodeTx(testChain, h.keys[0], 1, "test_eth", nil).Encode(), tx.NewNodeTx(testChain, stranger, 0, "test_any", nil).Encode())
+	codes := make([]uint32, len(res.TxResults))
+	for i, r := range res.TxResults {
+		codes[i] = r.Code
+	}
+	require.Equal(t, []uint32{CodeOK, CodeOK, CodeUnauthorized, CodeUnauthorized}, codes)
+	require.Equal(t, map[string]int{"any": 2}, ran)
 }

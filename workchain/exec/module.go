@@ -38,13 +38,20 @@ type Module struct {
 }
 
 // TxHandler runs one transaction type. Signer is the one kind of key that
-// may send it; Check is the cheap part CheckTx runs; Deliver runs in
-// FinalizeBlock, in a cache of the block dropped if it fails, after the
-// envelope, signature, ante checks and nonce passed.
+// may send it, unless AnySigner; Check is the cheap part CheckTx runs;
+// Deliver runs in FinalizeBlock, in a cache of the block dropped if it
+// fails, after the envelope, signature, ante checks and nonce passed.
 type TxHandler struct {
-	Signer  tx.SignerKind
-	Check   func(c Context, t *tx.Tx) error
-	Deliver func(c Context, t *tx.Tx) error
+	Signer tx.SignerKind
+	// AnySigner lets a key of any kind send the transaction (Signer is then
+	// ignored): for a body that authenticates itself (an Oxen coin claim
+	// carries its holder's signature), where the envelope's signer is only
+	// a relayer with a nonce. The envelope's chain id, signature and nonce
+	// are checked as for any transaction, and a node key must still be a
+	// registered node's (no stranger's key gets a nonce in state).
+	AnySigner bool
+	Check     func(c Context, t *tx.Tx) error
+	Deliver   func(c Context, t *tx.Tx) error
 }
 
 // L2Handler applies one attested L2 event's payload, in a cache of the

@@ -50,7 +50,7 @@ func genesisNodes(n int) []registry.GenesisNode {
 func section(nodes []registry.GenesisNode, carried int) oxen.Genesis {
 	g := oxen.DefaultGenesis()
 	g.Params.ClaimsCloseHeight = 1000
-	g.Snapshot = oxen.Snapshot{Height: 1_500_000, Hash: codec.Hex(bytes.Repeat([]byte{7}, 32))}
+	g.Snapshot = oxen.Snapshot{Height: 1_500_000, Hash: codec.Hex(bytes.Repeat([]byte{7}, 32)), Network: "mainnet"}
 	for _, n := range nodes[len(nodes)-carried:] {
 		g.Nodes = append(g.Nodes, codec.Hex(n.Ed25519))
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/seshnet/seshnet/core/codec"
+	coreoxen "github.com/seshnet/seshnet/core/oxen"
 	"github.com/seshnet/seshnet/workchain/exec"
 )
 
@@ -35,10 +36,14 @@ var ParamStore = exec.Params[Params]{
 	Authorities: []string{exec.AuthorityGov},
 }
 
-// Snapshot is the Oxen block the import was taken at.
+// Snapshot is the Oxen block the import was taken at, and its network:
+// only standard addresses of that network claim coins.
 type Snapshot struct {
 	Height uint64    `json:"height"`
 	Hash   codec.Hex `json:"hash"`
+	// Network is oxen-core's name of the Oxen network (mainnet, testnet,
+	// devnet, stagenet). The oxen plugin's "network" setting must match.
+	Network string `json:"network"`
 }
 
 // Budget is an Ethereum address's imported SESH (atomic units): converted
@@ -80,7 +85,7 @@ type Genesis struct {
 
 // DefaultGenesis imports nothing.
 func DefaultGenesis() Genesis {
-	return Genesis{Params: DefaultParams(), Snapshot: Snapshot{Hash: codec.Hex{}}, Nodes: []codec.Hex{}, Budgets: []Budget{}, Coins: []Coin{}}
+	return Genesis{Params: DefaultParams(), Snapshot: Snapshot{Hash: codec.Hex{}, Network: coreoxen.Mainnet.String()}, Nodes: []codec.Hex{}, Budgets: []Budget{}, Coins: []Coin{}}
 }
 
 // empty says whether the section imports nothing.
@@ -106,8 +111,12 @@ func (g Genesis) Validate() error {
 		}
 		seenNode[string(n)] = i
 	}
+	network, err := ParseNetwork(g.Snapshot.Network)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("oxen.snapshot.network: %w", err))
+	}
 	errs = append(errs, validateBudgets(g.Budgets)...)
-	coins, coinErrs := validateCoins(g.Coins)
+	coins, coinErrs := validateCoins(g.Coins, network)
 	errs = append(errs, coinErrs...)
 	if coins.Gt(uint256.NewInt(g.Pools.Claims)) {
 		errs = append(errs, fmt.Errorf("oxen.coins: total %s is more than the claims pool %d", coins.Dec(), g.Pools.Claims))
@@ -140,14 +149,15 @@ func validateBudgets(budgets []Budget) []error {
 }
 
 // validateCoins checks each coin and returns their total (uint256: a sum
-// of uint64 amounts cannot wrap it).
-func validateCoins(coins []Coin) (*uint256.Int, []error) {
+// of uint64 amounts cannot wrap it). Each address must be a standard
+// address of the snapshot's network: no other could ever claim.
+func validateCoins(coins []Coin, network coreoxen.Network) (*uint256.Int, []error) {
 	var errs []error
 	total := new(uint256.Int)
 	seen := make(map[string]int, len(coins))
 	for i, c := range coins {
 		field := fmt.Sprintf("oxen.coins[%d]", i)
-		if err := CheckAddressText(c.OxenAddress); err != nil {
+		if err := checkCoinAddress(c.OxenAddress, network); err != nil {
 			errs = append(errs, fmt.Errorf("%s.oxen_address: %w", field, err))
 		}
 		if c.Amount == 0 {
@@ -160,6 +170,24 @@ func validateCoins(coins []Coin) (*uint256.Int, []error) {
 		total.Add(total, uint256.NewInt(c.Amount))
 	}
 	return total, errs
+}
+
+// checkCoinAddress: the text check, then the address parses (checksum,
+// keys) and is a standard address of network (0: unknown, not checked).
+func checkCoinAddress(s string, network coreoxen.Network) error {
+	if err := CheckAddressText(s); err != nil {
+		return err
+	}
+	a, err := coreoxen.ParseAddress(s)
+	switch {
+	case err != nil:
+		return err
+	case network != 0 && a.Network != network:
+		return fmt.Errorf("an Oxen %s address, the snapshot is of %s", a.Network, network)
+	case a.Kind != coreoxen.Standard:
+		return fmt.Errorf("a %s, only standard addresses claim", a.Kind)
+	}
+	return nil
 }
 
 const base58Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"

@@ -48,12 +48,22 @@ type Totals struct {
 }
 
 // Module is the migration concern. It checks the carried nodes against the
-// registry and credits budgets through the rewards concern's Crediter.
+// registry, credits budgets and accepted coin claims through the rewards
+// concern's Crediter, and reports at the close height what was never
+// claimed.
 func Module(nodes Nodes, credits Credits) exec.Module {
 	return exec.Module{
-		Name:    Name,
-		Queries: map[string]exec.Query{Name: query},
-		Params:  ParamStore,
+		Name:  Name,
+		Codes: codeOf,
+		Txs: map[string]exec.TxHandler{
+			// Any signer: the claim proves its holder by the Oxen signature;
+			// the envelope is only its relayer's (a node, or the CLI's
+			// throwaway Ethereum key).
+			TxClaim: {AnySigner: true, Check: checkClaim, Deliver: deliverClaim(credits)},
+		},
+		Queries:  map[string]exec.Query{Name: query},
+		Params:   ParamStore,
+		EndBlock: endBlock,
 		Genesis: &exec.Genesis{
 			Default: func() any { return DefaultGenesis() },
 			Validate: func(raw json.RawMessage) error {
@@ -126,9 +136,11 @@ func getJSON(kv state.KV, k []byte, v any) error {
 	return nil
 }
 
-// exportGenesis reads the section back: coins still unclaimed, budgets as
-// imported (they are credited again by a network started from the export,
-// whose rewards section carries no balances).
+// exportGenesis reads the section back: coins still unclaimed (a claimed
+// coin is left out, so it cannot be claimed again on a network started
+// from the export; its credit, like every rewards balance, is not carried),
+// budgets as imported (they are credited again by a network started from
+// the export, whose rewards section carries no balances).
 func exportGenesis(kv state.KV) (any, error) {
 	g := DefaultGenesis()
 	g.Params = ParamStore.Get(exec.Context{KV: kv})
@@ -143,15 +155,20 @@ func exportGenesis(kv state.KV) (any, error) {
 		g.Budgets = append(g.Budgets, Budget{Address: common.BytesToAddress(k[len(budgetPrefix):]), Amount: binary.BigEndian.Uint64(v)})
 		return true
 	}))
+	var uerr error
 	errs = append(errs, kv.Iterate(coinPrefix, func(k, v []byte) bool {
-		g.Coins = append(g.Coins, Coin{OxenAddress: string(k[len(coinPrefix):]), Amount: binary.BigEndian.Uint64(v)})
-		return true
-	}))
+		text := string(k[len(coinPrefix):])
+		var open bool
+		if open, uerr = unclaimed(kv, text); open {
+			g.Coins = append(g.Coins, Coin{OxenAddress: text, Amount: binary.BigEndian.Uint64(v)})
+		}
+		return uerr == nil
+	}), uerr)
 	return g, errors.Join(errs...)
 }
 
-// Coins is the unclaimed coin claim of an Oxen address (0, false: none).
-// The claim transaction of the next step reads it here.
+// Coins is the coin claim the snapshot gave an Oxen address (0, false:
+// none); whether its spend key claimed is kept apart (oxen/claimed/).
 func Coins(kv state.KV, oxenAddress string) (uint64, bool, error) {
 	raw, err := kv.Get(key(coinPrefix, []byte(oxenAddress)))
 	if err != nil || raw == nil {
@@ -168,7 +185,11 @@ func Coins(kv state.KV, oxenAddress string) (uint64, bool, error) {
 type ClaimView struct {
 	OxenAddress string `json:"oxen_address"`
 	Amount      string `json:"amount"`
-	Claimed     bool   `json:"claimed"`
+	// Claimed is true once the address's spend key claimed (through this
+	// address: only standard addresses claim), at ClaimedHeight, to To.
+	Claimed       bool   `json:"claimed"`
+	ClaimedHeight int64  `json:"claimed_height,omitempty"`
+	To            string `json:"to,omitempty"`
 }
 
 // PoolTotals is one pool of /oxen/totals.
@@ -191,6 +212,16 @@ type TotalsView struct {
 	// BonusPool and ClaimsPool are the two fixed pools the import spread.
 	BonusPool  string `json:"bonus_pool"`
 	ClaimsPool string `json:"claims_pool"`
+	// Closed is, once the block at the close height is done, what was
+	// never claimed (absent while claims are open).
+	Closed *ClosedView `json:"closed,omitempty"`
+}
+
+// ClosedView is what /oxen/totals reports after the close height.
+type ClosedView struct {
+	Height       int64  `json:"height"`
+	Addresses    uint64 `json:"addresses"`
+	NeverClaimed string `json:"never_claimed"`
 }
 
 // query answers /oxen/claim/<oxen address> and /oxen/totals.
@@ -201,14 +232,7 @@ func query(kv state.KV, arg string) (any, error) {
 		if err := CheckAddressText(rest); err != nil {
 			return nil, fmt.Errorf("%w: oxen address: %v", exec.ErrBadArgument, err)
 		}
-		amount, ok, err := Coins(kv, rest)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, fmt.Errorf("%w: no coin claim for %s", exec.ErrNotFound, rest)
-		}
-		return ClaimView{OxenAddress: rest, Amount: fmt.Sprint(amount)}, nil
+		return claimView(kv, rest)
 	case "totals":
 		return totals(kv)
 	}
@@ -217,14 +241,21 @@ func query(kv state.KV, arg string) (any, error) {
 
 func totals(kv state.KV) (TotalsView, error) {
 	var t Totals
+	var claims ClaimsTotal
+	var closed Closed
 	v := TotalsView{Snapshot: Snapshot{Hash: codec.Hex{}}}
-	if err := errors.Join(getJSON(kv, snapshotKey, &v.Snapshot), getJSON(kv, totalsKey, &t)); err != nil {
+	if err := errors.Join(getJSON(kv, snapshotKey, &v.Snapshot), getJSON(kv, totalsKey, &t), getJSON(kv, claimsKey, &claims), getJSON(kv, closedKey, &closed)); err != nil {
 		return v, err
 	}
 	v.ClaimsCloseHeight = ParamStore.Get(exec.Context{KV: kv}).ClaimsCloseHeight
 	v.NodesCarried = t.NodesCarried
 	v.Budgets = PoolTotals{Addresses: t.Budgets, Imported: fmt.Sprint(t.BudgetsTotal), Claimed: "0", Unclaimed: fmt.Sprint(t.BudgetsTotal)}
-	v.Coins = PoolTotals{Addresses: t.Coins, Imported: fmt.Sprint(t.CoinsTotal), Claimed: "0", Unclaimed: fmt.Sprint(t.CoinsTotal)}
+	v.Coins = PoolTotals{Addresses: t.Coins, Imported: fmt.Sprint(t.CoinsTotal), Claimed: fmt.Sprint(claims.Amount), Unclaimed: fmt.Sprint(t.CoinsTotal - claims.Amount)}
 	v.BonusPool, v.ClaimsPool = fmt.Sprint(t.Pools.Bonus), fmt.Sprint(t.Pools.Claims)
+	// A record of an earlier close height (governance moved it later) is
+	// not this one's.
+	if closed.Height != 0 && closed.Height == v.ClaimsCloseHeight {
+		v.Closed = &ClosedView{Height: closed.Height, Addresses: closed.Addresses, NeverClaimed: fmt.Sprint(closed.NeverClaimed)}
+	}
 	return v, nil
 }

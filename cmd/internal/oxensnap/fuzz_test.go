@@ -36,20 +36,3 @@ func FuzzParseOxenSnapshot(f *testing.F) {
 		}
 	})
 }
-
-// FuzzParseOxenAddress: the address decoder never panics, and what it
-// accepts encodes back to the same text.
-func FuzzParseOxenAddress(f *testing.F) {
-	f.Add(mainnetVector)
-	f.Add("")
-	f.Add("11111111111")
-	f.Fuzz(func(t *testing.T, s string) {
-		a, err := ParseAddress(s)
-		if err != nil {
-			return
-		}
-		if a.String() != s {
-			t.Fatalf("%q parses but encodes as %q", s, a.String())
-		}
-	})
-}

@@ -86,7 +86,7 @@ func Import(s *Snapshot, o Options) (*Result, error) {
 	res := &Result{Nodes: nodes, Report: im.rep}
 	res.Oxen = oxen.Genesis{
 		Params:   oxen.Params{ClaimsCloseHeight: o.ClaimsCloseHeight},
-		Snapshot: oxen.Snapshot{Height: s.Height, Hash: mustHex(s.Hash)},
+		Snapshot: oxen.Snapshot{Height: s.Height, Hash: mustHex(s.Hash), Network: s.Network().String()},
 		Nodes:    make([]codec.Hex, len(nodes)),
 		Budgets:  budgets,
 		Coins:    coins,

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/core/kv"
+	coreoxen "github.com/seshnet/seshnet/core/oxen"
 	"github.com/seshnet/seshnet/genesis"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/oxen"
@@ -28,29 +29,33 @@ import (
 // src/cryptonote_core/sesh_transition/mainnet.cpp, the first entry).
 const mainnetVector = "L4xAFmWxcTH2GDwiCBA6fkhErBbUtU1MmRmTstk68pHV4d3ZXsNnAs8HwPBkGnmCosZbjwhxeMzzh5mWUBow4QSASfBR1JQ"
 
-func TestAddressMatchesOxen(t *testing.T) {
-	a, err := ParseAddress(mainnetVector)
+// TestSnapshotAddresses: the snapshot's addresses are read by core/oxen
+// (checksum, prefix, keys): a real mainnet address is taken and the import
+// records its network; a checksum error, a subaddress and an address of
+// another network than the others are refused, naming the entry.
+func TestSnapshotAddresses(t *testing.T) {
+	s := small(t)
+	s.Coins[0].OxenAddress = mainnetVector
+	raw, err := json.Marshal(s)
 	require.NoError(t, err)
-	require.Equal(t, PrefixMainnet, a.Prefix)
-	require.Equal(t, mainnetVector, a.String())
-	require.Len(t, mainnetVector, 95)
+	parsed, err := Parse(raw)
+	require.NoError(t, err)
+	require.Equal(t, coreoxen.Mainnet, parsed.Network())
 
-	for _, bad := range []string{
-		strings.Replace(mainnetVector, "L4xA", "L4xB", 1), // checksum
-		mainnetVector[:94],                          // a length base58 blocks never have
-		strings.Replace(mainnetVector, "x", "0", 1), // not base58
-		"",
+	k := coreoxen.KeysFromSeed([32]byte{9})
+	sub := k.Address(coreoxen.Mainnet)
+	sub.Kind = coreoxen.Subaddress
+	for _, tc := range []struct {
+		name, addr, want string
+	}{
+		{"checksum", strings.Replace(mainnetVector, "L4xA", "L4xB", 1), "snapshot.coins[0].oxen_address: "},
+		{"subaddress", sub.String(), "a subaddress, not a wallet's primary (standard) address"},
+		{"another network", k.Address(coreoxen.Testnet).String(), "an Oxen testnet address in a snapshot of mainnet addresses"},
 	} {
-		_, err := ParseAddress(bad)
-		require.Error(t, err, bad)
-	}
-	// Prefixes of the other networks round-trip and start as Oxen's do.
-	for prefix, start := range map[uint64]string{PrefixTestnet: "T", PrefixDevnet: "dV"} {
-		s := Address{Prefix: prefix, Spend: a.Spend, View: a.View}.String()
-		require.True(t, strings.HasPrefix(s, start), s)
-		back, err := ParseAddress(s)
-		require.NoError(t, err)
-		require.Equal(t, prefix, back.Prefix)
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(bytes.Replace(raw, []byte(mainnetVector), []byte(tc.addr), 1))
+			require.ErrorContains(t, err, tc.want)
+		})
 	}
 }
 
@@ -69,7 +74,7 @@ func TestSampleIsDeterministic(t *testing.T) {
 	require.NotEqual(t, ja, jc)
 	// The keys are what the addresses say: public = secret·G.
 	for _, h := range ka.Holders[:5] {
-		addr, err := ParseAddress(h.OxenAddress)
+		addr, err := coreoxen.ParseAddress(h.OxenAddress)
 		require.NoError(t, err)
 		require.Equal(t, h.SpendPublic, hex.EncodeToString(addr.Spend[:]))
 		require.Equal(t, h.ViewPublic, hex.EncodeToString(addr.View[:]))
@@ -81,9 +86,7 @@ func TestSampleIsDeterministic(t *testing.T) {
 func small(t *testing.T) *Snapshot {
 	t.Helper()
 	h := func(i byte) (string, common.Address) {
-		a := Address{Prefix: PrefixMainnet}
-		a.Spend[0], a.View[0] = i, i
-		return a.String(), common.BytesToAddress([]byte{0xee, i})
+		return coreoxen.KeysFromSeed([32]byte{i}).Address(coreoxen.Mainnet).String(), common.BytesToAddress([]byte{0xee, i})
 	}
 	o1, e1 := h(1)
 	o2, e2 := h(2)

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seshnet/seshnet/core/bls"
+	coreoxen "github.com/seshnet/seshnet/core/oxen"
 )
 
 // OXEN is one OXEN in atomic units.
@@ -33,8 +34,9 @@ const (
 // public = secret·G) and Ethereum key, and each node's Ed25519 seed and
 // BLS secret. Tests sign claims and run carried nodes with them.
 type SampleKeys struct {
-	Seed    uint64       `json:"seed"`
-	Prefix  uint64       `json:"network_prefix"`
+	Seed uint64 `json:"seed"`
+	// Network is the Oxen network of the holders' addresses (mainnet).
+	Network string       `json:"network"`
 	Holders []HolderKeys `json:"holders"`
 	Nodes   []NodeKeys   `json:"nodes"`
 }
@@ -62,7 +64,7 @@ type NodeKeys struct {
 
 // holder is a sample holder while the snapshot is made.
 type holder struct {
-	addr       Address
+	addr       coreoxen.Address
 	text       string
 	eth        common.Address
 	registered bool
@@ -78,7 +80,7 @@ func Sample(seed uint64, nodes, holders int) (*Snapshot, *SampleKeys, error) {
 		return nil, nil, fmt.Errorf("sample: want at least 1 node and 40 holders, have %d and %d", nodes, holders)
 	}
 	r := rand.New(rand.NewPCG(seed, 0x6f78656e)) //nolint:gosec // a deterministic sample, not a secret
-	keys := &SampleKeys{Seed: seed, Prefix: PrefixMainnet}
+	keys := &SampleKeys{Seed: seed, Network: coreoxen.Mainnet.String()}
 	hs := make([]holder, holders)
 	for i := range hs {
 		// 7 in 10 holders registered an Ethereum address: every node
@@ -147,7 +149,7 @@ func sampleHolder(seed uint64, i int, registered bool) (holder, HolderKeys, erro
 	if err != nil {
 		return holder{}, HolderKeys{}, fmt.Errorf("sample holder %d: %w", i, err)
 	}
-	a := Address{Prefix: PrefixMainnet, Spend: spendPub, View: viewPub}
+	a := coreoxen.Address{Network: coreoxen.Mainnet, Kind: coreoxen.Standard, Spend: spendPub, View: viewPub}
 	h := holder{addr: a, text: a.String(), eth: crypto.PubkeyToAddress(ethKey.PublicKey), registered: registered}
 	return h, HolderKeys{
 		OxenAddress: h.text, SpendSecret: hex.EncodeToString(spendSec[:]), SpendPublic: hex.EncodeToString(spendPub[:]),

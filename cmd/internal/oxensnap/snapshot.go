@@ -19,6 +19,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	coreoxen "github.com/seshnet/seshnet/core/oxen"
 )
 
 // Version is the snapshot format this package reads.
@@ -95,7 +97,17 @@ type Snapshot struct {
 	// do not add up to them is refused.
 	Totals Totals `json:"totals"`
 
-	checked bool // Check passed (Import does not check twice)
+	checked bool             // Check passed (Import does not check twice)
+	network coreoxen.Network // its addresses' Oxen network, found by Check
+}
+
+// Network is the Oxen network of the snapshot's addresses (mainnet when it
+// has none), once Check passed.
+func (s *Snapshot) Network() coreoxen.Network {
+	if s.network == 0 {
+		return coreoxen.Mainnet
+	}
+	return s.network
 }
 
 // Totals are a snapshot's declared sums (atomic OXEN, and points).
@@ -215,7 +227,7 @@ func (s *Snapshot) Check() error {
 	if len(c.errs) == 0 {
 		c.totals(s)
 	}
-	s.checked = len(c.errs) == 0
+	s.checked, s.network = len(c.errs) == 0, c.network
 	if len(c.errs) > maxErrors {
 		c.errs = append(c.errs[:maxErrors], fmt.Errorf("snapshot: and %d more errors", len(c.errs)-maxErrors))
 	}
@@ -281,15 +293,35 @@ type checker struct {
 	errs   []error
 	eth    map[string]ethSeen
 	parsed map[string]error // each address is parsed once
+	// network is the Oxen network of the first address: every other must
+	// be of it too (the workchain takes claims of one network's addresses).
+	network coreoxen.Network
 }
 
+// parse checks an Oxen address (core/oxen: checksum, prefix, keys): a
+// wallet's primary (standard) address of the snapshot's one network.
 func (c *checker) parse(addr string) error {
 	err, ok := c.parsed[addr]
 	if !ok {
-		_, err = ParseAddress(addr)
+		err = c.parseNew(addr)
 		c.parsed[addr] = err
 	}
 	return err
+}
+
+func (c *checker) parseNew(addr string) error {
+	a, err := coreoxen.ParseAddress(addr)
+	switch {
+	case err != nil:
+		return err
+	case a.Kind != coreoxen.Standard:
+		return fmt.Errorf("a %s, not a wallet's primary (standard) address", a.Kind)
+	case c.network == 0:
+		c.network = a.Network
+	case a.Network != c.network:
+		return fmt.Errorf("an Oxen %s address in a snapshot of %s addresses", a.Network, c.network)
+	}
+	return nil
 }
 
 func (c *checker) fail(format string, args ...any) {
