@@ -203,24 +203,7 @@ func (n *govNet) relayUpgrade() {
 	load.swapping.Store("relay upgrade by governance")
 	ctx, stop := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	for s := range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; ctx.Err() == nil; i++ {
-				rctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-				res, err := cl.Send(rctx, aliceKey, bob, fmt.Sprintf("sender %d message %d", s, i), client.SendOptions{})
-				cancel()
-				load.sends.Add(1)
-				if err != nil {
-					load.sendFails.Add(1)
-					load.fail("send", err)
-					continue
-				}
-				load.ack(res.Hash)
-			}
-		}()
-	}
+	load.send(ctx, &wg, cl, aliceKey, bob, 2)
 
 	swappedAt := map[int]int64{}
 	waitFor(t, "the relay upgraded on nodes 0, 1 and 2", 3*time.Minute, func() bool {

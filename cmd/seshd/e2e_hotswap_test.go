@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/keys"
+	"github.com/seshnet/seshnet/core/sessionid"
 	"github.com/seshnet/seshnet/modules/client"
 	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/app"
@@ -46,6 +48,29 @@ func (l *swapLoad) ack(hash string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.acked = append(l.acked, hash)
+}
+
+// send runs senders goroutines that send through three onion hops (one
+// attempt each) until ctx ends, counting every failure.
+func (l *swapLoad) send(ctx context.Context, wg *sync.WaitGroup, cl *client.Client, from ed25519.PrivateKey, to sessionid.Account, senders int) {
+	for s := range senders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ctx.Err() == nil; i++ {
+				rctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+				res, err := cl.Send(rctx, from, to, fmt.Sprintf("sender %d message %d", s, i), client.SendOptions{})
+				cancel()
+				l.sends.Add(1)
+				if err != nil {
+					l.sendFails.Add(1)
+					l.fail("send", err)
+					continue
+				}
+				l.ack(res.Hash)
+			}
+		}()
+	}
 }
 
 // TestHotSwapUnderClientLoad runs four validators with every built-in
@@ -87,24 +112,7 @@ func TestHotSwapUnderClientLoad(t *testing.T) {
 	load.swapping.Store("none yet")
 	ctx, stop := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	for s := range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; ctx.Err() == nil; i++ {
-				rctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-				res, err := cl.Send(rctx, aliceKey, bob, fmt.Sprintf("sender %d message %d", s, i), client.SendOptions{})
-				cancel()
-				load.sends.Add(1)
-				if err != nil {
-					load.sendFails.Add(1)
-					load.fail("send", err)
-					continue
-				}
-				load.ack(res.Hash)
-			}
-		}()
-	}
+	load.send(ctx, &wg, cl, aliceKey, bob, 2)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
