@@ -298,7 +298,8 @@ the place of a validator that is punished. --genesis-param MODULE.KEY=VALUE
 own rules, e.g. --genesis-param punish.test_period_seconds=10.
 --oxen-snapshot FILE imports an Oxen snapshot (seshd genesis oxen-sample)
 into the genesis: its carried nodes are registered, active and in swarms,
-after the validators; budgets and coin claims are in the oxen section.`,
+after the validators; budgets and coin claims are in the oxen section. Its
+conservation report is printed and written to DIR/oxen-report.json.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 {
 				return fmt.Errorf("--validators must be at least 1")
@@ -312,6 +313,9 @@ after the validators; budgets and coin claims are in the oxen section.`,
 				fmt.Fprintf(&b, "wrote %d node homes in %s (chain id %s)\n", n, out, chainID)
 				for _, nd := range res.Nodes {
 					fmt.Fprintf(&b, "  seshd start --home %s   # rpc %s\n", nd.Home, nd.RPC)
+				}
+				if res.Oxen != nil {
+					fmt.Fprintf(&b, "\n%s\n\n(report as JSON in %s)\n", res.Oxen.Text(), filepath.Join(out, OxenReportFile))
 				}
 				return strings.TrimRight(b.String(), "\n")
 			})

@@ -138,7 +138,31 @@ func makeTestnet(out, chainID string, n, extra, base int, l2 l2Options, gopt gen
 	if doc, res.Oxen, err = importTestnetOxen(doc, gopt); err != nil {
 		return res, err
 	}
-	return res, writeGenesis(chainID, doc, homes)
+	if err := writeGenesis(chainID, doc, homes); err != nil {
+		return res, err
+	}
+	return res, writeOxenReport(out, res.Oxen)
+}
+
+// OxenReportFile is where `seshd testnet --oxen-snapshot` keeps the
+// import's conservation report (JSON) beside the homes: testnet's own
+// --output (the directory) hides the global -o, so its JSON answer cannot
+// be asked for on the command line.
+const OxenReportFile = "oxen-report.json"
+
+func writeOxenReport(out string, rep *oxensnap.Report) error {
+	if rep == nil {
+		return nil
+	}
+	raw, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode the oxen import report: %w", err)
+	}
+	path := filepath.Join(out, OxenReportFile)
+	if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write the oxen import report: %w", err)
+	}
+	return nil
 }
 
 // applyGenesisParams sets each MODULE.KEY=VALUE in the params of the

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -251,13 +252,26 @@ func (h *Handler) submitFailed(ctx context.Context, addr coreoxen.Address, err e
 			return cerr
 		}
 	}
-	if strings.Contains(err.Error(), "transaction refused") {
+	if chainRefused(err) {
 		h.Log.Warn().Msg("the chain refused a claim the module accepted")
 		h.Log.Debug().Err(err).Msg("claim refused by the chain")
 		return refuse(http.StatusBadGateway, CodeRefused, "the chain refused the claim: %v", err)
 	}
 	return h.unavailable("submit the claim", err)
 }
+
+// chainRefused is whether the submission reached the chain and CheckTx
+// refused it: the host's signer says "transaction refused" for a code in
+// the answer, and CometBFT v1's broadcast_tx_sync answers a CheckTx
+// refusal with an RPC error "tx <hash> is invalid: code=N, ..." that the
+// signer passes on as a broadcast error. Either is 502, not the 503 of a
+// chain that could not be reached.
+func chainRefused(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "transaction refused") || checkTxInvalid.MatchString(msg)
+}
+
+var checkTxInvalid = regexp.MustCompile(`tx [0-9A-Fa-f]+ is invalid: code=[1-9][0-9]*`)
 
 // unavailable is 503 for a chain the module could not read or reach. The
 // warning names the step only: the error's text may carry the address.

@@ -175,6 +175,11 @@ func TestClaimSubmitFails(t *testing.T) {
 	}{
 		{"claimed meanwhile", "transaction refused: code 5 (oxen): already claimed", true, 409, CodeAlreadyClaimed},
 		{"refused", "transaction refused: code 9 (oxen): something the module does not check", false, 502, CodeRefused},
+		// What the host says for a CheckTx refusal (CometBFT v1's
+		// broadcast_tx_sync error, passed on by the signer), as seen end to end.
+		{"refused by CheckTx", "rpc error: code = FailedPrecondition desc = submit: broadcast: broadcast error on transaction validation: " +
+			"tx 8D45B0DF0B9ABA686F0239D6B919FBF973CC214614AB0BD137ADB78F24CA19CA is invalid: code=7, data=, log='unknown transaction type \"oxen_claim\"', codespace='seshnet'",
+			false, 502, CodeRefused},
 		{"unreachable", "broadcast: connection refused", false, 503, CodeUnavailable},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -302,3 +302,30 @@ func query(t *testing.T, a *app.App, path string, out any) {
 	require.Equal(t, app.CodeOK, res.Code, res.Log)
 	require.NoError(t, json.Unmarshal(res.Value, out))
 }
+
+// TestMergeKeepsTheCloseHeight: a close height set in the genesis before
+// the import (seshd testnet --genesis-param oxen.claims_close_height=N
+// --oxen-snapshot F) survives the import, which replaces the section; one
+// given to the import wins.
+func TestMergeKeepsTheCloseHeight(t *testing.T) {
+	s, _, err := Sample(1, 4, 50)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name       string
+		inDoc, opt int64
+		want       int64
+	}{
+		{"set in the genesis", 7, 0, 7},
+		{"set by the import", 0, 9, 9},
+		{"both: the import's", 7, 9, 9},
+		{"neither: never", 0, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := genesis.Default()
+			doc.Oxen.Params.ClaimsCloseHeight = tc.inDoc
+			out, _, err := Merge(doc, s, Options{ClaimsCloseHeight: tc.opt})
+			require.NoError(t, err)
+			require.Equal(t, tc.want, out.Oxen.Params.ClaimsCloseHeight)
+		})
+	}
+}

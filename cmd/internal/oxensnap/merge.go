@@ -24,13 +24,20 @@ func ReadFile(path string) (*Snapshot, error) {
 // Merge imports s into doc: the carried nodes join the registry's after
 // those already there (ids from the highest there + 1, so a network's own
 // validators keep the lowest ids and stay the validators), with doc's
-// stake rules, and the oxen section is replaced. The result is validated
+// stake rules, and the oxen section is replaced (its claims_close_height
+// kept when o names none). The result is validated
 // by the workchain's rules.
 func Merge(doc genesis.Doc, s *Snapshot, o Options) (genesis.Doc, *Report, error) {
 	if len(doc.Oxen.Nodes)+len(doc.Oxen.Budgets)+len(doc.Oxen.Coins) > 0 {
 		return doc, nil, fmt.Errorf("the genesis already has an Oxen import (snapshot at height %d): import into a genesis without one", doc.Oxen.Snapshot.Height)
 	}
 	o.Registry = doc.Registry.Params
+	// The import replaces the oxen section; a close height already set in
+	// doc (seshd testnet --genesis-param oxen.claims_close_height=N) is
+	// kept unless the options name one, not silently reset to "never".
+	if o.ClaimsCloseHeight == 0 {
+		o.ClaimsCloseHeight = doc.Oxen.Params.ClaimsCloseHeight
+	}
 	if o.FirstID == 0 {
 		o.FirstID = 1
 		for _, n := range doc.Registry.Nodes {
