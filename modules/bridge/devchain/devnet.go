@@ -154,15 +154,24 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 	}
 	token, stakingAddr := deployed.TokenC, deployed.Staking
 	info.Token, info.Staking, info.Pool = deployed.Token, deployed.Staking, deployed.Pool
-	// Each dev account gets ten stakes' worth of SESH, approved.
+	// Each dev account gets ten stakes' worth of SESH, approved. The
+	// owner's transactions go out without waiting for each other, so their
+	// nonces are counted here: geth adds a sent transaction to its pool in
+	// the background, and a pending nonce read right after a send can be
+	// the same again ("replacement transaction underpriced").
 	amount := new(big.Int).Mul(requirement, big.NewInt(10))
-	tx, err := token.Mint(owner, info.Pool, PoolFunding)
+	nonce, err := c.PendingNonceAt(ctx, owner.From)
+	if err != nil {
+		return Devnet{}, fmt.Errorf("the owner's nonce: %w", err)
+	}
+	ownerTx := withNonces(owner, nonce)
+	tx, err := token.Mint(ownerTx(), info.Pool, PoolFunding)
 	if err != nil {
 		return Devnet{}, fmt.Errorf("fund the reward pool: %w", err)
 	}
 	sent := []*types.Transaction{tx}
 	for _, o := range opts[1:] {
-		tx, err := token.Mint(owner, o.From, amount)
+		tx, err := token.Mint(ownerTx(), o.From, amount)
 		if err != nil {
 			return Devnet{}, fmt.Errorf("mint: %w", err)
 		}
@@ -193,6 +202,16 @@ func deployDevnet(ctx context.Context, c *ethclient.Client, all []*ecdsa.Private
 		info.StartBlock = deployed.SeedBlock
 	}
 	return info, nil
+}
+
+// withNonces hands out copies of opts with nonces counted from next.
+func withNonces(opts *bind.TransactOpts, next uint64) func() *bind.TransactOpts {
+	return func() *bind.TransactOpts {
+		o := *opts
+		o.Nonce = new(big.Int).SetUint64(next)
+		next++
+		return &o
+	}
 }
 
 // checkDevnet reads the saved description and checks the chain still has
