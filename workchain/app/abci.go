@@ -91,6 +91,13 @@ func (a *App) checkTx(raw []byte) (string, error) {
 	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
 		return "", err
 	}
+	once, err := onceName(r, t)
+	if err != nil {
+		return r.module, err
+	}
+	if once != "" && a.checkOnce[once] {
+		return "", fmt.Errorf("%w: a %s doing the same waits in the mempool", ErrDuplicate, t.Type)
+	}
 	typeKey := t.Type + "\x00" + key
 	c.Pending = a.checkPending[typeKey]
 	if err := r.handler.Check(c, t); err != nil {
@@ -98,7 +105,23 @@ func (a *App) checkTx(raw []byte) (string, error) {
 	}
 	a.checkNonces[key] = want + 1
 	a.checkPending[typeKey]++
+	if once != "" {
+		a.checkOnce[once] = true
+	}
 	return "", nil
+}
+
+// onceName is the transaction's Once name under its type ("" if its
+// handler has none).
+func onceName(r txRoute, t *tx.Tx) (string, error) {
+	if r.handler.Once == nil {
+		return "", nil
+	}
+	name, err := r.handler.Once(t)
+	if err != nil {
+		return "", err
+	}
+	return t.Type + "\x00" + name, nil
 }
 
 // committedView is CheckTx's view of the last committed height, opened once
@@ -143,7 +166,7 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		out, size = append(out, inj), attest.TxSize(inj)
 	}
 	c := exec.Context{KV: view.KV(), Height: req.Height, Time: req.Time.Unix(), ChainID: a.chainID, Mode: exec.Check, Memo: exec.Memo{}}
-	next := map[string]uint64{}
+	next, onces := map[string]uint64{}, map[string]bool{}
 	for _, raw := range req.Txs {
 		n := attest.TxSize(raw)
 		if size+n > req.MaxTxBytes {
@@ -153,10 +176,15 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		if err != nil {
 			continue
 		}
-		if _, err := a.ante(c, t); err != nil {
+		r, err := a.ante(c, t)
+		if err != nil {
 			if _, code := a.codeOf(err, ""); code == CodeInternal {
 				return nil, err
 			}
+			continue
+		}
+		once, err := onceName(r, t)
+		if err != nil || (once != "" && onces[once]) {
 			continue
 		}
 		key := string(t.Signer.Key())
@@ -170,15 +198,42 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 			continue
 		}
 		next[key] = want + 1
+		if once != "" {
+			onces[once] = true
+		}
 		out = append(out, raw)
 		size += n
 	}
 	return &abci.PrepareProposalResponse{Txs: out}, nil
 }
 
+// onceSeen maps the Once names of a proposal's transactions to their index.
+type onceSeen map[string]int
+
+// add records t's Once name, refusing a second transaction with the same
+// one: at most one of them could succeed, so an honest proposer never
+// puts both in a block (PrepareProposal keeps the first). A type without a
+// handler or a body its Once cannot read is FinalizeBlock's to fail.
+func (s onceSeen) add(routes map[string]txRoute, t *tx.Tx, i int) error {
+	r, ok := routes[t.Type]
+	if !ok {
+		return nil
+	}
+	name, err := onceName(r, t)
+	if err != nil || name == "" {
+		return nil
+	}
+	if first, dup := s[name]; dup {
+		return fmt.Errorf("tx %d (%s) does what tx %d does: at most one of them can succeed", i, t.Type, first)
+	}
+	s[name] = i
+	return nil
+}
+
 // ProcessProposal rejects a block that could never be valid: data over the
 // largest MaxTxBytes block.max_bytes allows, a transaction oversize,
-// undecodable, for another chain or badly signed, or injected attestations
+// undecodable, for another chain or badly signed, two transactions with
+// the same Once name (exec.TxHandler.Once), or injected attestations
 // that are not first, not canonical or fail attest.CheckInjected. Checks
 // that depend on state (nonces, registry) are left to FinalizeBlock, where
 // such a transaction fails with a code.
@@ -198,6 +253,7 @@ func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
 	if max := a.maxTxBytes(); size > max {
 		return fmt.Errorf("transactions take %d bytes, block.max_bytes %d leaves at most %d", size, a.blockMaxBytes, max)
 	}
+	onces := onceSeen{}
 	for i, raw := range req.Txs {
 		if attest.IsInjected(raw) {
 			if i != 0 {
@@ -208,8 +264,12 @@ func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
 			}
 			continue
 		}
-		if _, err := a.decodeVerified(raw); err != nil {
+		t, err := a.decodeVerified(raw)
+		if err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
+		}
+		if err := onces.add(a.txs, t, i); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -234,7 +294,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 		return nil, err
 	}
 	a.genesisAt = 0
-	a.checkNonces, a.checkPending = map[string]uint64{}, map[string]int{}
+	a.checkNonces, a.checkPending, a.checkOnce = map[string]uint64{}, map[string]int{}, map[string]bool{}
 	a.dropCommittedView()
 	if err := a.loadCommitted(); err != nil {
 		return nil, err

@@ -80,6 +80,10 @@ type App struct {
 	// checkPending counts, by type and signer, the transactions CheckTx
 	// admitted since the last Commit (uptime proofs: at most one waits).
 	checkPending map[string]int
+	// checkOnce holds the Once names (exec.TxHandler.Once) of the
+	// transactions CheckTx admitted since the last Commit: a second
+	// transaction doing the same is refused while the first waits.
+	checkOnce map[string]bool
 	// checkView is the last committed height, read by CheckTx until the
 	// next Commit; checkMemo memoizes what was decoded from it.
 	checkView *state.View
@@ -98,6 +102,7 @@ func New(store *state.Store, version string, log zerolog.Logger, opts ...Option)
 	a := &App{
 		log: log, version: version, store: store, wiring: w,
 		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]uint64{}, checkPending: map[string]int{},
+		checkOnce: map[string]bool{},
 	}
 	if store.Committed().Height > 0 {
 		if err := a.checkLayout(); err != nil {

@@ -27,10 +27,17 @@ const (
 	CodeUnauthorized
 	CodeBadBody
 	CodeInternal
+	// CodeDuplicate: another transaction doing the same (its handler's
+	// Once name: the same signed vote, the same Oxen claim) waits in the
+	// mempool; at most one can succeed.
+	CodeDuplicate
 )
 
 // ErrUnknownType is a transaction type no handler takes.
 var ErrUnknownType = errors.New("unknown transaction type")
+
+// ErrDuplicate is a transaction whose Once name another pending one holds.
+var ErrDuplicate = errors.New("duplicate of a pending transaction")
 
 // ErrUnauthorized is a signer that may not send this type.
 var ErrUnauthorized = errors.New("signer not allowed")
@@ -55,6 +62,8 @@ func appCode(err error) uint32 {
 		return CodeUnknownType
 	case errors.Is(err, ErrUnauthorized):
 		return CodeUnauthorized
+	case errors.Is(err, ErrDuplicate):
+		return CodeDuplicate
 	}
 	return 0
 }

@@ -52,6 +52,16 @@ type TxHandler struct {
 	AnySigner bool
 	Check     func(c Context, t *tx.Tx) error
 	Deliver   func(c Context, t *tx.Tx) error
+	// Once, if set, names what the body does apart from its envelope (a
+	// vote's voter and vote nonce, a claim's spend key): at most one
+	// transaction with a given name can ever succeed, yet every copy of a
+	// signed body, wrapped by another relayer key, passes Check against
+	// committed state. The application keeps one per name in the mempool,
+	// proposes one per block and rejects a proposal with two, so a body
+	// seen in the mempool cannot be replayed through throwaway keys to fill
+	// blocks with failures (each of which would also leave its relayer's
+	// nonce in state). An error is a malformed body (the module's code).
+	Once func(t *tx.Tx) (string, error)
 }
 
 // L2Handler applies one attested L2 event's payload, in a cache of the

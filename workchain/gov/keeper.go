@@ -247,6 +247,17 @@ func (k Keeper) checkVoteTx(c exec.Context, t *tx.Tx) error {
 	return err
 }
 
+// voteOnce names a vote by its voter and vote nonce: a signed vote
+// relayed by several keys (or two votes signed with one nonce) can succeed
+// only once.
+func voteOnce(t *tx.Tx) (string, error) {
+	v, err := DecodeVote(t.Body)
+	if err != nil {
+		return "", err
+	}
+	return v.Voter.Hex() + "/" + strconv.FormatUint(v.Nonce, 10), nil
+}
+
 // deliverVote records the vote (replacing the voter's earlier one) and
 // uses the voter's nonce.
 func (k Keeper) deliverVote(c exec.Context, t *tx.Tx) error {

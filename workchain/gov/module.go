@@ -70,7 +70,7 @@ func Module(reg Registry, spaces ParamSpaces) exec.Module {
 		Codes: codeOf,
 		Txs: map[string]exec.TxHandler{
 			TxPropose: {Signer: tx.SignerEth, Check: k.checkProposeTx, Deliver: k.deliverPropose},
-			TxVote:    {Signer: tx.SignerEth, Check: k.checkVoteTx, Deliver: k.deliverVote},
+			TxVote:    {Signer: tx.SignerEth, Check: k.checkVoteTx, Deliver: k.deliverVote, Once: voteOnce},
 		},
 		Queries:  map[string]exec.Query{Name: k.query},
 		Params:   ParamStore,

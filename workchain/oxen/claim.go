@@ -186,6 +186,16 @@ func check(c exec.Context, raw []byte) (Claim, uint64, error) {
 	return cl, amount, nil
 }
 
+// claimOnce names a claim by its spend key, which claims once: the same
+// signed claim relayed by several keys succeeds only once.
+func claimOnce(t *tx.Tx) (string, error) {
+	cl, err := DecodeClaim(t.Body)
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(cl.Address.Spend[:]), nil
+}
+
 func checkClaim(c exec.Context, t *tx.Tx) error {
 	_, _, err := check(c, t.Body)
 	return err

@@ -59,7 +59,7 @@ func Module(nodes Nodes, credits Credits) exec.Module {
 			// Any signer: the claim proves its holder by the Oxen signature;
 			// the envelope is only its relayer's (a node, or the CLI's
 			// throwaway Ethereum key).
-			TxClaim: {AnySigner: true, Check: checkClaim, Deliver: deliverClaim(credits)},
+			TxClaim: {AnySigner: true, Check: checkClaim, Deliver: deliverClaim(credits), Once: claimOnce},
 		},
 		Queries:  map[string]exec.Query{Name: query},
 		Params:   ParamStore,
