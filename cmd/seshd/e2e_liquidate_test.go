@@ -23,7 +23,6 @@ import (
 
 	"github.com/seshnet/seshnet/cmd/internal/claim"
 	"github.com/seshnet/seshnet/core/keys"
-	"github.com/seshnet/seshnet/modules/bridge/devchain"
 	"github.com/seshnet/seshnet/plugins/host"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -121,28 +120,12 @@ func TestLiquidationOnTheL2(t *testing.T) {
 // serves and publishes its bridge endpoint, then turns the testers on.
 func startLiquidationNet(t *testing.T, gethBin string) *liqNet {
 	t.Helper()
-	g := runGeth(t, gethBin, liqBase+90)
-	ownerKey, err := crypto.GenerateKey()
-	require.NoError(t, err)
-	owner := g.transactor(t, ownerKey)
-	g.fund(t, 10, owner.From)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	owner.Context = ctx
-	wait := func(tx *types.Transaction) error { _, err := bind.WaitMined(ctx, g.client, tx); return err }
-	c, err := devchain.DeployWith(g.client, owner, wait, stakingRequirement, big.NewInt(6), devchain.DeployOptions{NoStart: true})
-	require.NoError(t, err)
-	g.mined(t)(c.TokenC.Mint(owner, c.Pool, devchain.PoolFunding))
+	u := deployUnstarted(t, gethBin, liqBase+90)
+	g, c := u.geth, u.c
 	// The seeded stakes are backed by `seshd l2 seed` below (devchain.Seed
 	// mints and sends their sum to the contract: the owner is the token's
 	// minter); a liquidation pays its shares out of the contract's balance.
-	start, err := g.client.BlockNumber(ctx)
-	require.NoError(t, err)
-	owner.Context = nil
-
-	args := append([]string{"--l2", g.url, "--l2-contract", c.Staking.Hex(), "--l2-depth", "2",
-		"--l2-start-block", fmt.Sprint(start), "--l2-seed"}, liqGenesisParams()...)
-	procs := writeTestnet(t, liqNodes, liqBase, args...)
+	procs := writeTestnet(t, liqNodes, liqBase, u.genesisArgs(liqGenesisParams()...)...)
 	pn := &punishNet{t: t, procs: procs, dead: map[int]bool{}, dir: t.TempDir()}
 	n := &liqNet{punishNet: pn, pool: c.Pool}
 	for _, p := range procs {
@@ -156,13 +139,11 @@ func startLiquidationNet(t *testing.T, gethBin string) *liqNet {
 		require.NoError(t, json.Unmarshal(runSeshd(t, "keys", "node", "--home", p.home, "-o", "json"), &k))
 		pn.keys, n.bls = append(pn.keys, k.Ed25519), append(n.bls, k.BLS)
 	}
-	ownerFile := filepath.Join(t.TempDir(), "owner.json")
-	require.NoError(t, keys.SaveEth(ownerFile, ownerKey))
-	t.Logf("seed: %s", runSeshd(t, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile, "-o", "json"))
+	u.seed(t, procs[0].home)
 	for _, p := range procs {
 		p.start(t)
 	}
-	n.rw = &rewardsNet{t: t, geth: g, procs: procs, staking: c.StakingC, token: c.TokenC, owner: owner, addr: c.Staking}
+	n.rw = u.net(t, procs)
 	for k := range procs {
 		id, err := c.StakingC.Ed25519ToServiceNodeID(&bind.CallOpts{}, new(big.Int).SetBytes(hexBytes(t, pn.keys[k])))
 		require.NoError(t, err)

@@ -22,9 +22,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -33,7 +31,6 @@ import (
 	"github.com/seshnet/seshnet/core/keys"
 	coreoxen "github.com/seshnet/seshnet/core/oxen"
 	"github.com/seshnet/seshnet/genesis"
-	"github.com/seshnet/seshnet/modules/bridge/devchain"
 	"github.com/seshnet/seshnet/workchain/app"
 	"github.com/seshnet/seshnet/workchain/oxen"
 	"github.com/seshnet/seshnet/workchain/registry"
@@ -744,23 +741,8 @@ func TestOxenClaimsEndToEnd(t *testing.T) {
 // migration's budgets and claims (its claim cap raised above them), the
 // validators started.
 func startOxenNet(t *testing.T, gethBin string, base int, snap string) *rewardsNet {
-	g := runGeth(t, gethBin, base+90)
-	ownerKey, err := crypto.GenerateKey()
-	require.NoError(t, err)
-	owner := g.transactor(t, ownerKey)
-	g.fund(t, 10, owner.From)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	owner.Context = ctx
-	wait := func(tx *types.Transaction) error { _, err := bind.WaitMined(ctx, g.client, tx); return err }
-	c, err := devchain.DeployWith(g.client, owner, wait, stakingRequirement, big.NewInt(6), devchain.DeployOptions{NoStart: true})
-	require.NoError(t, err)
-	g.mined(t)(c.TokenC.Mint(owner, c.Pool, devchain.PoolFunding))
-	start, err := g.client.BlockNumber(ctx)
-	require.NoError(t, err)
-
-	procs := writeTestnet(t, 4, base, "--l2", g.url, "--l2-contract", c.Staking.Hex(), "--l2-depth", "2",
-		"--l2-start-block", fmt.Sprint(start), "--l2-seed", "--oxen-snapshot", snap)
+	u := deployUnstarted(t, gethBin, base+90)
+	procs := writeTestnet(t, 4, base, u.genesisArgs("--oxen-snapshot", snap)...)
 	_, doc, err := genesis.ReadFile(filepath.Join(procs[0].home, "config", "genesis.json"))
 	require.NoError(t, err)
 	// The migration's SESH: Session funded the pools into the contract.
@@ -771,34 +753,16 @@ func startOxenNet(t *testing.T, gethBin string, base int, snap string) *rewardsN
 	for _, coin := range doc.Oxen.Coins {
 		funding.Add(funding, new(big.Int).SetUint64(coin.Amount))
 	}
-	g.mined(t)(c.TokenC.Mint(owner, c.Staking, funding))
-	g.mined(t)(c.StakingC.SetClaimThreshold(owner, funding))
-	owner.Context = nil
-	for _, p := range procs {
-		cfg := filepath.Join(p.home, "config", "seshd.toml")
-		f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
-		require.NoError(t, err)
-		// The carried nodes never run: no testers, so no votes on them.
-		_, err = f.WriteString("\n[modules.storage.settings]\ntesting = false\n")
-		require.NoError(t, err)
-		require.NoError(t, f.Close())
-	}
-	ownerFile := filepath.Join(t.TempDir(), "owner.json")
-	require.NoError(t, keys.SaveEth(ownerFile, ownerKey))
-	out := runSeshd(t, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile, "-o", "json")
-	t.Logf("seed: %s", out)
+	u.geth.mined(t)(u.c.TokenC.Mint(u.owner, u.c.Staking, funding))
+	u.geth.mined(t)(u.c.StakingC.SetClaimThreshold(u.owner, funding))
+	// The carried nodes never run: no testers, so no votes on them.
+	testersOff(t, procs)
+	u.seed(t, procs[0].home)
 	for _, p := range procs {
 		p.start(t)
 	}
-	n := &rewardsNet{t: t, geth: g, procs: procs, staking: c.StakingC, token: c.TokenC, owner: owner, addr: c.Staking}
-	waitFor(t, "four validators at height 3, each publishing its bridge endpoint", 2*time.Minute, func() bool {
-		for i, p := range procs {
-			if p.height(t) < 3 || !n.publishesBridge(i) {
-				return false
-			}
-		}
-		return true
-	})
+	n := u.net(t, procs)
+	n.waitBridges()
 	return n
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
@@ -206,8 +207,21 @@ func TestRewardsClaimedOnTheL2(t *testing.T) {
 // started, the pool funded, writes a four-validator testnet whose witnesses
 // read it, seeds the validators into the contract with `seshd l2 seed` and
 // starts them.
-func startRewardsNet(t *testing.T, gethBin string, base int) *rewardsNet {
-	g := runGeth(t, gethBin, base+90)
+// unstartedL2 is a geth dev chain with the staking contracts deployed but
+// not started and the reward pool funded: a network's genesis seeds it
+// (`--l2-seed`) and `seshd l2 seed` then backs the seeded stakes.
+type unstartedL2 struct {
+	geth     gethDev
+	c        devchain.Contracts
+	owner    *bind.TransactOpts
+	ownerKey *ecdsa.PrivateKey
+	start    uint64 // the L2 height the workchain reads from
+}
+
+// deployUnstarted runs geth on port and deploys the contracts unstarted.
+func deployUnstarted(t *testing.T, gethBin string, port int) *unstartedL2 {
+	t.Helper()
+	g := runGeth(t, gethBin, port)
 	ownerKey, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	owner := g.transactor(t, ownerKey)
@@ -222,40 +236,74 @@ func startRewardsNet(t *testing.T, gethBin string, base int) *rewardsNet {
 	start, err := g.client.BlockNumber(ctx)
 	require.NoError(t, err)
 	owner.Context = nil
+	return &unstartedL2{geth: g, c: c, owner: owner, ownerKey: ownerKey, start: start}
+}
 
-	procs := writeTestnet(t, 4, base, "--l2", g.url, "--l2-contract", c.Staking.Hex(), "--l2-depth", "2",
-		"--l2-start-block", fmt.Sprint(start), "--exit-unlock-seconds", "6", "--l2-seed")
-	// The nodes the test registers never run: this test is about rewards,
-	// so the storage modules' testers (which would fail them, correctly)
-	// are off, and every node stays active for the accounting's model.
+// genesisArgs are `seshd testnet`'s flags for a network over this L2,
+// seeded from its validators.
+func (u *unstartedL2) genesisArgs(extra ...string) []string {
+	return append([]string{"--l2", u.geth.url, "--l2-contract", u.c.Staking.Hex(), "--l2-depth", "2",
+		"--l2-start-block", fmt.Sprint(u.start), "--l2-seed"}, extra...)
+}
+
+// ownerFile is the owner's key saved as `seshd l2 seed --key` reads it.
+func (u *unstartedL2) ownerFile(t *testing.T) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "owner.json")
+	require.NoError(t, keys.SaveEth(f, u.ownerKey))
+	return f
+}
+
+// seed runs `seshd l2 seed` from home (the contract then holds the
+// genesis's stakes, minted by the owner) and logs what it did.
+func (u *unstartedL2) seed(t *testing.T, home string) {
+	t.Helper()
+	t.Logf("seed: %s", runSeshd(t, "l2", "seed", "--home", home, "--l2", u.geth.url, "--key", u.ownerFile(t), "-o", "json"))
+}
+
+// net is the rewards network of procs over this L2.
+func (u *unstartedL2) net(t *testing.T, procs []*proc) *rewardsNet {
+	return &rewardsNet{t: t, geth: u.geth, procs: procs, staking: u.c.StakingC, token: u.c.TokenC, owner: u.owner, addr: u.c.Staking}
+}
+
+// testersOff turns every node's storage testers off: a test about the
+// money path registers nodes that never run, which the testers would fail
+// (correctly).
+func testersOff(t *testing.T, procs []*proc) {
+	t.Helper()
 	for _, p := range procs {
-		cfg := filepath.Join(p.home, "config", "seshd.toml")
-		f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
-		require.NoError(t, err)
-		_, err = f.WriteString("\n[modules.storage.settings]\ntesting = false\n")
-		require.NoError(t, err)
-		require.NoError(t, f.Close())
+		appendConfig(t, p.home, "\n[modules.storage.settings]\ntesting = false\n")
 	}
-	ownerFile := filepath.Join(t.TempDir(), "owner.json")
-	require.NoError(t, keys.SaveEth(ownerFile, ownerKey))
-	out := runSeshd(t, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile, "-o", "json")
-	t.Logf("seed: %s", out)
-	// Seeding twice, or a started contract, is refused with a reason.
-	again, err := exec.Command(seshdBin, "l2", "seed", "--home", procs[0].home, "--l2", g.url, "--key", ownerFile).CombinedOutput()
-	require.Error(t, err)
-	require.Contains(t, string(again), "has started", "%s", again)
-	for _, p := range procs {
-		p.start(t)
-	}
-	n := &rewardsNet{t: t, geth: g, procs: procs, staking: c.StakingC, token: c.TokenC, owner: owner, addr: c.Staking}
-	waitFor(t, "four validators at height 3, each publishing its bridge endpoint", 2*time.Minute, func() bool {
-		for i, p := range procs {
-			if p.height(t) < 3 || !n.publishesBridge(i) {
+}
+
+// waitBridges waits for the four validators at height 3, each publishing
+// its bridge endpoint.
+func (n *rewardsNet) waitBridges() {
+	n.t.Helper()
+	waitFor(n.t, "four validators at height 3, each publishing its bridge endpoint", 2*time.Minute, func() bool {
+		for i, p := range n.procs {
+			if p.height(n.t) < 3 || !n.publishesBridge(i) {
 				return false
 			}
 		}
 		return true
 	})
+}
+
+func startRewardsNet(t *testing.T, gethBin string, base int) *rewardsNet {
+	u := deployUnstarted(t, gethBin, base+90)
+	procs := writeTestnet(t, 4, base, u.genesisArgs("--exit-unlock-seconds", "6")...)
+	testersOff(t, procs)
+	u.seed(t, procs[0].home)
+	// Seeding twice, or a started contract, is refused with a reason.
+	again, err := exec.Command(seshdBin, "l2", "seed", "--home", procs[0].home, "--l2", u.geth.url, "--key", u.ownerFile(t)).CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(again), "has started", "%s", again)
+	for _, p := range procs {
+		p.start(t)
+	}
+	n := u.net(t, procs)
+	n.waitBridges()
 	return n
 }
 
