@@ -30,8 +30,8 @@ at fixed intervals whatever the network does, each sent by the next free
 sender (one not waiting on a broadcast; it may have many transactions in the
 mempool, its nonces in order), refused sends retried. Latency runs from the
 due time, so waiting for a free sender or a retry counts (no coordinated
-omission), and after the load the blocks are followed for up to --drain so
-that the window's last transactions count too. The result adds the offered
+omission); transactions due in the window may still go out and commit up to
+--drain after it, so that the window's last (slowest) ones count too. The result adds the offered
 rate, the sends that went out late for want of a free sender, those never
 sent, and the maximum latency.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -60,7 +60,7 @@ sent, and the maximum latency.`,
 	f.DurationVar(&o.Duration, "duration", 30*time.Second, "measured time")
 	f.DurationVar(&o.Warmup, "warmup", 5*time.Second, "time before measuring")
 	f.Float64Var(&o.Rate, "rate", 0, "open-loop: transactions a second offered at fixed intervals (0: closed-loop senders)")
-	f.DurationVar(&o.Drain, "drain", 15*time.Second, "open-loop: how long to follow blocks after the load for the window's last transactions")
+	f.DurationVar(&o.Drain, "drain", 15*time.Second, "open-loop: how long after the window its late transactions may still be sent and committed")
 	f.BoolVar(&o.MaxSize, "max-size", false, "send the largest valid uptime proofs (a flood of full blocks)")
 	return cmd
 }

@@ -33,9 +33,10 @@ type Options struct {
 	// Rate, when above 0, makes the run open-loop: Rate transactions a
 	// second are due at fixed intervals, each taken by the next free sender.
 	Rate float64
-	// Drain is how long an open-loop run keeps following blocks after the
-	// load stops, so that the transactions due late in the window count in
-	// the latency figures; it ends early once all of them are committed.
+	// Drain is how long an open-loop run may go on after the last due
+	// time: sends that were due in the window but went out late, and the
+	// blocks that commit them, so that the window's last transactions count
+	// in the latency figures. It ends early once all of them are committed.
 	Drain time.Duration
 }
 
@@ -72,7 +73,7 @@ type Result struct {
 	OfferedTPS float64 `json:"offered_tx_per_second,omitempty"`
 	Scheduled  int64   `json:"scheduled"`        // transactions due during the load (warm-up too)
 	NoFreeKey  int64   `json:"late_no_free_key"` // due while every sender was busy: went out late
-	Unsent     int64   `json:"unsent"`           // due but never accepted before the load stopped
+	Unsent     int64   `json:"unsent"`           // due but never accepted, by the end of the drain
 	LagP99ms   float64 `json:"send_lag_p99_ms"`  // how late, at p99, a send left after its due time
 	// Uncommitted were due in the window, accepted, and not seen committed
 	// by the end of the drain: left out of the latency figures.
