@@ -91,6 +91,11 @@ type point struct {
 	P99Ratio   float64     `json:"p99_ratio"`
 }
 
+// lost is how many of r's transactions due in the window have no latency:
+// never sent, or sent and not committed by the end of the drain. Above 0,
+// the percentiles are those of the transactions that made it, a lower bound.
+func lost(r loadgen.Result) int64 { return r.Unsent + int64(r.Uncommitted) }
+
 func newPoint(pct int, rate float64, ours, theirs measurement) point {
 	return point{Percent: pct, OfferedTPS: rate, Seshnet: ours, KVStore: theirs,
 		P50Ratio: ratio(ours.Result.P50ms, theirs.Result.P50ms),
@@ -140,12 +145,16 @@ func (r *report) summarise() {
 }
 
 // judgeLatency gives the latency verdict: at 50 % of kvstore's saturated
-// rate, p50 within 1.2x of kvstore's and p99 within 1.5x.
+// rate, p50 within 1.2x of kvstore's and p99 within 1.5x, with no seshnet
+// transaction lost.
 func (r *report) judgeLatency() {
 	r.LatencyTarget = false
 	for _, p := range r.Sweep {
 		if p.Percent == targetPercent {
-			r.LatencyTarget = p.P50Ratio > 0 && p.P50Ratio <= targetP50 && p.P99Ratio > 0 && p.P99Ratio <= targetP99
+			// seshnet's figures must be whole: lost transactions would hide
+			// its slowest ones (kvstore's losses only flatter kvstore).
+			r.LatencyTarget = p.P50Ratio > 0 && p.P50Ratio <= targetP50 && p.P99Ratio > 0 && p.P99Ratio <= targetP99 &&
+				lost(p.Seshnet.Result) == 0
 		}
 	}
 }
@@ -215,7 +224,7 @@ func printSummary(r report) {
 }
 
 func printSweepHeader() {
-	fmt.Println("| offered | tx/s seshnet / kvstore | seshnet p50 | kvstore p50 | p50 ratio | seshnet p99 | kvstore p99 | p99 ratio | max seshnet / kvstore | late (no free sender) seshnet / kvstore | refused seshnet / kvstore | unsent or never committed seshnet / kvstore |")
+	fmt.Println("| offered | tx/s seshnet / kvstore | seshnet p50 | kvstore p50 | p50 ratio | seshnet p99 | kvstore p99 | p99 ratio | max seshnet / kvstore | late (no free sender) seshnet / kvstore | refused seshnet / kvstore | lost (unsent or not committed after the drain) seshnet / kvstore |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|")
 }
 
@@ -223,14 +232,24 @@ func printPoint(p point) {
 	s, k := p.Seshnet.Result, p.KVStore.Result
 	fmt.Printf("| %d%% = %.0f tx/s | %.0f / %.0f | %.0f ms | %.0f ms | %.2f | %.0f ms | %.0f ms | %.2f | %.0f / %.0f ms | %d / %d | %d / %d | %d / %d |\n",
 		p.Percent, p.OfferedTPS, s.CommittedTPS, k.CommittedTPS, s.P50ms, k.P50ms, p.P50Ratio, s.P99ms, k.P99ms, p.P99Ratio,
-		s.MaxMs, k.MaxMs, s.NoFreeKey, k.NoFreeKey, s.Refused, k.Refused, s.Uncommitted+int(s.Unsent), k.Uncommitted+int(k.Unsent))
+		s.MaxMs, k.MaxMs, s.NoFreeKey, k.NoFreeKey, s.Refused, k.Refused, lost(s), lost(k))
 }
 
 func printLatencyVerdict(r report) {
 	for _, p := range r.Sweep {
+		for _, m := range []measurement{p.Seshnet, p.KVStore} {
+			if m.Result.CommittedTPS < 0.9*p.OfferedTPS {
+				// Below saturation an app commits what it is offered; if it
+				// did not, it was saturated here (a busy machine?), and the
+				// point says little about latency below saturation.
+				fmt.Printf("note: at %d%%, %s committed %.0f tx/s of the %.0f offered\n", p.Percent, m.Result.Mode, m.Result.CommittedTPS, p.OfferedTPS)
+			}
+		}
+	}
+	for _, p := range r.Sweep {
 		if p.Percent == targetPercent {
-			fmt.Printf("\nat %d%% of kvstore's saturated rate: p50 ratio %.2f (target <= %.1f), p99 ratio %.2f (target <= %.1f): %s\n",
-				p.Percent, p.P50Ratio, targetP50, p.P99Ratio, targetP99, verdict(r.LatencyTarget))
+			fmt.Printf("\nat %d%% of kvstore's saturated rate: p50 ratio %.2f (target <= %.1f), p99 ratio %.2f (target <= %.1f), %d seshnet transactions lost (target 0): %s\n",
+				p.Percent, p.P50Ratio, targetP50, p.P99Ratio, targetP99, lost(p.Seshnet.Result), verdict(r.LatencyTarget))
 		}
 	}
 }

@@ -73,6 +73,8 @@ func TestLatencyVerdict(t *testing.T) {
 		{"p99 over", lat(1000, 1501), false, 50, 1000},
 		{"a slow 25 % point does not count, only the 50 % one", lat(5000, 5000), true, 25, 1000},
 		{"no kvstore figure", lat(1000, 1000), false, 50, 0},
+		{"seshnet lost transactions", measurement{Result: loadgen.Result{P50ms: 900, P99ms: 900, Uncommitted: 1}}, false, 50, 1000},
+		{"seshnet left some unsent", measurement{Result: loadgen.Result{P50ms: 900, P99ms: 900, Unsent: 1}}, false, 50, 1000},
 	} {
 		r := report{Sweep: []point{newPoint(c.pct, 100, c.ours, lat(c.theirP50ms, 1000))}}
 		if c.pct != 50 {
