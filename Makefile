@@ -87,15 +87,21 @@ fuzz:
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
 # and storage RPC benchmarks read their servers' CPU in 10 ms ticks, so they
-# run 3 s each.
+# run 3 s each. The load comparison (about 8 minutes at these settings):
+# BENCH_RUNS saturated rounds of BENCH_DURATION each (seshnet then kvstore, a
+# fresh network each), then the open-loop latency sweep, BENCH_SWEEP a point
+# (0 skips it); every figure goes to bin/seshbench.json.
 BENCH_DURATION ?= 30s
+BENCH_RUNS     ?= 3
+BENCH_SWEEP    ?= 20s
 bench: build tools geth
 	$(GO) test -run '^$$' -bench . -benchmem ./core/... ./workchain/... ./plugins/... $$($(GO) list ./modules/... | grep -v -e /modules/relay -e /modules/storage/rpc)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./modules/relay ./modules/storage/rpc
 	$(GO) test -run '^$$' -bench WitnessLatency -benchtime 5x ./cmd/seshd
 	$(GO) test -run '^$$' -bench ThreeHopSend -benchtime 200x ./cmd/seshd
 	$(GO) test -run '^$$' -bench ImportOxen -benchmem -benchtime 3x ./cmd/internal/oxensnap
-	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION)
+	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION) \
+		-runs $(BENCH_RUNS) -sweep-duration $(BENCH_SWEEP) -json $(BIN)/seshbench.json
 
 tools: $(TOOLS)/cometbft
 

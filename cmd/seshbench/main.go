@@ -1,13 +1,23 @@
 // Command seshbench runs the load comparison of `make bench`: the same
-// 4-validator loopback layout, once with seshd and once with CometBFT's own
-// kvstore example app (built from the same cometbft version), each driven by
-// `seshd loadgen` with the same senders, in one run on one machine. It runs
-// loadgen as a subprocess, as an operator would, so the load generator is a
-// process of its own beside the nodes, as in every earlier run.
+// 4-validator loopback layout with seshd and with CometBFT's own kvstore
+// example app (built from the same cometbft version), each driven by `seshd
+// loadgen`. It measures in two parts:
+//
+//   - saturation: -runs rounds of seshnet then kvstore, alternating, a fresh
+//     network each, closed-loop senders: committed tx/s and the ratio, and
+//     the CPU time per committed transaction of the nodes and of the load
+//     generator (from /proc) during the measured window;
+//   - latency: open-loop loads (loadgen --rate) at 25, 50 and 75 % of
+//     kvstore's median saturated tx/s, the two apps alternating, a fresh
+//     network for each point: commit latency p50/p99 of both.
+//
+// It runs loadgen as a subprocess, as an operator would, so the load
+// generator is a process of its own beside the nodes, and its CPU time can
+// be told from theirs.
 package main
 
 import (
-	"context"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -15,32 +25,30 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
-
-	cmtcfg "github.com/cometbft/cometbft/config"
-	"github.com/cometbft/cometbft/p2p"
-	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
-
-	"github.com/seshnet/seshnet/cmd/internal/loadgen"
-	"github.com/seshnet/seshnet/core/config"
 )
 
 type options struct {
-	seshd, cometbft, out string
-	validators, senders  int
-	duration, warmup     time.Duration
+	seshd, cometbft, out, jsonOut string
+	validators, senders, runs     int
+	duration, warmup              time.Duration
+	sweepDuration, drain          time.Duration
+	keep                          bool // out was given: keep every network's directory
 }
 
 func main() {
 	var o options
 	flag.StringVar(&o.seshd, "seshd", "bin/seshd", "seshd binary")
 	flag.StringVar(&o.cometbft, "cometbft", ".tools/bin/cometbft", "cometbft binary (make tools)")
-	flag.StringVar(&o.out, "out", "", "work directory (default: a temporary one)")
+	flag.StringVar(&o.out, "out", "", "work directory, kept (default: a temporary one, removed)")
+	flag.StringVar(&o.jsonOut, "json", "", "write every figure to this file as JSON")
 	flag.IntVar(&o.validators, "validators", 4, "validators")
-	flag.IntVar(&o.senders, "senders", 32, "concurrent senders")
-	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per run")
+	flag.IntVar(&o.senders, "senders", 32, "concurrent senders (closed-loop) and sender keys (open-loop)")
+	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each seshnet then kvstore on fresh networks")
+	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per saturated run")
 	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up per run")
+	flag.DurationVar(&o.sweepDuration, "sweep-duration", 20*time.Second, "measured time per latency point (0: no latency sweep)")
+	flag.DurationVar(&o.drain, "drain", 15*time.Second, "longest wait after an open-loop load for its last transactions")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "seshbench:", err)
@@ -48,10 +56,10 @@ func main() {
 	}
 }
 
-// result is one run's figures: what `seshd loadgen -o json` prints.
-type result = loadgen.Result
-
 func run(o options) error {
+	if o.runs < 1 {
+		return fmt.Errorf("-runs %d: at least one run", o.runs)
+	}
 	if o.out == "" {
 		dir, err := os.MkdirTemp("", "seshbench")
 		if err != nil {
@@ -59,157 +67,124 @@ func run(o options) error {
 		}
 		defer os.RemoveAll(dir)
 		o.out = dir
+	} else {
+		o.keep = true
 	}
-	ours, err := runSeshnet(o, 46656)
-	if err != nil {
-		return fmt.Errorf("seshnet run: %w", err)
+	rep := report{Validators: o.validators, Senders: o.senders, DurationSec: o.duration.Seconds(),
+		WarmupSec: o.warmup.Seconds(), SweepDurationSec: o.sweepDuration.Seconds()}
+	if err := saturate(o, &rep); err != nil {
+		return err
 	}
-	theirs, err := runKVStore(o, 56656)
-	if err != nil {
-		return fmt.Errorf("kvstore run: %w", err)
+	if o.sweepDuration > 0 {
+		if err := sweep(o, &rep); err != nil {
+			return err
+		}
 	}
-	fmt.Printf("\n| app | committed tx/s | commit latency p50 | p99 | blocks | refused sends |\n|---|---|---|---|---|---|\n")
-	for _, r := range []result{ours, theirs} {
-		fmt.Printf("| %s | %.0f | %.0f ms | %.0f ms | %d | %d |\n", r.Mode, r.CommittedTPS, r.P50ms, r.P99ms, r.Blocks, r.Refused)
-	}
-	fmt.Printf("\nseshnet / kvstore committed tx/s: %.2f (target >= 0.80); %d validators, %d senders, %s measured after %s warm-up\n",
-		ours.CommittedTPS/theirs.CommittedTPS, o.validators, o.senders, o.duration, o.warmup)
-	return nil
-}
-
-func rpcURLs(base, n int) []string {
-	urls := make([]string, n)
-	for k := range urls {
-		urls[k] = fmt.Sprintf("http://127.0.0.1:%d", base+1+100*k)
-	}
-	return urls
-}
-
-func runSeshnet(o options, base int) (result, error) {
-	dir := filepath.Join(o.out, "seshnet")
-	if out, err := exec.Command(o.seshd, "testnet", "--validators", fmt.Sprint(o.validators), "--output", dir,
-		"--extra-nodes", fmt.Sprint(o.senders), "--base-port", fmt.Sprint(base)).CombinedOutput(); err != nil {
-		return result{}, fmt.Errorf("testnet: %v: %s", err, out)
-	}
-	var cmds [][]string
-	for k := 0; k < o.validators; k++ {
-		cmds = append(cmds, []string{o.seshd, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--log-level", "*:warn"})
-	}
-	return withNetwork(dir, cmds, rpcURLs(base, o.validators), func(urls []string) (result, error) {
-		return runLoadgen(o, urls, "--keys", filepath.Join(dir, "extra-keys.json"))
-	})
-}
-
-func runKVStore(o options, base int) (result, error) {
-	dir := filepath.Join(o.out, "kvstore")
-	if out, err := exec.Command(o.cometbft, "testnet", "--v", fmt.Sprint(o.validators), "--o", dir).CombinedOutput(); err != nil {
-		return result{}, fmt.Errorf("cometbft testnet: %v: %s", err, out)
-	}
-	if err := wireKVStore(dir, o.validators, base); err != nil {
-		return result{}, err
-	}
-	var cmds [][]string
-	for k := 0; k < o.validators; k++ {
-		cmds = append(cmds, []string{o.cometbft, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--proxy_app", "kvstore", "--log_level", "error"})
-	}
-	return withNetwork(dir, cmds, rpcURLs(base, o.validators), func(urls []string) (result, error) {
-		return runLoadgen(o, urls, "--kvstore")
-	})
-}
-
-// wireKVStore gives the kvstore homes the same settings seshd testnet
-// writes: loopback ports base+100K, a full mesh of persistent peers, 1 s
-// commit timeout, 2 s propose timeout, pebbledb, no Prometheus.
-func wireKVStore(dir string, n, base int) error {
-	var peers []string
-	for k := 0; k < n; k++ {
-		nk, err := p2p.LoadNodeKey(filepath.Join(dir, fmt.Sprintf("node%d", k), "config", "node_key.json"))
+	if o.jsonOut != "" {
+		raw, err := json.MarshalIndent(rep, "", "  ")
 		if err != nil {
 			return err
 		}
-		peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", nk.ID(), base+100*k))
-	}
-	for k := 0; k < n; k++ {
-		home := filepath.Join(dir, fmt.Sprintf("node%d", k))
-		c, err := config.LoadComet(home)
-		if err != nil {
-			return err
+		if err := os.WriteFile(o.jsonOut, append(raw, '\n'), 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", o.jsonOut, err)
 		}
-		c.P2P.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", base+100*k)
-		c.RPC.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", base+1+100*k)
-		c.ProxyApp = "kvstore"
-		others := append(append([]string{}, peers[:k]...), peers[k+1:]...)
-		c.P2P.PersistentPeers = strings.Join(others, ",")
-		c.P2P.AddrBookStrict, c.P2P.AllowDuplicateIP = false, true
-		c.Consensus.TimeoutCommit, c.Consensus.TimeoutPropose = time.Second, 2*time.Second
-		c.DBBackend = "pebbledb"
-		c.Instrumentation.Prometheus = false
-		cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), c)
 	}
 	return nil
 }
 
-// withNetwork starts the nodes, waits for height 2 on all, runs fn, and
-// stops them.
-func withNetwork(dir string, cmds [][]string, urls []string, fn func([]string) (result, error)) (result, error) {
-	var procs []*exec.Cmd
-	defer func() {
-		for _, p := range procs {
-			_ = p.Process.Signal(syscall.SIGTERM)
-		}
-		for _, p := range procs {
-			_ = p.Wait()
-		}
-	}()
-	for k, args := range cmds {
-		logf, err := os.Create(filepath.Join(dir, fmt.Sprintf("node%d.log", k)))
+// saturate runs the saturated rounds, seshnet then kvstore each round.
+func saturate(o options, rep *report) error {
+	fmt.Printf("\nSaturation: %d validators, %d closed-loop senders, %s measured after %s warm-up, a fresh network per run\n\n",
+		o.validators, o.senders, o.duration, o.warmup)
+	printRunHeader()
+	for i := 1; i <= o.runs; i++ {
+		ours, err := measure(o, appSeshnet, fmt.Sprintf("run%d", i), o.duration)
 		if err != nil {
-			return result{}, err
+			return fmt.Errorf("run %d, seshnet: %w", i, err)
 		}
-		defer logf.Close()
-		p := exec.Command(args[0], args[1:]...)
-		p.Stdout, p.Stderr = logf, logf
-		if err := p.Start(); err != nil {
-			return result{}, err
+		theirs, err := measure(o, appKVStore, fmt.Sprintf("run%d", i), o.duration)
+		if err != nil {
+			return fmt.Errorf("run %d, kvstore: %w", i, err)
 		}
-		procs = append(procs, p)
+		r := newRound(i, ours, theirs)
+		rep.Runs = append(rep.Runs, r)
+		printRun(r)
 	}
-	deadline := time.Now().Add(2 * time.Minute)
-	for _, u := range urls {
-		for height(u) < 2 {
-			if time.Now().After(deadline) {
-				return result{}, fmt.Errorf("%s did not reach height 2 (logs in %s)", u, dir)
-			}
-			time.Sleep(300 * time.Millisecond)
-		}
-	}
-	return fn(urls)
+	rep.summarise()
+	printSummary(*rep)
+	return nil
 }
 
-func height(url string) int64 {
-	c, err := rpchttp.New(url)
-	if err != nil {
-		return -1
+// sweepPercents are the offered loads of the latency sweep, in percent of
+// kvstore's median saturated tx/s.
+var sweepPercents = []int{25, 50, 75}
+
+// sweep measures latency at fixed offered loads. Each point gets a fresh
+// network per app, as the saturated runs do: every point starts from the
+// same state (no chain grown by an earlier point) and only one app's nodes
+// are on the machine at a time, which costs a network start (~10 s) a point.
+func sweep(o options, rep *report) error {
+	fmt.Printf("\nLatency at a fixed offered load (open-loop, fixed intervals, latency from the due time): %s measured after %s warm-up, a fresh network per point\n\n",
+		o.sweepDuration, o.warmup)
+	printSweepHeader()
+	for _, pct := range sweepPercents {
+		rate := rep.KVStoreMedianTPS * float64(pct) / 100
+		args := []string{"--rate", fmt.Sprintf("%.1f", rate), "--drain", o.drain.String()}
+		ours, err := measure(o, appSeshnet, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
+		if err != nil {
+			return fmt.Errorf("latency at %d%%, seshnet: %w", pct, err)
+		}
+		theirs, err := measure(o, appKVStore, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
+		if err != nil {
+			return fmt.Errorf("latency at %d%%, kvstore: %w", pct, err)
+		}
+		p := newPoint(pct, rate, ours, theirs)
+		rep.Sweep = append(rep.Sweep, p)
+		printPoint(p)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	st, err := c.Status(ctx)
-	if err != nil {
-		return -1
-	}
-	return st.SyncInfo.LatestBlockHeight
+	rep.judgeLatency()
+	printLatencyVerdict(*rep)
+	return nil
 }
 
-func runLoadgen(o options, urls []string, extra ...string) (result, error) {
-	args := append([]string{"loadgen", "-o", "json", "--nodes", strings.Join(urls, ","), "--senders", fmt.Sprint(o.senders),
-		"--duration", o.duration.String(), "--warmup", o.warmup.String()}, extra...)
-	out, err := exec.Command(o.seshd, args...).Output()
+// measure starts a fresh network of app, runs one loadgen against it and
+// stops it.
+func measure(o options, app, label string, d time.Duration, extra ...string) (measurement, error) {
+	dir := filepath.Join(o.out, label+"-"+app)
+	if !o.keep {
+		defer os.RemoveAll(dir)
+	}
+	t0 := time.Now()
+	n, err := startNetwork(o, app, dir)
 	if err != nil {
-		return result{}, fmt.Errorf("loadgen: %w", err)
+		return measurement{}, err
 	}
-	var r result
-	if err := json.Unmarshal(out, &r); err != nil {
-		return result{}, fmt.Errorf("loadgen output %q: %w", out, err)
+	defer n.stop()
+	fmt.Fprintf(os.Stderr, "seshbench: %s %s: network up in %.0f s\n", label, app, time.Since(t0).Seconds())
+	args := append([]string{"loadgen", "-o", "json", "--nodes", strings.Join(n.urls, ","), "--senders", fmt.Sprint(o.senders),
+		"--duration", d.String(), "--warmup", o.warmup.String()}, n.loadArg...)
+	return runLoadgen(o.seshd, append(args, extra...), n.pids())
+}
+
+// runLoadgen runs loadgen while sampling the CPU time of the nodes and of
+// loadgen itself, and keeps what they used in loadgen's measured window.
+func runLoadgen(seshd string, args []string, nodes []int) (measurement, error) {
+	cmd := exec.Command(seshd, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		return measurement{}, fmt.Errorf("loadgen: %w", err)
 	}
-	return r, nil
+	s := startSampler("/proc", 250*time.Millisecond, newCPUGroup(nodes...), newCPUGroup(cmd.Process.Pid))
+	err := cmd.Wait()
+	samples := s.finish()
+	if err != nil {
+		return measurement{}, fmt.Errorf("loadgen: %w: %s", err, stderr.String())
+	}
+	var m measurement
+	if err := json.Unmarshal(stdout.Bytes(), &m.Result); err != nil {
+		return m, fmt.Errorf("loadgen output %q: %w", stdout.String(), err)
+	}
+	m.CPU = cpuOf(samples, m.Result)
+	return m, nil
 }

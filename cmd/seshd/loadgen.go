@@ -23,7 +23,17 @@ writes them). With --kvstore it sends key=value transactions, for CometBFT's
 kvstore example app. Only blocks seen after --warmup count. With --max-size
 every proof is the largest the chain accepts (about 2 KiB: the longest
 version, every module and endpoint slot filled); --senders 1 sends from one
-key only.`,
+key only.
+
+With --rate N the load is open-loop instead: N transactions a second are due
+at fixed intervals whatever the network does, each sent by the next free
+sender (one not waiting on a broadcast; it may have many transactions in the
+mempool, its nonces in order), refused sends retried. Latency runs from the
+due time, so waiting for a free sender or a retry counts (no coordinated
+omission); transactions due in the window may still go out and commit up to
+--drain after it, so that the window's last (slowest) ones count too. The result adds the offered
+rate, the sends that went out late for want of a free sender, those never
+sent, and the maximum latency.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Nodes = strings.Split(nodes, ",")
 			ctx, stop := signalContext()
@@ -33,6 +43,10 @@ key only.`,
 				return err
 			}
 			return g.print(cmd, res, func() string {
+				if res.Load == loadgen.OpenLoop {
+					return fmt.Sprintf("%s: %.0f tx/s offered by %d senders, %.0f s: %d committed in %d blocks = %.0f tx/s; commit latency from due time p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d late for want of a free sender, %d refused, %d unsent, %d not committed after the drain)",
+						res.Mode, res.OfferedTPS, res.Senders, res.WindowSec, res.Committed, res.Blocks, res.CommittedTPS, res.P50ms, res.P99ms, res.MaxMs, res.NoFreeKey, res.Refused, res.Unsent, res.Uncommitted)
+				}
 				return fmt.Sprintf("%s: %d senders, %.0f s: %d committed in %d blocks = %.0f tx/s; commit latency p50 %.0f ms, p99 %.0f ms (%d refused)",
 					res.Mode, res.Senders, res.WindowSec, res.Committed, res.Blocks, res.CommittedTPS, res.P50ms, res.P99ms, res.Refused)
 			})
@@ -45,6 +59,8 @@ key only.`,
 	f.IntVar(&o.Senders, "senders", 32, "concurrent senders (at most one per key)")
 	f.DurationVar(&o.Duration, "duration", 30*time.Second, "measured time")
 	f.DurationVar(&o.Warmup, "warmup", 5*time.Second, "time before measuring")
+	f.Float64Var(&o.Rate, "rate", 0, "open-loop: transactions a second offered at fixed intervals (0: closed-loop senders)")
+	f.DurationVar(&o.Drain, "drain", 15*time.Second, "open-loop: how long after the window its late transactions may still be sent and committed")
 	f.BoolVar(&o.MaxSize, "max-size", false, "send the largest valid uptime proofs (a flood of full blocks)")
 	return cmd
 }

@@ -1,7 +1,11 @@
-// Package loadgen sends signed transactions to a network at saturation and
-// measures what it commits: committed tx/s and commit latency. `seshd
-// loadgen` wires its flags into Run; seshbench reads Result from that
-// command's JSON output.
+// Package loadgen sends signed transactions to a network and measures what
+// it commits: committed tx/s and commit latency. It loads in one of two
+// ways: closed-loop (the default: --senders senders, each sending its next
+// transaction as soon as the last was accepted, which saturates the
+// network) or open-loop (Options.Rate: transactions due at fixed intervals
+// whatever the network does, latency from the due time). `seshd loadgen`
+// wires its flags into Run; seshbench reads Result from that command's JSON
+// output.
 package loadgen
 
 import (
@@ -25,10 +29,28 @@ type Options struct {
 	Duration time.Duration
 	Warmup   time.Duration
 	MaxSize  bool // the largest uptime proof the chain takes, not the smallest
+
+	// Rate, when above 0, makes the run open-loop: Rate transactions a
+	// second are due at fixed intervals, each taken by the next free sender.
+	Rate float64
+	// Drain is how long an open-loop run may go on after the last due
+	// time: sends that were due in the window but went out late, and the
+	// blocks that commit them, so that the window's last transactions count
+	// in the latency figures. It ends early once all of them are committed.
+	Drain time.Duration
 }
 
-// Result is what a run measured. Latency is from broadcast to the moment
-// the block holding the transaction was seen committed on the first node.
+// Load modes of Result.Load.
+const (
+	ClosedLoop = "closed-loop"
+	OpenLoop   = "open-loop"
+)
+
+// Result is what a run measured. Closed-loop latency is from the moment
+// broadcast_tx_sync returned to the moment the block holding the
+// transaction was seen committed on the first node; open-loop latency is
+// from the transaction's due time (so time spent waiting for a free sender
+// or retrying a refused send counts) to the same moment.
 type Result struct {
 	Mode         string  `json:"mode"`
 	Senders      int     `json:"senders"`
@@ -40,13 +62,32 @@ type Result struct {
 	CommittedTPS float64 `json:"committed_tx_per_second"`
 	P50ms        float64 `json:"commit_latency_p50_ms"`
 	P99ms        float64 `json:"commit_latency_p99_ms"`
+
+	Load       string  `json:"load"` // ClosedLoop or OpenLoop
+	MaxMs      float64 `json:"commit_latency_max_ms"`
+	Samples    int     `json:"latency_samples"`
+	WindowFrom int64   `json:"window_start_unix_ms"` // when the measured window began
+	WindowTo   int64   `json:"window_end_unix_ms"`   // and ended (wall clock)
+
+	// Open-loop only.
+	OfferedTPS float64 `json:"offered_tx_per_second,omitempty"`
+	Scheduled  int64   `json:"scheduled"`        // transactions due during the load (warm-up too)
+	NoFreeKey  int64   `json:"late_no_free_key"` // due while every sender was busy: went out late
+	Unsent     int64   `json:"unsent"`           // due but never accepted, by the end of the drain
+	LagP99ms   float64 `json:"send_lag_p99_ms"`  // how late, at p99, a send left after its due time
+	// Uncommitted were due in the window, accepted, and not seen committed
+	// by the end of the drain: left out of the latency figures.
+	Uncommitted int `json:"uncommitted_after_drain"`
 }
 
-// sentLog maps transaction hashes to when they were accepted.
+// sentLog maps transaction hashes to their reference time: when they were
+// accepted (closed-loop) or due (open-loop).
 type sentLog struct {
 	mu sync.Mutex
 	at map[[32]byte]time.Time
 }
+
+func newSentLog() *sentLog { return &sentLog{at: map[[32]byte]time.Time{}} }
 
 func (s *sentLog) put(raw []byte, t time.Time) {
 	s.mu.Lock()
@@ -62,12 +103,35 @@ func (s *sentLog) take(h [32]byte) (time.Time, bool) {
 	return t, ok
 }
 
+// pending counts the transactions of the window not seen committed yet.
+func (s *sentLog) pending(w window) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, t := range s.at {
+		if w.holds(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// window is the measured part of a run. Blocks seen in it count for
+// committed tx/s; transactions whose reference time is in it count for
+// latency, whenever their block is seen.
+type window struct{ from, to time.Time }
+
+func (w window) holds(t time.Time) bool { return !t.Before(w.from) && !t.After(w.to) }
+
 // Run loads the network for o.Warmup+o.Duration (or until ctx ends) and
 // reports the blocks seen after the warm-up.
 func Run(ctx context.Context, o Options) (Result, error) {
-	res := Result{Mode: "seshnet", Senders: o.Senders}
+	res := Result{Mode: "seshnet", Senders: o.Senders, Load: ClosedLoop}
 	if o.KVStore {
 		res.Mode = "kvstore"
+	}
+	if len(o.Nodes) == 0 {
+		return res, fmt.Errorf("no node to send to")
 	}
 	first, err := rpchttp.New(o.Nodes[0])
 	if err != nil {
@@ -82,7 +146,17 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		return res, err
 	}
 	res.Senders = len(senders)
-	sent := &sentLog{at: map[[32]byte]time.Time{}}
+	if o.Rate > 0 {
+		res.Load, res.OfferedTPS = OpenLoop, o.Rate
+		return runOpen(ctx, o, senders, first, st.SyncInfo.LatestBlockHeight, res)
+	}
+	return runClosed(ctx, o, senders, first, st.SyncInfo.LatestBlockHeight, res)
+}
+
+// runClosed: every sender sends its next transaction as soon as the last
+// was accepted, so the network runs at saturation.
+func runClosed(ctx context.Context, o Options, senders []*sender, first *rpchttp.HTTP, height int64, res Result) (Result, error) {
+	sent := newSentLog()
 	var accepted, refused atomic.Int64
 	loadCtx, stopLoad := context.WithTimeout(ctx, o.Warmup+o.Duration)
 	defer stopLoad()
@@ -95,20 +169,35 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		}()
 	}
 	start := time.Now()
-	obs, err := observe(loadCtx, first, sent, start.Add(o.Warmup), st.SyncInfo.LatestBlockHeight)
+	// The window ends when the load does: blocks seen until then count.
+	w := window{from: start.Add(o.Warmup), to: start.Add(24 * time.Hour)}
+	obs, err := observe(loadCtx, first, sent, w, height, nil)
 	wg.Wait()
 	if err != nil {
 		return res, err
 	}
-	window := time.Since(start) - o.Warmup
-	res.WindowSec = window.Seconds()
+	end := time.Now()
 	res.Accepted, res.Refused = accepted.Load(), refused.Load()
-	res.Committed, res.Blocks = obs.committed, obs.blocks
-	res.CommittedTPS = float64(obs.committed) / window.Seconds()
-	res.P50ms, res.P99ms = percentileMs(obs.latencies, 50), percentileMs(obs.latencies, 99)
+	res.fill(obs, window{from: w.from, to: end})
 	return res, nil
 }
 
+// fill sets the figures of what was observed in w.
+func (r *Result) fill(obs observation, w window) {
+	secs := w.to.Sub(w.from).Seconds()
+	r.WindowSec = secs
+	r.WindowFrom, r.WindowTo = w.from.UnixMilli(), w.to.UnixMilli()
+	r.Committed, r.Blocks = obs.committed, obs.blocks
+	if secs > 0 {
+		r.CommittedTPS = float64(obs.committed) / secs
+	}
+	r.Samples = len(obs.latencies)
+	r.P50ms, r.P99ms = percentileMs(obs.latencies, 50), percentileMs(obs.latencies, 99)
+	r.MaxMs = percentileMs(obs.latencies, 100)
+}
+
+// percentileMs is the p-th percentile of d in milliseconds (nearest rank
+// below; p=100 is the maximum); it sorts d.
 func percentileMs(d []time.Duration, p int) float64 {
 	if len(d) == 0 {
 		return 0
@@ -123,8 +212,9 @@ type observation struct {
 }
 
 // observe follows committed blocks on one node and matches their
-// transactions with the sent log.
-func observe(ctx context.Context, c *rpchttp.HTTP, sent *sentLog, from time.Time, height int64) (observation, error) {
+// transactions with the sent log, until ctx ends or done says so (checked
+// after each poll).
+func observe(ctx context.Context, c *rpchttp.HTTP, sent *sentLog, w window, height int64, done func() bool) (observation, error) {
 	var o observation
 	for ctx.Err() == nil {
 		st, err := c.Status(ctx)
@@ -144,22 +234,25 @@ func observe(ctx context.Context, c *rpchttp.HTTP, sent *sentLog, from time.Time
 				}
 				return o, fmt.Errorf("block %d: %w", h, err)
 			}
-			seen := time.Now()
-			counted := seen.After(from)
-			if counted {
-				o.blocks++
-				o.committed += len(b.Block.Txs)
-			}
-			for _, raw := range b.Block.Txs {
-				if t, ok := sent.take(sha256.Sum256(raw)); ok && counted && t.After(from) {
-					o.latencies = append(o.latencies, seen.Sub(t))
-				}
-			}
+			o.add(b.Block.Txs.ToSliceOfBytes(), time.Now(), w, sent)
 		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(20 * time.Millisecond):
+		if done != nil && done() {
+			break
 		}
+		sleep(ctx, 20*time.Millisecond)
 	}
 	return o, nil
+}
+
+// add counts one block seen at seen.
+func (o *observation) add(txs [][]byte, seen time.Time, w window, sent *sentLog) {
+	if w.holds(seen) {
+		o.blocks++
+		o.committed += len(txs)
+	}
+	for _, raw := range txs {
+		if t, ok := sent.take(sha256.Sum256(raw)); ok && seen.After(w.from) && w.holds(t) {
+			o.latencies = append(o.latencies, seen.Sub(t))
+		}
+	}
 }

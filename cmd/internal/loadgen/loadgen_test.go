@@ -1,6 +1,7 @@
 package loadgen
 
 import (
+	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -58,4 +60,144 @@ func TestReadKeys(t *testing.T) {
 	require.ErrorContains(t, err, "entry 0", "a seed is not a private key")
 	_, err = ReadKeys(filepath.Join(t.TempDir(), "absent.json"))
 	require.Error(t, err)
+}
+
+func TestSchedule(t *testing.T) {
+	start := time.Unix(1_700_000_000, 0)
+	for _, c := range []struct {
+		rate float64
+		i    int64
+		want time.Duration
+	}{
+		{4, 0, 0},
+		{4, 1, 250 * time.Millisecond},
+		{4, 4, time.Second},
+		{3, 3, time.Second},
+		{1500, 1500, time.Second},
+		{0.5, 1, 2 * time.Second},
+	} {
+		require.Equal(t, start.Add(c.want), schedule(start, c.rate, c.i), "rate %v, i %d", c.rate, c.i)
+	}
+}
+
+func TestPercentileMs(t *testing.T) {
+	ms := func(v ...int) []time.Duration {
+		out := make([]time.Duration, len(v))
+		for i, x := range v {
+			out[i] = time.Duration(x) * time.Millisecond
+		}
+		return out
+	}
+	hundred := make([]int, 100)
+	for i := range hundred {
+		hundred[i] = 100 - i // unsorted on purpose
+	}
+	for _, c := range []struct {
+		name string
+		d    []time.Duration
+		p    int
+		want float64
+	}{
+		{"empty", nil, 50, 0},
+		{"one", ms(7), 99, 7},
+		{"p50 of 1..100", ms(hundred...), 50, 50},
+		{"p99 of 1..100", ms(hundred...), 99, 99},
+		{"max of 1..100", ms(hundred...), 100, 100},
+		{"p50 of two", ms(9, 1), 50, 1},
+	} {
+		require.Equal(t, c.want, percentileMs(c.d, c.p), c.name)
+	}
+}
+
+// TestDispatcherKeepsTheSchedule: every transaction due in the run is handed
+// out with its own due time, to the sender free longest, also when a sender
+// is slow to come back: the load does not wait for the network.
+func TestDispatcherKeepsTheSchedule(t *testing.T) {
+	const rate, n = 1000.0, 20
+	for _, slow := range []bool{false, true} {
+		free := make(chan int, 2)
+		free <- 0
+		free <- 1
+		start := time.Now()
+		d := &dispatcher{start: start, rate: rate, free: free,
+			w: window{from: start, to: schedule(start, rate, n)}}
+		var keys []int
+		var dues []time.Time
+		d.run(context.Background(), func(key int, due time.Time) {
+			keys, dues = append(keys, key), append(dues, due)
+			if slow {
+				go func() { time.Sleep(3 * time.Millisecond); free <- key }()
+			} else {
+				free <- key
+			}
+		})
+		require.EqualValues(t, n, d.scheduled, "slow %v", slow)
+		require.Zero(t, d.unsent)
+		require.Len(t, d.lags, n)
+		for i, due := range dues {
+			require.Equal(t, schedule(start, rate, int64(i)), due, "slow %v: transaction %d", slow, i)
+		}
+		if !slow {
+			require.Zero(t, d.noFreeKey)
+			for i, k := range keys {
+				require.Equal(t, i%2, k, "round robin over free senders")
+			}
+		}
+	}
+}
+
+func TestAcquire(t *testing.T) {
+	free := make(chan int, 1)
+	free <- 3
+	key, waited, ok := acquire(context.Background(), free)
+	require.Equal(t, 3, key)
+	require.False(t, waited)
+	require.True(t, ok)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, waited, ok = acquire(ctx, free)
+	require.True(t, waited, "no sender was free")
+	require.False(t, ok, "and the run ended")
+}
+
+// TestObservationWindow: blocks seen in the window count for tx/s; a
+// transaction due in the window counts for latency even if its block is
+// seen after the window (the drain), one due before or after does not.
+func TestObservationWindow(t *testing.T) {
+	t0 := time.Unix(1_700_000_000, 0)
+	w := window{from: t0, to: t0.Add(10 * time.Second)}
+	sent := newSentLog()
+	tx := func(s string) []byte { return []byte(s) }
+	sent.put(tx("early"), t0.Add(-time.Second))
+	sent.put(tx("in"), t0.Add(time.Second))
+	sent.put(tx("late-in"), t0.Add(9*time.Second))
+	sent.put(tx("after"), t0.Add(11*time.Second))
+	sent.put(tx("never"), t0.Add(5*time.Second))
+	require.Equal(t, 3, sent.pending(w))
+
+	var o observation
+	o.add([][]byte{tx("early"), tx("in")}, t0.Add(2*time.Second), w, sent)
+	o.add([][]byte{tx("late-in"), tx("after"), tx("foreign")}, t0.Add(12*time.Second), w, sent)
+	require.Equal(t, 1, o.blocks, "the block seen after the window is not counted")
+	require.Equal(t, 2, o.committed)
+	require.Equal(t, []time.Duration{time.Second, 3 * time.Second}, o.latencies)
+	require.Equal(t, 1, sent.pending(w), "never committed")
+}
+
+// TestResultKeepsItsFields: seshbench and older scripts read these names.
+func TestResultKeepsItsFields(t *testing.T) {
+	raw, err := json.Marshal(Result{})
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(raw, &m))
+	for _, k := range []string{"mode", "senders", "window_seconds", "accepted", "refused", "committed_in_window",
+		"blocks_in_window", "committed_tx_per_second", "commit_latency_p50_ms", "commit_latency_p99_ms",
+		"load", "commit_latency_max_ms", "latency_samples", "window_start_unix_ms", "window_end_unix_ms",
+		"scheduled", "late_no_free_key", "unsent", "send_lag_p99_ms", "uncommitted_after_drain"} {
+		require.Contains(t, m, k)
+	}
+	raw, err = json.Marshal(Result{OfferedTPS: 10})
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"offered_tx_per_second":10`)
 }

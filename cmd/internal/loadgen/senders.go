@@ -17,13 +17,16 @@ import (
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
 
-// sender sends one transaction at a time, so its nonces arrive in order.
+// sender sends one transaction at a time, so its nonces arrive in order. It
+// is used by one goroutine at a time.
 type sender struct {
 	next func() []byte                           // builds the next transaction
 	ok   func()                                  // the last one was accepted
 	sync func(c *rpchttp.HTTP, reset bool) error // re-reads the nonce; reset drops the local count
 }
 
+// run is a closed-loop sender: its next transaction goes out as soon as the
+// last was accepted.
 func (s *sender) run(ctx context.Context, node string, sent *sentLog, accepted, refused *atomic.Int64) {
 	c, err := rpchttp.New(node)
 	if err != nil {
@@ -33,27 +36,39 @@ func (s *sender) run(ctx context.Context, node string, sent *sentLog, accepted, 
 		return
 	}
 	for ctx.Err() == nil {
-		raw := s.next()
-		res, err := c.BroadcastTxSync(ctx, raw)
-		switch {
-		case err != nil:
-			// Mempool full or node busy: back off a little and retry.
-			refused.Add(1)
-			sleep(ctx, 20*time.Millisecond)
-		case res.Code != 0:
-			refused.Add(1)
-			if s.sync != nil {
-				// A future nonce means our count ran ahead of what the node
-				// holds (a queued transaction was dropped): restart from state.
-				_ = s.sync(c, res.Code == app.CodeFutureNonce)
-			}
-			sleep(ctx, 20*time.Millisecond)
-		default:
+		if raw, ok := s.try(ctx, c, refused); ok {
 			sent.put(raw, time.Now())
 			accepted.Add(1)
-			s.ok()
 		}
 	}
+}
+
+// try sends the sender's next transaction once and says whether it was
+// accepted. A refusal is counted, re-reads the nonce where that can help,
+// and backs off 20 ms.
+func (s *sender) try(ctx context.Context, c *rpchttp.HTTP, refused *atomic.Int64) ([]byte, bool) {
+	raw := s.next()
+	res, err := c.BroadcastTxSync(ctx, raw)
+	switch {
+	case err != nil:
+		if ctx.Err() != nil {
+			return nil, false // the load stopped: not a refusal
+		}
+		// Mempool full or node busy: back off a little and retry.
+		refused.Add(1)
+	case res.Code != 0:
+		refused.Add(1)
+		if s.sync != nil {
+			// A future nonce means our count ran ahead of what the node
+			// holds (a queued transaction was dropped): restart from state.
+			_ = s.sync(c, res.Code == app.CodeFutureNonce)
+		}
+	default:
+		s.ok()
+		return raw, true
+	}
+	sleep(ctx, 20*time.Millisecond)
+	return nil, false
 }
 
 func sleep(ctx context.Context, d time.Duration) {

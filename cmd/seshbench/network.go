@@ -1,0 +1,195 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	"github.com/cometbft/cometbft/p2p"
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+
+	"github.com/seshnet/seshnet/core/config"
+)
+
+// The two apps and their base ports (nothing else on the machine uses them).
+const (
+	appSeshnet  = "seshnet"
+	appKVStore  = "kvstore"
+	seshnetBase = 46656
+	kvstoreBase = 56656
+)
+
+// network is a running 4-validator loopback network of one app.
+type network struct {
+	dir     string
+	urls    []string
+	procs   []*exec.Cmd
+	logs    []*os.File
+	loadArg []string // what loadgen needs besides --nodes for this app
+}
+
+// startNetwork writes a fresh network of app into dir, starts it and waits
+// until every node is at height 2.
+func startNetwork(o options, app, dir string) (*network, error) {
+	var n *network
+	var err error
+	switch app {
+	case appSeshnet:
+		n, err = writeSeshnet(o, dir, seshnetBase)
+	case appKVStore:
+		n, err = writeKVStore(o, dir, kvstoreBase)
+	default:
+		return nil, fmt.Errorf("unknown app %q", app)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := n.waitHeight(2, 2*time.Minute); err != nil {
+		n.stop()
+		return nil, err
+	}
+	return n, nil
+}
+
+func rpcURLs(base, n int) []string {
+	urls := make([]string, n)
+	for k := range urls {
+		urls[k] = fmt.Sprintf("http://127.0.0.1:%d", base+1+100*k)
+	}
+	return urls
+}
+
+func writeSeshnet(o options, dir string, base int) (*network, error) {
+	if out, err := exec.Command(o.seshd, "testnet", "--validators", fmt.Sprint(o.validators), "--output", dir,
+		"--extra-nodes", fmt.Sprint(o.senders), "--base-port", fmt.Sprint(base)).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("testnet: %v: %s", err, out)
+	}
+	var cmds [][]string
+	for k := 0; k < o.validators; k++ {
+		cmds = append(cmds, []string{o.seshd, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--log-level", "*:warn"})
+	}
+	return launch(dir, cmds, rpcURLs(base, o.validators), "--keys", filepath.Join(dir, "extra-keys.json"))
+}
+
+func writeKVStore(o options, dir string, base int) (*network, error) {
+	if out, err := exec.Command(o.cometbft, "testnet", "--v", fmt.Sprint(o.validators), "--o", dir).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("cometbft testnet: %v: %s", err, out)
+	}
+	if err := wireKVStore(dir, o.validators, base); err != nil {
+		return nil, err
+	}
+	var cmds [][]string
+	for k := 0; k < o.validators; k++ {
+		cmds = append(cmds, []string{o.cometbft, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--proxy_app", "kvstore", "--log_level", "error"})
+	}
+	return launch(dir, cmds, rpcURLs(base, o.validators), "--kvstore")
+}
+
+// wireKVStore gives the kvstore homes the same settings seshd testnet
+// writes: loopback ports base+100K, a full mesh of persistent peers, 1 s
+// commit timeout, 2 s propose timeout, pebbledb, no Prometheus.
+func wireKVStore(dir string, n, base int) error {
+	var peers []string
+	for k := 0; k < n; k++ {
+		nk, err := p2p.LoadNodeKey(filepath.Join(dir, fmt.Sprintf("node%d", k), "config", "node_key.json"))
+		if err != nil {
+			return err
+		}
+		peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", nk.ID(), base+100*k))
+	}
+	for k := 0; k < n; k++ {
+		home := filepath.Join(dir, fmt.Sprintf("node%d", k))
+		c, err := config.LoadComet(home)
+		if err != nil {
+			return err
+		}
+		c.P2P.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", base+100*k)
+		c.RPC.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", base+1+100*k)
+		c.ProxyApp = "kvstore"
+		others := append(append([]string{}, peers[:k]...), peers[k+1:]...)
+		c.P2P.PersistentPeers = strings.Join(others, ",")
+		c.P2P.AddrBookStrict, c.P2P.AllowDuplicateIP = false, true
+		c.Consensus.TimeoutCommit, c.Consensus.TimeoutPropose = time.Second, 2*time.Second
+		c.DBBackend = "pebbledb"
+		c.Instrumentation.Prometheus = false
+		cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), c)
+	}
+	return nil
+}
+
+// launch starts the nodes, each logging to DIR/nodeK.log.
+func launch(dir string, cmds [][]string, urls []string, loadArg ...string) (*network, error) {
+	n := &network{dir: dir, urls: urls, loadArg: loadArg}
+	for k, args := range cmds {
+		logf, err := os.Create(filepath.Join(dir, fmt.Sprintf("node%d.log", k)))
+		if err != nil {
+			n.stop()
+			return nil, err
+		}
+		n.logs = append(n.logs, logf)
+		p := exec.Command(args[0], args[1:]...)
+		p.Stdout, p.Stderr = logf, logf
+		if err := p.Start(); err != nil {
+			n.stop()
+			return nil, err
+		}
+		n.procs = append(n.procs, p)
+	}
+	return n, nil
+}
+
+func (n *network) waitHeight(h int64, limit time.Duration) error {
+	deadline := time.Now().Add(limit)
+	for _, u := range n.urls {
+		for height(u) < h {
+			if time.Now().After(deadline) {
+				return fmt.Errorf("%s did not reach height %d (logs in %s)", u, h, n.dir)
+			}
+			time.Sleep(300 * time.Millisecond)
+		}
+	}
+	return nil
+}
+
+// pids are the nodes' processes (their plugin processes are found below
+// them in /proc).
+func (n *network) pids() []int {
+	out := make([]int, len(n.procs))
+	for i, p := range n.procs {
+		out[i] = p.Process.Pid
+	}
+	return out
+}
+
+// stop ends the nodes and waits for them.
+func (n *network) stop() {
+	for _, p := range n.procs {
+		_ = p.Process.Signal(syscall.SIGTERM)
+	}
+	for _, p := range n.procs {
+		_ = p.Wait()
+	}
+	for _, f := range n.logs {
+		_ = f.Close()
+	}
+}
+
+func height(url string) int64 {
+	c, err := rpchttp.New(url)
+	if err != nil {
+		return -1
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	st, err := c.Status(ctx)
+	if err != nil {
+		return -1
+	}
+	return st.SyncInfo.LatestBlockHeight
+}
