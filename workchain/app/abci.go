@@ -79,13 +79,15 @@ func (a *App) checkTx(raw []byte) (string, error) {
 		return "", err
 	}
 	key := string(t.Signer.Key())
-	want, pending := a.checkNonces[key]
-	if !pending {
-		if want, err = auth.NextNonce(view.KV(), t.Signer); err != nil {
+	p := a.checkNonces[key]
+	if p == nil {
+		next, err := auth.NextNonce(view.KV(), t.Signer)
+		if err != nil {
 			return "", err
 		}
+		p = newPendingNonces(next)
 	}
-	if err := auth.CheckNonce(t.Nonce, want); err != nil {
+	if err := p.admits(t.Nonce); err != nil {
 		return "", err
 	}
 	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
@@ -96,7 +98,8 @@ func (a *App) checkTx(raw []byte) (string, error) {
 	if err := r.handler.Check(c, t); err != nil {
 		return r.module, err
 	}
-	a.checkNonces[key] = want + 1
+	p.add(t.Nonce)
+	a.checkNonces[key] = p
 	a.checkPending[typeKey]++
 	return "", nil
 }
@@ -234,7 +237,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 		return nil, err
 	}
 	a.genesisAt = 0
-	a.checkNonces, a.checkPending = map[string]uint64{}, map[string]int{}
+	a.checkNonces, a.checkPending = map[string]*pendingNonces{}, map[string]int{}
 	a.dropCommittedView()
 	if err := a.loadCommitted(); err != nil {
 		return nil, err
