@@ -14,14 +14,42 @@ import (
 	"github.com/seshnet/seshnet/workchain/tx"
 )
 
+// preverify batch-verifies the signatures of the transactions of a block
+// this node has not verified yet (a proposal holding transactions its
+// mempool never admitted: after a restart, or ones gossip had not brought
+// yet), so that the checks one by one then find them in the cache. It
+// returns the transactions' hashes (nil for an injection).
+func (a *App) preverify(txs [][]byte) [][]byte {
+	hashes, decoded := make([][]byte, len(txs)), make([]*tx.Tx, len(txs))
+	for i, raw := range txs {
+		if attest.IsInjected(raw) {
+			continue
+		}
+		hashes[i] = tx.Hash(raw)
+		if a.verified.Has(hashes[i]) {
+			continue
+		}
+		if t, err := tx.Decode(raw); err == nil {
+			decoded[i] = t
+		}
+	}
+	a.verified.Preverify(hashes, decoded, a.chainID)
+	return hashes
+}
+
 // decodeVerified decodes a transaction and checks its chain id and signature
 // (once per transaction, thanks to the verified cache).
 func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
+	return a.decodeVerifiedHash(raw, tx.Hash(raw))
+}
+
+// decodeVerifiedHash is decodeVerified for a transaction whose hash is known.
+func (a *App) decodeVerifiedHash(raw, hash []byte) (*tx.Tx, error) {
 	t, err := tx.Decode(raw)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
+	if err := a.verified.Verify(hash, t, a.chainID); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -201,6 +229,7 @@ func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
 	if max := a.maxTxBytes(); size > max {
 		return fmt.Errorf("transactions take %d bytes, block.max_bytes %d leaves at most %d", size, a.blockMaxBytes, max)
 	}
+	hashes := a.preverify(req.Txs)
 	for i, raw := range req.Txs {
 		if attest.IsInjected(raw) {
 			if i != 0 {
@@ -211,7 +240,7 @@ func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
 			}
 			continue
 		}
-		if _, err := a.decodeVerified(raw); err != nil {
+		if _, err := a.decodeVerifiedHash(raw, hashes[i]); err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
 		}
 	}
