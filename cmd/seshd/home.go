@@ -13,6 +13,7 @@ import (
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/genesis"
+	"github.com/seshnet/seshnet/workchain/tx"
 )
 
 // home is the layout of a node's home directory; the node runtime reads
@@ -39,6 +40,28 @@ type initOptions struct {
 
 type ports struct{ p2p, rpc int }
 
+// setMempool chooses CometBFT's mempool settings for the workchain rather
+// than leaving them at the defaults by accident (docs/performance.md,
+// "Throughput (issue 16)"):
+//   - recheck stays on: a signer's nonces and the uptime rules depend on
+//     committed state, and the recheck after each Commit drops what a block
+//     made stale (and rebuilds the app's pending nonces);
+//   - max_tx_bytes is the envelope's limit (tx.MaxBytes, 16 KiB) instead of
+//     1 MiB: a larger transaction is refused before it reaches the app;
+//   - cache_size is 100,000 instead of 10,000: in a full mesh each node hears
+//     every transaction from up to three peers, and at a few thousand per
+//     second a 10,000-entry cache forgets one before its last copy arrives,
+//     which then costs a CheckTx (decoded, refused as a stale nonce); the
+//     cache holds a 32-byte hash per entry;
+//   - size (5,000), max_txs_bytes and gossip to every peer stay: gossip
+//     limited to some peers makes a transaction travel through others, which
+//     widens the nonce gaps CheckTx has to bridge (app.MaxNonceAhead).
+func setMempool(m *cmtcfg.MempoolConfig) {
+	m.Recheck = true
+	m.MaxTxBytes = tx.MaxBytes
+	m.CacheSize = 100_000
+}
+
 // makeHome writes CometBFT's config, the keys and seshd.toml. Genesis is
 // written separately, once all the network's identities are known.
 func makeHome(h home, o initOptions) (nodeIdentity, error) {
@@ -57,6 +80,7 @@ func makeHome(h home, o initOptions) (nodeIdentity, error) {
 	c.RPC.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", o.ports.rpc)
 	c.DBBackend = "pebbledb"
 	c.Instrumentation.Prometheus = false
+	setMempool(c.Mempool)
 	if o.fastPace {
 		c.Consensus.TimeoutCommit = time.Second
 		c.Consensus.TimeoutPropose = 2 * time.Second

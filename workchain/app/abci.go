@@ -14,14 +14,42 @@ import (
 	"github.com/seshnet/seshnet/workchain/tx"
 )
 
+// preverify batch-verifies the signatures of the transactions of a block
+// this node has not verified yet (a proposal holding transactions its
+// mempool never admitted: after a restart, or ones gossip had not brought
+// yet), so that the checks one by one then find them in the cache. It
+// returns the transactions' hashes (nil for an injection).
+func (a *App) preverify(txs [][]byte) [][]byte {
+	hashes, decoded := make([][]byte, len(txs)), make([]*tx.Tx, len(txs))
+	for i, raw := range txs {
+		if attest.IsInjected(raw) {
+			continue
+		}
+		hashes[i] = tx.Hash(raw)
+		if a.verified.Has(hashes[i]) {
+			continue
+		}
+		if t, err := tx.Decode(raw); err == nil {
+			decoded[i] = t
+		}
+	}
+	a.verified.Preverify(hashes, decoded, a.chainID)
+	return hashes
+}
+
 // decodeVerified decodes a transaction and checks its chain id and signature
 // (once per transaction, thanks to the verified cache).
 func (a *App) decodeVerified(raw []byte) (*tx.Tx, error) {
+	return a.decodeVerifiedHash(raw, tx.Hash(raw))
+}
+
+// decodeVerifiedHash is decodeVerified for a transaction whose hash is known.
+func (a *App) decodeVerifiedHash(raw, hash []byte) (*tx.Tx, error) {
 	t, err := tx.Decode(raw)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
+	if err := a.verified.Verify(hash, t, a.chainID); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -79,13 +107,15 @@ func (a *App) checkTx(raw []byte) (string, error) {
 		return "", err
 	}
 	key := string(t.Signer.Key())
-	want, pending := a.checkNonces[key]
-	if !pending {
-		if want, err = auth.NextNonce(view.KV(), t.Signer); err != nil {
+	p := a.checkNonces[key]
+	if p == nil {
+		next, err := auth.NextNonce(view.KV(), t.Signer)
+		if err != nil {
 			return "", err
 		}
+		p = newPendingNonces(next)
 	}
-	if err := auth.CheckNonce(t.Nonce, want); err != nil {
+	if err := p.admits(t.Nonce); err != nil {
 		return "", err
 	}
 	if err := a.verified.Verify(tx.Hash(raw), t, a.chainID); err != nil {
@@ -103,7 +133,8 @@ func (a *App) checkTx(raw []byte) (string, error) {
 	if err := r.handler.Check(c, t); err != nil {
 		return r.module, err
 	}
-	a.checkNonces[key] = want + 1
+	p.add(t.Nonce)
+	a.checkNonces[key] = p
 	a.checkPending[typeKey]++
 	if once != "" {
 		a.checkOnce[once] = true
@@ -254,6 +285,7 @@ func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
 		return fmt.Errorf("transactions take %d bytes, block.max_bytes %d leaves at most %d", size, a.blockMaxBytes, max)
 	}
 	onces := onceSeen{}
+	hashes := a.preverify(req.Txs)
 	for i, raw := range req.Txs {
 		if attest.IsInjected(raw) {
 			if i != 0 {
@@ -264,7 +296,7 @@ func (a *App) checkProposal(req *abci.ProcessProposalRequest) error {
 			}
 			continue
 		}
-		t, err := a.decodeVerified(raw)
+		t, err := a.decodeVerifiedHash(raw, hashes[i])
 		if err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
 		}
@@ -294,7 +326,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 		return nil, err
 	}
 	a.genesisAt = 0
-	a.checkNonces, a.checkPending, a.checkOnce = map[string]uint64{}, map[string]int{}, map[string]bool{}
+	a.checkNonces, a.checkPending, a.checkOnce = map[string]*pendingNonces{}, map[string]int{}, map[string]bool{}
 	a.dropCommittedView()
 	if err := a.loadCommitted(); err != nil {
 		return nil, err

@@ -73,10 +73,10 @@ type App struct {
 	// bounds what ProcessProposal accepts.
 	blockMaxBytes int64
 
-	// checkNonces holds the next nonce of signers with transactions in the
-	// mempool, so a signer can queue several; Commit clears it and the
-	// mempool's recheck rebuilds it in order.
-	checkNonces map[string]uint64
+	// checkNonces holds the nonces of signers with transactions in the
+	// mempool, so a signer can queue several (and some past a gap:
+	// MaxNonceAhead); Commit clears it and the mempool's recheck rebuilds it.
+	checkNonces map[string]*pendingNonces
 	// checkPending counts, by type and signer, the transactions CheckTx
 	// admitted since the last Commit (uptime proofs: at most one waits).
 	checkPending map[string]int
@@ -101,7 +101,7 @@ func New(store *state.Store, version string, log zerolog.Logger, opts ...Option)
 	}
 	a := &App{
 		log: log, version: version, store: store, wiring: w,
-		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]uint64{}, checkPending: map[string]int{},
+		verified: auth.NewVerifiedCache(100_000), checkNonces: map[string]*pendingNonces{}, checkPending: map[string]int{},
 		checkOnce: map[string]bool{},
 	}
 	if store.Committed().Height > 0 {

@@ -194,7 +194,7 @@ func badTxs(h *harness) []badTx {
 		{"bad signature", tampered.Encode(), CodeBadSignature, false, ""},
 		{"wrong chain id", tx.NewNodeTx("other-chain", h.keys[0], 1, uptime.TxProof, goodBody).Encode(), CodeWrongChain, false, ""},
 		{"replayed nonce", tx.NewNodeTx(testChain, h.keys[0], 0, uptime.TxProof, goodBody).Encode(), CodeStaleNonce, false, ""},
-		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 5, uptime.TxProof, goodBody).Encode(), CodeFutureNonce, false, ""},
+		{"future nonce", tx.NewNodeTx(testChain, h.keys[0], 1+MaxNonceAhead, uptime.TxProof, goodBody).Encode(), CodeFutureNonce, false, ""},
 		{"oversize", make([]byte, tx.MaxBytes+1), CodeOversize, false, ""},
 		{"undecodable", []byte("garbage in, garbage out"), CodeMalformed, false, ""},
 		{"empty", nil, CodeMalformed, false, ""},
@@ -258,7 +258,7 @@ func TestMempoolQueuesNoncesAndRechecksAfterCommit(t *testing.T) {
 	h.block()
 	require.Equal(t, CodeOK, h.checkTx(h.uptime(0, 0)).Code)
 	require.Equal(t, CodeOK, h.checkTx(h.uptime(0, 1)).Code)
-	require.Equal(t, CodeFutureNonce, h.checkTx(h.uptime(0, 3)).Code)
+	require.Equal(t, CodeFutureNonce, h.checkTx(h.uptime(0, MaxNonceAhead)).Code)
 	require.Equal(t, CodeStaleNonce, h.checkTx(h.uptime(0, 1)).Code)
 
 	// Block 2 holds nonce 0 only; after commit the mempool rechecks nonce 1.

@@ -137,7 +137,7 @@ func (a *App) query(kv state.KV, path string, latest bool) (any, error) {
 		n, err := auth.NextNonce(kv, s)
 		acct := Account{Signer: s.String(), NextNonce: n, PendingNextNonce: n}
 		if p, ok := a.checkNonces[string(s.Key())]; ok && latest {
-			acct.PendingNextNonce = p
+			acct.PendingNextNonce = p.next
 		}
 		return acct, err
 	}

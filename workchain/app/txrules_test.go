@@ -2,11 +2,13 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
 	"testing"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -112,7 +114,7 @@ func TestCheckTxCheapChecksFirst(t *testing.T) {
 		{"wrong signer kind", forge(ethTx), CodeUnauthorized},
 		{"unregistered node", forge(tx.NewNodeTx(testChain, stranger, 0, uptime.TxProof, body)), CodeUnauthorized},
 		{"stale nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 0, uptime.TxProof, body)), CodeStaleNonce},
-		{"future nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 7, uptime.TxProof, body)), CodeFutureNonce},
+		{"future nonce", forge(tx.NewNodeTx(testChain, h.keys[0], 1+MaxNonceAhead, uptime.TxProof, body)), CodeFutureNonce},
 		{"right nonce, bad signature", forge(tx.NewNodeTx(testChain, h.keys[0], 1, uptime.TxProof, body)), CodeBadSignature},
 	}
 	for _, tc := range cases {
@@ -219,4 +221,33 @@ func TestAnySignerHandler(t *testing.T) {
 	}
 	require.Equal(t, []uint32{CodeOK, CodeOK, CodeUnauthorized, CodeUnauthorized}, codes)
 	require.Equal(t, map[string]int{"any": 2}, ran)
+}
+
+// A peer drops a transaction from its mempool once a block commits it, so
+// this node can hear a signer's later nonces before committing that block:
+// they wait past the gap instead of being refused, and the pending nonce a
+// client reads stays at the gap.
+func TestCheckTxKeepsNoncesPastAGap(t *testing.T) {
+	h := newHarness(t, 1)
+	h.block()
+	recheck := func(raw []byte) uint32 {
+		res, err := h.app.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: raw, Type: abci.CHECK_TX_TYPE_RECHECK})
+		require.NoError(t, err)
+		return res.Code
+	}
+	n0, n1, n2, n3 := h.uptime(0, 0), h.uptime(0, 1), h.uptime(0, 2), h.uptime(0, 3)
+	require.Equal(t, CodeOK, h.checkTx(n2).Code, "past the gap of nonces 0 and 1")
+	require.Equal(t, CodeStaleNonce, h.checkTx(h.uptime(0, 2)).Code, "nonce 2 already waits")
+	require.Equal(t, uint64(0), h.account(0).PendingNextNonce)
+	require.Equal(t, CodeOK, h.checkTx(n0).Code)
+	require.Equal(t, uint64(1), h.account(0).PendingNextNonce)
+
+	// The block another node proposed holds nonces 0 and 1; this node never
+	// saw 1. After Commit, the recheck keeps 2 and 3 is the next.
+	h.block(n0, n1)
+	require.Equal(t, CodeOK, recheck(n2))
+	require.Equal(t, uint64(3), h.account(0).PendingNextNonce)
+	require.Equal(t, CodeStaleNonce, recheck(n1), "committed")
+	require.Equal(t, CodeOK, h.checkTx(n3).Code)
+	require.Equal(t, CodeFutureNonce, h.checkTx(h.uptime(0, 2+MaxNonceAhead)).Code, "the limit counts from committed state")
 }

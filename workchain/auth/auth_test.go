@@ -36,3 +36,33 @@ func TestVerifiedCacheNeverSkipsABadSignature(t *testing.T) {
 	_, inPrev := c.prev[string(tx.Hash(good.Encode()))]
 	require.False(t, inCur || inPrev)
 }
+
+// A batch remembers exactly the transactions a verification one by one
+// accepts: a bad signature among good ones, another chain's transaction and
+// a missing one are left out.
+func TestPreverifyRemembersWhatVerifies(t *testing.T) {
+	for _, bad := range []int{-1, 0, 5, 11} {
+		var txs []*tx.Tx
+		var hashes [][]byte
+		for i := 0; i < 12; i++ {
+			k := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32))
+			chain := "c"
+			if i == 7 {
+				chain = "other"
+			}
+			tr := tx.NewNodeTx(chain, k, uint64(i), "t", []byte{byte(i)})
+			if i == bad {
+				tr.Body = []byte("tampered")
+			}
+			txs = append(txs, tr)
+			hashes = append(hashes, tx.Hash(tr.Encode()))
+		}
+		txs[9] = nil
+		c := NewVerifiedCache(100)
+		c.Preverify(hashes, txs, "c")
+		for i, tr := range txs {
+			want := tr != nil && tr.Verify("c") == nil
+			require.Equal(t, want, c.Has(hashes[i]), "bad=%d tx %d", bad, i)
+		}
+	}
+}
