@@ -247,13 +247,6 @@ func (n *govNet) relayUpgrade() {
 
 	t.Logf("relay upgrade: %d sends (%d failed) through the four relays during the upgrade; node 3 warned %d times",
 		load.sends.Load(), load.sendFails.Load(), warns)
-	// Known defect (issue 14 left open): in one CI run of three, one send
-	// of 4,699 failed with EOF at an upgrading relay ("the entry relay is
-	// unreachable"); the governance swap path does not yet hold every
-	// connection as `seshd modules reload` does. Reported, not asserted,
-	// until it is fixed.
-	if n := load.sendFails.Load(); n > 0 {
-		t.Logf("KNOWN DEFECT: %d failed client requests during the upgrade: %v", n, load.errors)
-	}
+	require.Zero(t, load.sendFails.Load(), "failed client requests during the upgrade: %v", load.errors)
 	require.Greater(t, len(load.acked), 10, "too little load to show anything")
 }

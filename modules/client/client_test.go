@@ -1,11 +1,13 @@
 package client
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"errors"
 	"net"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -328,6 +330,51 @@ func TestMsgRelayDown(t *testing.T) {
 			require.Less(t, time.Since(start), 3*time.Second)
 		})
 	}
+}
+
+// An entry relay closes a kept-alive connection just as the client sends
+// on it (what a relay's hot swap does to a connection left idle): net/http
+// resends the onion request on a fresh connection and the send succeeds,
+// with one attempt only (no other path). Fails before the fix (issue 14):
+// the POST was not replayable and the send failed with "the entry relay is
+// unreachable: ... EOF".
+func TestMsgEntryClosesAKeptAliveConnectionUnderARequest(t *testing.T) {
+	tn := startNet(t)
+	ctx := ctxT(t)
+	c := newClient(t, tn, Options{Attempts: 1})
+	aKey, _ := account(t)
+	bKey, b := account(t)
+	_, err := c.Refresh(ctx)
+	require.NoError(t, err)
+	for i := range tn.Keys {
+		tn.DropOnReuse(i, 1)
+	}
+	for i := range 20 {
+		_, err := c.Send(ctx, aKey, b, "across a closed connection", SendOptions{})
+		require.NoError(t, err, "send %d", i)
+	}
+	require.Positive(t, tn.Dropped(), "no request crossed a closed connection: the test shows nothing")
+	got, err := c.ReceiveAll(ctx, bKey, "")
+	require.NoError(t, err)
+	require.Len(t, got, 20, "each message stored once")
+}
+
+// markReplayable changes no byte on the wire: the request a relay (or
+// Session's storage server) reads is the one it read before.
+func TestMsgReplayableMarkSendsNothing(t *testing.T) {
+	wire := func(mark bool) string {
+		r, err := http.NewRequest(http.MethodPost, "https://relay.example/onion_req/v2", strings.NewReader("onion"))
+		require.NoError(t, err)
+		r.Header.Set("Content-Type", "application/octet-stream")
+		if mark {
+			markReplayable(r)
+		}
+		var buf bytes.Buffer
+		require.NoError(t, r.Write(&buf))
+		return buf.String()
+	}
+	require.Equal(t, wire(false), wire(true))
+	require.NotContains(t, strings.ToLower(wire(true)), "idempotency")
 }
 
 // A node that is down is found and routed around: with four nodes every

@@ -297,6 +297,7 @@ func (c *Client) roundTrip(ctx context.Context, path []Node, req []byte) (int, [
 		return 0, nil, &PathError{Entry: true, Err: err}
 	}
 	hr.Header.Set("Content-Type", "application/octet-stream")
+	markReplayable(hr)
 	res, err := c.pinned(first.Ed25519).Do(hr)
 	if err != nil {
 		return 0, nil, &PathError{Entry: true, Err: err}
@@ -325,6 +326,27 @@ func (c *Client) roundTrip(ctx context.Context, path []Node, req []byte) (int, [
 	}
 	return r.Status, []byte(r.Body), nil
 }
+
+// markReplayable lets net/http resend the onion request on a fresh
+// connection when the kept-alive one it went out on broke before any byte
+// of an answer came. A server may close an idle kept-alive connection at
+// the moment the client sends on it (HTTP/1.1 has no way round that; a
+// relay's hot swap closes the connections its clients left idle), and the
+// POST then fails with EOF although the entry never read it. Issue 14: 1
+// onion send of 4,699 failed so during a governance upgrade of the relay.
+//
+// The resend is safe: either the entry never read the request (the close
+// crossed it), or it read it and died before answering, and then the
+// request may have reached storage, where every method the client uses
+// can be repeated (a store of the same message is kept once, by its hash;
+// retrieve reads; expire sets the same expiry). call already repeats them
+// on another member for the same reason. The bytes resent are the same
+// onion, so no relay learns more than from the first. A key with no value
+// marks the request without sending anything (net/http's Transport: "If
+// the idempotency key value is a zero-length slice, the request is treated
+// as idempotent but the header is not sent on the wire"): the wire bytes
+// stay Session's.
+func markReplayable(r *http.Request) { r.Header["Idempotency-Key"] = nil }
 
 // decodeB64 reads standard base64, padded (as Session writes it) or not.
 func decodeB64(s string) ([]byte, error) {

@@ -1,55 +1,125 @@
 package kit
 
 import (
-	"crypto/tls"
+	"context"
+	"fmt"
+	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
+	"net/http/httptrace"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 )
 
-// TestDrainNotHeldByFramedRequests: requests over a connection handed to a
-// TLSNextProto handler (n2n's framed protocol between nodes) do not count
-// as "a request just came" for Drain: replicas and relays that never pause
-// held a 4-validator network's storage and relay drains until their 10 s
-// deadline, while clients queued for the new process timed out. Fails
-// before the fix (the framed request made the drainer wait for quiet).
-func TestDrainNotHeldByFramedRequests(t *testing.T) {
-	srv := &http.Server{Handler: http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})}
-	d := NewDrainer(srv)
-	idle, _ := net.Pipe()
-	d.track(idle, http.StateIdle) // an HTTP/1.1 keep-alive client, quiet
-
-	framed := httptest.NewRequest(http.MethodPost, "/n2n/storage/op", nil)
-	framed.TLS = &tls.ConnectionState{NegotiatedProtocol: "seshnet-n2n/1"}
-	srv.Handler.ServeHTTP(httptest.NewRecorder(), framed)
-	require.True(t, d.settled(), "a framed request kept the drain waiting for quiet")
-
-	plain := httptest.NewRequest(http.MethodPost, "/storage_rpc/v1", nil)
-	plain.TLS = &tls.ConnectionState{NegotiatedProtocol: "http/1.1"}
-	srv.Handler.ServeHTTP(httptest.NewRecorder(), plain)
-	require.False(t, d.settled(), "an HTTP/1.1 request must make the drain wait for quiet")
+// TestDrainSettled: which connections hold a drain, at a fixed now.
+func TestDrainSettled(t *testing.T) {
+	now := time.Now()
+	const idle = 2 * time.Second
+	ago := func(d time.Duration) time.Time { return now.Add(-d) }
+	cases := []struct {
+		name    string
+		state   http.ConnState
+		since   time.Time
+		settled bool
+	}{
+		{"answering a request", http.StateActive, ago(time.Hour), false},
+		// net/http drops a request it reads once Shutdown has begun: on
+		// a 4-validator network a client's retrieve got EOF during each
+		// storage handoff while a just-accepted connection did not hold
+		// the drain.
+		{"accepted just now, request not read yet", http.StateNew, now, false},
+		// A framed (TLSNextProto) connection stays "new" to the hook for
+		// its whole life and its requests never show: past the grace it
+		// must not hold the drain, or peers that never pause hold it to
+		// its deadline (seen on a 4-validator network).
+		{"new past the grace (a framed connection)", http.StateNew, ago(DrainNewGrace), true},
+		// Issue 14: closing a connection a client may be sending on at
+		// that moment fails its POST with EOF.
+		{"kept alive, idle for less than the grace", http.StateIdle, ago(idle - time.Millisecond), false},
+		{"kept alive, idle for the grace", http.StateIdle, ago(idle), true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := NewDrainer(&http.Server{})
+			c, _ := net.Pipe()
+			d.open[c] = connState{tc.state, tc.since}
+			require.Equal(t, tc.settled, d.settled(now, idle))
+		})
+	}
+	require.True(t, NewDrainer(&http.Server{}).settled(now, idle), "no connection: nothing holds the drain")
 }
 
-// TestDrainWaitsForJustAcceptedConnections: net/http drops a request it
-// reads once Shutdown has begun, so a connection accepted just before the
-// drain (its request not read yet) must hold it: on a 4-validator network a
-// client's retrieve got EOF during each storage handoff. Fails before the
-// fix (a "new" connection never held the drain).
-func TestDrainWaitsForJustAcceptedConnections(t *testing.T) {
-	srv := &http.Server{Handler: http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})}
-	d := NewDrainer(srv)
-	fresh, _ := net.Pipe()
-	d.track(fresh, http.StateNew)
-	require.False(t, d.settled(), "a connection accepted just now, its request not yet read, did not hold the drain")
+// TestDrainKeepsAnIdleConnectionForTheClient: a client's kept-alive
+// connection, idle when the drain begins, stays open past DrainQuiet; the
+// POST the client then sends on it is answered, with "Connection: close",
+// and the drain ends once the client has closed it. Fails before the fix
+// (issue 14): the drain closed the connection once no request had come for
+// DrainQuiet, and the POST failed (here: the listener is closed, so the
+// client's redial is refused; in a hot swap the close could cross the
+// request and fail it with EOF).
+func TestDrainKeepsAnIdleConnectionForTheClient(t *testing.T) {
+	grace := DrainIdleGrace
+	DrainIdleGrace = time.Minute // only the client's close may end the drain here
+	t.Cleanup(func() { DrainIdleGrace = grace })
 
-	// One that has been "new" past the grace (a framed connection, or a
-	// client that connected and sent nothing) no longer holds it.
-	d.mu.Lock()
-	d.open[fresh] = connState{http.StateNew, time.Now().Add(-DrainNewGrace)}
-	d.mu.Unlock()
-	require.True(t, d.settled())
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
+		_, _ = io.WriteString(w, "ok")
+	})}
+	d := NewDrainer(srv)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1}}
+	url := "http://" + ln.Addr().String() + "/"
+	post := func(reused *bool) *http.Response {
+		t.Helper()
+		trace := &httptrace.ClientTrace{GotConn: func(i httptrace.GotConnInfo) { *reused = i.Reused }}
+		req, err := http.NewRequestWithContext(httptrace.WithClientTrace(context.Background(), trace), http.MethodPost, url, strings.NewReader("x"))
+		require.NoError(t, err)
+		res, err := client.Do(req)
+		require.NoError(t, err)
+		body, err := io.ReadAll(res.Body)
+		require.NoError(t, err)
+		require.NoError(t, res.Body.Close())
+		require.Equal(t, "ok", string(body))
+		return res
+	}
+	var reused bool
+	require.False(t, post(&reused).Close, "before the drain the connection is kept alive")
+
+	drained := make(chan error, 1)
+	go func() { drained <- d.Drain(context.Background(), []net.Listener{ln}) }()
+	// Until the connection has been idle well past DrainQuiet (the old
+	// rule's moment to close it), or the drain ended.
+	var ended error
+	require.Eventually(t, func() bool {
+		select {
+		case err := <-drained:
+			ended = fmt.Errorf("the drain ended (%v) while the client kept its connection", err)
+			return true
+		default:
+		}
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		for _, s := range d.open {
+			return s.state == http.StateIdle && time.Since(s.since) > 4*DrainQuiet
+		}
+		return false
+	}, time.Minute, 10*time.Millisecond)
+	require.NoError(t, ended)
+
+	res := post(&reused)
+	require.True(t, reused, "the client sent on its kept-alive connection")
+	require.True(t, res.Close, "a request during a drain is answered with Connection: close")
+	select {
+	case err := <-drained:
+		require.NoError(t, err)
+	case <-time.After(time.Minute):
+		t.Fatal("the drain did not end once the client closed its connection")
+	}
 }

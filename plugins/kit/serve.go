@@ -159,6 +159,11 @@ func (s *server) Drain(ctx context.Context, req *pluginv1.DrainRequest) (*plugin
 	}
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
+	if s.m.Info().Handoff {
+		// The new process starts only once this drain is over: idle
+		// connections hold it only briefly (Drainer, DrainQuiet).
+		ctx = withHandoff(ctx)
+	}
 	return &pluginv1.Empty{}, s.m.Drain(ctx)
 }
 

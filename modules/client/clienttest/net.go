@@ -54,6 +54,8 @@ type Net struct {
 	owners  atomic.Pointer[netview.View] // which accounts each storage holds
 	servers []*http.Server
 	hits    []atomic.Int64
+	drops   []atomic.Int64 // DropOnReuse's budget per node
+	dropped atomic.Int64
 }
 
 // Key is a fixed node key (seed byte i+1 repeated), as in the relay tests.
@@ -72,7 +74,7 @@ func Start(t testing.TB, n int, swarms Swarms) *Net {
 // real storage module; Owners tells which nodes hold an account).
 func StartWithStorage(t testing.TB, n int, swarms Swarms, storage func(tn *Net, i int) relay.Storage) *Net {
 	t.Helper()
-	tn := &Net{Store: NewStore(), hits: make([]atomic.Int64, n)}
+	tn := &Net{Store: NewStore(), hits: make([]atomic.Int64, n), drops: make([]atomic.Int64, n)}
 	lns := make([]net.Listener, n)
 	for i := range n {
 		tn.Keys = append(tn.Keys, Key(i))
@@ -94,12 +96,18 @@ func StartWithStorage(t testing.TB, n int, swarms Swarms, storage func(tn *Net, 
 		routes := h.Routes()
 		srv := &http.Server{
 			Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if tn.drop(i, w, r) {
+					return
+				}
 				if r.Method == http.MethodPost {
 					tn.hits[i].Add(1)
 				}
 				routes.ServeHTTP(w, r)
 			}),
 			ErrorLog: log.New(io.Discard, "", 0),
+			ConnContext: func(ctx context.Context, _ net.Conn) context.Context {
+				return context.WithValue(ctx, connRequests{}, new(atomic.Int64))
+			},
 		}
 		tn.servers = append(tn.servers, srv)
 		go func() { _ = srv.Serve(tls.NewListener(lns[i], cfg)) }()
@@ -169,6 +177,45 @@ func (tn *Net) Seeds() []string { return slices.Clone(tn.Addrs) }
 func (tn *Net) Stop(i int) {
 	_ = tn.servers[i].Close()
 	tn.Store.FailStores(hex.EncodeToString(tn.Keys[i].Public().(ed25519.PublicKey)))
+}
+
+// DropOnReuse has node i read its next n client POSTs that come on a
+// kept-alive connection (not the connection's first request) and close the
+// connection without an answer: what a server does to a request that
+// crosses its close of an idle connection (net/http's Shutdown drops a
+// request it reads once Shutdown has begun; a relay's hot swap shuts its
+// server down). Requests from nodes (with a node certificate) are served.
+func (tn *Net) DropOnReuse(i int, n int64) { tn.drops[i].Store(n) }
+
+// Dropped is how many requests DropOnReuse dropped.
+func (tn *Net) Dropped() int64 { return tn.dropped.Load() }
+
+// connRequests keys a connection's request counter in its context.
+type connRequests struct{}
+
+// drop drops r as DropOnReuse says, and reports whether it did.
+func (tn *Net) drop(i int, w http.ResponseWriter, r *http.Request) bool {
+	count, _ := r.Context().Value(connRequests{}).(*atomic.Int64)
+	first := count == nil || count.Add(1) == 1
+	if first || r.Method != http.MethodPost || (r.TLS != nil && len(r.TLS.PeerCertificates) > 0) {
+		return false
+	}
+	for {
+		left := tn.drops[i].Load()
+		if left <= 0 {
+			return false
+		}
+		if tn.drops[i].CompareAndSwap(left, left-1) {
+			break
+		}
+	}
+	c, _, err := http.NewResponseController(w).Hijack()
+	if err != nil {
+		return false
+	}
+	_ = c.Close()
+	tn.dropped.Add(1)
+	return true
 }
 
 // Hits are the POSTs each node took since the last ResetHits (one per hop

@@ -6,6 +6,9 @@
 // fails if another process holds it, Stop releases it, and it serves its pid
 // over HTTP on the host's sockets. With TESTPLUGIN_SERVE=1 it serves the
 // same way without the lock (a network module swapped the default way).
+// With TESTPLUGIN_TLS=1 as well it serves HTTPS as the relay does
+// (modules/n2n's server with the node key given by the host, node_key =
+// true), and a request may ask for a delay (?delay_ms=N).
 //
 // Its version and protocol can be set at link time, so a test builds a
 // second version of it (a governance upgrade):
@@ -21,6 +24,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -29,6 +34,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/seshnet/seshnet/modules/n2n"
 	"github.com/seshnet/seshnet/plugins/kit"
 )
 
@@ -42,6 +48,9 @@ type settings struct {
 	FailStart bool `json:"fail_start"`
 	// Generation tells two configurations apart.
 	Generation int `json:"generation"`
+	// ReadDelayMs delays each read of a served connection's bytes (after
+	// they arrived): a server whose goroutines a loaded machine runs late.
+	ReadDelayMs int `json:"read_delay_ms"`
 }
 
 type testModule struct {
@@ -70,6 +79,9 @@ var handoff = os.Getenv("TESTPLUGIN_HANDOFF") == "1"
 
 // serves: this process answers HTTP on the host's sockets.
 var serves = handoff || os.Getenv("TESTPLUGIN_SERVE") == "1"
+
+// servesTLS: it answers HTTPS with the relay's server (n2n.NewServer).
+var servesTLS = serves && os.Getenv("TESTPLUGIN_TLS") == "1"
 
 func (m *testModule) Configure(_ context.Context, env kit.Env) error {
 	m.env = env
@@ -101,14 +113,72 @@ func (m *testModule) Start(context.Context) error {
 		}
 		m.lock = f
 	}
-	m.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
+		if ms, err := strconv.Atoi(r.URL.Query().Get("delay_ms")); err == nil && ms > 0 && ms <= 10_000 {
+			time.Sleep(time.Duration(ms) * time.Millisecond)
+		}
 		fmt.Fprintf(w, "%d %d", os.Getpid(), m.s.Generation)
-	})}
+	})
+	if servesTLS {
+		return m.serveTLS(handler)
+	}
+	m.srv = &http.Server{Handler: handler}
 	m.drain = kit.NewDrainer(m.srv)
 	for _, l := range m.env.Listeners {
 		go m.srv.Serve(l)
 	}
 	return nil
+}
+
+// serveTLS serves h as the relay module serves its routes: n2n's server
+// (node certificate, its timeouts) behind a kit.Drainer.
+func (m *testModule) serveTLS(h http.Handler) error {
+	if m.env.NodeKey == nil {
+		return errors.New("TESTPLUGIN_TLS needs the node key (node_key = true)")
+	}
+	srv, err := n2n.NewServer(m.env.NodeKey, h, nil)
+	if err != nil {
+		return err
+	}
+	m.srv = srv.Server
+	m.drain = kit.NewDrainer(srv.Server)
+	ls := m.env.Listeners
+	if m.s.ReadDelayMs > 0 {
+		ls = nil
+		for _, l := range m.env.Listeners {
+			ls = append(ls, slowListener{l, time.Duration(m.s.ReadDelayMs) * time.Millisecond})
+		}
+	}
+	srv.ServeAll(ls, func(error) {})
+	return nil
+}
+
+// slowListener's connections see each read's bytes late (ReadDelayMs).
+type slowListener struct {
+	net.Listener
+	delay time.Duration
+}
+
+func (l slowListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return slowConn{c, l.delay}, nil
+}
+
+type slowConn struct {
+	net.Conn
+	delay time.Duration
+}
+
+func (c slowConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if n > 0 {
+		time.Sleep(c.delay)
+	}
+	return n, err
 }
 
 func (m *testModule) Drain(ctx context.Context) error {
