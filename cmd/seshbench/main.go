@@ -31,6 +31,8 @@ import (
 type options struct {
 	seshd, cometbft, out, jsonOut string
 	validators, senders, runs     int
+	sweepSenders                  int
+	modules                       bool
 	duration, warmup              time.Duration
 	sweepDuration, drain          time.Duration
 	keep                          bool // out was given: keep every network's directory
@@ -44,6 +46,8 @@ func main() {
 	flag.StringVar(&o.jsonOut, "json", "", "write every figure to this file as JSON")
 	flag.IntVar(&o.validators, "validators", 4, "validators")
 	flag.IntVar(&o.senders, "senders", 32, "concurrent senders (closed-loop) and sender keys (open-loop)")
+	flag.IntVar(&o.sweepSenders, "sweep-senders", 256, "sender keys of the open-loop latency points (both apps): enough that a slow broadcast never leaves a due transaction without a key")
+	flag.BoolVar(&o.modules, "modules", false, "run seshd's plugin modules too (default: the workchain alone, as kvstore is a bare ABCI app)")
 	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each seshnet then kvstore on fresh networks")
 	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per saturated run")
 	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up per run")
@@ -124,17 +128,23 @@ var sweepPercents = []int{25, 50, 75}
 // same state (no chain grown by an earlier point) and only one app's nodes
 // are on the machine at a time, which costs a network start (~10 s) a point.
 func sweep(o options, rep *report) error {
-	fmt.Printf("\nLatency at a fixed offered load (open-loop, fixed intervals, latency from the due time): %s measured after %s warm-up, a fresh network per point\n\n",
-		o.sweepDuration, o.warmup)
+	fmt.Printf("\nLatency at a fixed offered load (open-loop, fixed intervals, latency from the due time, %d sender keys): %s measured after %s warm-up, a fresh network per point\n\n",
+		o.sweepSenders, o.sweepDuration, o.warmup)
 	printSweepHeader()
+	// The open-loop points register and use more keys than the saturated
+	// runs: a key sends one transaction at a time (nonce order), so with
+	// too few a slow broadcast leaves due transactions without a key and
+	// the point measures the load generator.
+	po := o
+	po.senders = o.sweepSenders
 	for _, pct := range sweepPercents {
 		rate := rep.KVStoreMedianTPS * float64(pct) / 100
 		args := []string{"--rate", fmt.Sprintf("%.1f", rate), "--drain", o.drain.String()}
-		ours, err := measure(o, appSeshnet, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
+		ours, err := measure(po, appSeshnet, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
 		if err != nil {
 			return fmt.Errorf("latency at %d%%, seshnet: %w", pct, err)
 		}
-		theirs, err := measure(o, appKVStore, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
+		theirs, err := measure(po, appKVStore, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
 		if err != nil {
 			return fmt.Errorf("latency at %d%%, kvstore: %w", pct, err)
 		}

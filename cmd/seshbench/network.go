@@ -72,9 +72,40 @@ func writeSeshnet(o options, dir string, base int) (*network, error) {
 	}
 	var cmds [][]string
 	for k := 0; k < o.validators; k++ {
-		cmds = append(cmds, []string{o.seshd, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--log-level", "*:warn"})
+		home := filepath.Join(dir, fmt.Sprintf("node%d", k))
+		if !o.modules {
+			if err := disableModules(filepath.Join(home, "config", "seshd.toml")); err != nil {
+				return nil, err
+			}
+		}
+		cmds = append(cmds, []string{o.seshd, "start", "--home", home, "--log-level", "*:warn"})
 	}
 	return launch(dir, cmds, rpcURLs(base, o.validators), "--keys", filepath.Join(dir, "extra-keys.json"))
+}
+
+// disableModules turns off every plugin module of a seshd.toml: the
+// comparison is of the workchain with kvstore, a bare ABCI app; the
+// modules' processes (relay, storage, oxen, example) are the node's other
+// services, whose own load (testers, polling) would take CPU from the
+// workchain on the shared cores (-modules keeps them).
+func disableModules(path string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(string(raw), "\n")
+	section := ""
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "[") {
+			section = t
+			continue
+		}
+		if strings.HasPrefix(section, "[modules.") && !strings.Contains(section, "settings") && t == "enabled = true" {
+			lines[i] = strings.Replace(l, "true", "false", 1)
+		}
+	}
+	return os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o600)
 }
 
 func writeKVStore(o options, dir string, base int) (*network, error) {
