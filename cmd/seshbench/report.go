@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -173,26 +174,19 @@ func median(v []float64) float64 {
 	return s[m]
 }
 
+// minOf and maxOf are slices.Min and slices.Max, 0 for no runs.
 func minOf(v []float64) float64 {
 	if len(v) == 0 {
 		return 0
 	}
-	m := v[0]
-	for _, x := range v[1:] {
-		m = min(m, x)
-	}
-	return m
+	return slices.Min(v)
 }
 
 func maxOf(v []float64) float64 {
 	if len(v) == 0 {
 		return 0
 	}
-	m := v[0]
-	for _, x := range v[1:] {
-		m = max(m, x)
-	}
-	return m
+	return slices.Max(v)
 }
 
 func verdict(ok bool) string {
