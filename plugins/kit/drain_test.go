@@ -123,3 +123,40 @@ func TestDrainKeepsAnIdleConnectionForTheClient(t *testing.T) {
 		t.Fatal("the drain did not end once the client closed its connection")
 	}
 }
+
+// TestDrainEndsAtItsDeadlineUnderAWithholdingClient is the attacker's test
+// of the per-connection rule: a client that sends a request's headers and
+// withholds its body keeps the connection active, which holds the drain,
+// but only until the drain's context ends; Drain then returns the
+// context's error (the host kills the process after it), so one client
+// cannot keep an old process, and the clients queued for the new one,
+// waiting.
+func TestDrainEndsAtItsDeadlineUnderAWithholdingClient(t *testing.T) {
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body) // blocks: the body never comes
+	})}
+	d := NewDrainer(srv)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = conn.Close() })
+	_, err = io.WriteString(conn, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nx")
+	require.NoError(t, err)
+	require.Eventually(t, func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		for _, s := range d.open {
+			return s.state == http.StateActive
+		}
+		return false
+	}, time.Minute, 10*time.Millisecond, "the withheld request is being answered")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	err = d.Drain(ctx, []net.Listener{ln})
+	require.ErrorIs(t, err, context.DeadlineExceeded, "the drain gives up at its deadline, not when the client lets it")
+	require.False(t, d.settled(time.Now(), DrainIdleGrace), "the withholding client still held it")
+}
