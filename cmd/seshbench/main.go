@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -36,6 +37,19 @@ type options struct {
 	duration, warmup              time.Duration
 	sweepDuration, drain          time.Duration
 	keep                          bool // out was given: keep every network's directory
+	// prebuildTPS is the rate a closed-loop run's senders build (and sign)
+	// transactions ahead for: enough for the whole run at that rate.
+	prebuildTPS float64
+	// kvstoreMempool, above 0, is the kvstore nodes' mempool size instead
+	// of CometBFT's default (a control run: seshd's own is larger).
+	kvstoreMempool int
+}
+
+// prebuild is the --prebuild of a run of d at rate transactions a second
+// over senders: all it can send, plus a fifth for refusals and drains.
+func prebuild(rate float64, warmup, d time.Duration, senders int) string {
+	n := rate * (warmup + d).Seconds() * 1.2 / float64(max(senders, 1))
+	return fmt.Sprint(int(math.Ceil(n)))
 }
 
 func main() {
@@ -48,6 +62,8 @@ func main() {
 	flag.IntVar(&o.senders, "senders", 32, "concurrent senders (closed-loop) and sender keys (open-loop)")
 	flag.IntVar(&o.sweepSenders, "sweep-senders", 256, "sender keys of the open-loop latency points (both apps): enough that a slow broadcast never leaves a due transaction without a key")
 	flag.BoolVar(&o.modules, "modules", false, "run seshd's plugin modules too (default: the workchain alone, as kvstore is a bare ABCI app)")
+	flag.Float64Var(&o.prebuildTPS, "prebuild-tps", 5000, "closed-loop runs: build and sign, before the load, the transactions of a whole run at this rate (the load generator signs on the nodes' machine; a client would on its own); past them loadgen signs as it sends")
+	flag.IntVar(&o.kvstoreMempool, "kvstore-mempool-size", 0, "kvstore nodes' mempool size (0: CometBFT's default, 5000; a control run gives it seshd's, 20000)")
 	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each seshnet then kvstore on fresh networks")
 	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per saturated run")
 	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up per run")
@@ -102,11 +118,12 @@ func saturate(o options, rep *report) error {
 		o.validators, o.senders, o.duration, o.warmup)
 	printRunHeader()
 	for i := 1; i <= o.runs; i++ {
-		ours, err := measure(o, appSeshnet, fmt.Sprintf("run%d", i), o.duration)
+		pre := []string{"--prebuild", prebuild(o.prebuildTPS, o.warmup, o.duration, o.senders)}
+		ours, err := measure(o, appSeshnet, fmt.Sprintf("run%d", i), o.duration, pre...)
 		if err != nil {
 			return fmt.Errorf("run %d, seshnet: %w", i, err)
 		}
-		theirs, err := measure(o, appKVStore, fmt.Sprintf("run%d", i), o.duration)
+		theirs, err := measure(o, appKVStore, fmt.Sprintf("run%d", i), o.duration, pre...)
 		if err != nil {
 			return fmt.Errorf("run %d, kvstore: %w", i, err)
 		}
@@ -139,7 +156,8 @@ func sweep(o options, rep *report) error {
 	po.senders = o.sweepSenders
 	for _, pct := range sweepPercents {
 		rate := rep.KVStoreMedianTPS * float64(pct) / 100
-		args := []string{"--rate", fmt.Sprintf("%.1f", rate), "--drain", o.drain.String()}
+		args := []string{"--rate", fmt.Sprintf("%.1f", rate), "--drain", o.drain.String(),
+			"--prebuild", prebuild(rate, o.warmup, o.sweepDuration, po.senders)}
 		ours, err := measure(po, appSeshnet, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
 		if err != nil {
 			return fmt.Errorf("latency at %d%%, seshnet: %w", pct, err)

@@ -112,7 +112,7 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 	if out, err := exec.Command(o.cometbft, "testnet", "--v", fmt.Sprint(o.validators), "--o", dir).CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("cometbft testnet: %v: %s", err, out)
 	}
-	if err := wireKVStore(dir, o.validators, base); err != nil {
+	if err := wireKVStore(dir, o.validators, base, o.kvstoreMempool); err != nil {
 		return nil, err
 	}
 	var cmds [][]string
@@ -125,7 +125,7 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 // wireKVStore gives the kvstore homes the same settings seshd testnet
 // writes: loopback ports base+100K, a full mesh of persistent peers, 1 s
 // commit timeout, 2 s propose timeout, pebbledb, no Prometheus.
-func wireKVStore(dir string, n, base int) error {
+func wireKVStore(dir string, n, base, mempoolSize int) error {
 	var peers []string
 	for k := 0; k < n; k++ {
 		nk, err := p2p.LoadNodeKey(filepath.Join(dir, fmt.Sprintf("node%d", k), "config", "node_key.json"))
@@ -149,6 +149,9 @@ func wireKVStore(dir string, n, base int) error {
 		c.Consensus.TimeoutCommit, c.Consensus.TimeoutPropose = time.Second, 2*time.Second
 		c.DBBackend = "pebbledb"
 		c.Instrumentation.Prometheus = false
+		if mempoolSize > 0 {
+			c.Mempool.Size = mempoolSize
+		}
 		cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), c)
 	}
 	return nil

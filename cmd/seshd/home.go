@@ -53,13 +53,26 @@ type ports struct{ p2p, rpc int }
 //     second a 10,000-entry cache forgets one before its last copy arrives,
 //     which then costs a CheckTx (decoded, refused as a stale nonce); the
 //     cache holds a 32-byte hash per entry;
-//   - size (5,000), max_txs_bytes and gossip to every peer stay: gossip
-//     limited to some peers makes a transaction travel through others, which
-//     widens the nonce gaps CheckTx has to bridge (app.MaxNonceAhead).
+//   - size is 20,000 instead of 5,000. A signer's transactions go into
+//     blocks in nonce order, so one that a proposer lacks holds back the
+//     signer's later ones, and a transaction waits longer in the mempool
+//     than in an app without nonces: at 2,000 tx/s and 1.4 s blocks, 5,000
+//     was full (seshbench: 9,000-14,000 refused broadcasts per run, none
+//     with 20,000). A full mempool refuses the broadcasts
+//     and also the transactions gossip brings, and CometBFT does not gossip
+//     a refused one again: it reaches a proposer only when its own node
+//     proposes, and holds back its signer's later transactions, which fill
+//     the mempool more. 20,000 entries of at most max_tx_bytes are within
+//     max_txs_bytes (1 GiB); the recheck after a Commit is ~7 µs per
+//     waiting transaction (BenchmarkRecheck);
+//   - max_txs_bytes and gossip to every peer stay: gossip limited to some
+//     peers makes a transaction travel through others, which widens the
+//     nonce gaps CheckTx has to bridge (app.MaxNonceAhead).
 func setMempool(m *cmtcfg.MempoolConfig) {
 	m.Recheck = true
 	m.MaxTxBytes = tx.MaxBytes
 	m.CacheSize = 100_000
+	m.Size = 20_000
 }
 
 // makeHome writes CometBFT's config, the keys and seshd.toml. Genesis is

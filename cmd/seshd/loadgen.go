@@ -62,5 +62,6 @@ sent, and the maximum latency.`,
 	f.Float64Var(&o.Rate, "rate", 0, "open-loop: transactions a second offered at fixed intervals (0: closed-loop senders)")
 	f.DurationVar(&o.Drain, "drain", 15*time.Second, "open-loop: how long after the window its late transactions may still be sent and committed")
 	f.BoolVar(&o.MaxSize, "max-size", false, "send the largest valid uptime proofs (a flood of full blocks)")
+	f.IntVar(&o.Prebuild, "prebuild", 0, "transactions each sender builds and signs before the load starts (a client signs on its own machine, not the nodes')")
 	return cmd
 }

@@ -76,6 +76,27 @@ func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
 	return r, nil
 }
 
+// PreverifyCheckTx checks raw's chain id and signature into the verified
+// cache, and is the one method safe to call beside any other: it reads
+// nothing but the bytes, the chain id and the cache. A mempool client calls
+// it before it takes the lock it holds for CheckTx (cmd/internal/abciclient),
+// so that the costliest step of admitting a transaction runs in the
+// caller's goroutine, beside a block being finalized and beside other
+// CheckTx calls, instead of one at a time behind them. It decides nothing:
+// CheckTx then finds the signature remembered, or verifies it again and
+// gives the error in its usual place among its checks.
+func (a *App) PreverifyCheckTx(raw []byte) {
+	id := a.chainIDSeen.Load()
+	if id == nil {
+		return
+	}
+	t, err := tx.Decode(raw)
+	if err != nil {
+		return
+	}
+	_ = a.verified.Verify(tx.Hash(raw), t, *id)
+}
+
 // CheckTx admits a transaction to the mempool when it decodes, is for this
 // chain, has a handler, comes from a signer kind that handler takes (a
 // registered node for node keys), carries the signer's next nonce (counting
@@ -197,10 +218,9 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		out, size = append(out, inj), attest.TxSize(inj)
 	}
 	c := exec.Context{KV: view.KV(), Height: req.Height, Time: req.Time.Unix(), ChainID: a.chainID, Mode: exec.Check, Memo: exec.Memo{}}
-	next, onces := map[string]uint64{}, map[string]bool{}
+	p := proposal{out: out, size: size, max: req.MaxTxBytes, next: map[string]uint64{}, onces: map[string]bool{}, later: map[string]map[uint64]candidate{}}
 	for _, raw := range req.Txs {
-		n := attest.TxSize(raw)
-		if size+n > req.MaxTxBytes {
+		if p.size+attest.TxSize(raw) > p.max {
 			break
 		}
 		t, err := a.decodeVerified(raw)
@@ -215,27 +235,79 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 			continue
 		}
 		once, err := onceName(r, t)
-		if err != nil || (once != "" && onces[once]) {
+		if err != nil {
 			continue
 		}
 		key := string(t.Signer.Key())
-		want, seen := next[key]
-		if !seen {
-			if want, err = auth.NextNonce(view.KV(), t.Signer); err != nil {
+		if _, seen := p.next[key]; !seen {
+			if p.next[key], err = auth.NextNonce(view.KV(), t.Signer); err != nil {
 				return nil, err
 			}
 		}
-		if t.Nonce != want {
-			continue
-		}
-		next[key] = want + 1
-		if once != "" {
-			onces[once] = true
-		}
-		out = append(out, raw)
-		size += n
+		p.offer(key, candidate{raw: raw, nonce: t.Nonce, once: once})
 	}
-	return &abci.PrepareProposalResponse{Txs: out}, nil
+	return &abci.PrepareProposalResponse{Txs: p.out}, nil
+}
+
+// candidate is a transaction PrepareProposal may take, checked but for its
+// nonce's turn and its Once name.
+type candidate struct {
+	raw   []byte
+	nonce uint64
+	once  string
+}
+
+// proposal is the block PrepareProposal builds: each signer's transactions
+// in nonce order from committed state (next), one per Once name, within max
+// bytes. The mempool may hold a signer's transactions out of nonce order
+// (CheckTx admits past a gap: MaxNonceAhead; gossip from several peers
+// interleaves), so one that comes before its turn waits in later and goes
+// in right after the one before it.
+type proposal struct {
+	out       [][]byte
+	size, max int64
+	next      map[string]uint64
+	onces     map[string]bool
+	later     map[string]map[uint64]candidate
+}
+
+func (p *proposal) offer(key string, c candidate) {
+	switch want := p.next[key]; {
+	case c.nonce < want:
+		return // stale, or a second transaction with a nonce already taken
+	case c.nonce > want:
+		if p.later[key] == nil {
+			p.later[key] = map[uint64]candidate{}
+		}
+		if _, dup := p.later[key][c.nonce]; !dup {
+			p.later[key][c.nonce] = c
+		}
+		return
+	}
+	for p.take(key, c) {
+		next, ok := p.later[key][p.next[key]]
+		if !ok {
+			return
+		}
+		delete(p.later[key], p.next[key])
+		c = next
+	}
+}
+
+// take adds c, the signer's next nonce, if it fits and its Once name is
+// free, and says whether it did.
+func (p *proposal) take(key string, c candidate) bool {
+	n := attest.TxSize(c.raw)
+	if p.size+n > p.max || (c.once != "" && p.onces[c.once]) {
+		return false
+	}
+	if c.once != "" {
+		p.onces[c.once] = true
+	}
+	p.out = append(p.out, c.raw)
+	p.size += n
+	p.next[key]++
+	return true
 }
 
 // onceSeen maps the Once names of a proposal's transactions to their index.

@@ -15,6 +15,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync/atomic"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/rs/zerolog"
@@ -66,9 +67,12 @@ type App struct {
 	*wiring
 
 	// Read from committed state at start and after each Commit.
-	chainID   string
-	last      lastBlock
-	genesisAt int64 // height InitChain staged, until it is committed
+	chainID string
+	// chainIDSeen is chainID for PreverifyCheckTx, which runs outside the
+	// lock the ABCI client holds for every other method.
+	chainIDSeen atomic.Pointer[string]
+	last        lastBlock
+	genesisAt   int64 // height InitChain staged, until it is committed
 	// blockMaxBytes is genesis's block.max_bytes (0: not known), which
 	// bounds what ProcessProposal accepts.
 	blockMaxBytes int64
@@ -90,6 +94,12 @@ type App struct {
 	checkMemo exec.Memo
 
 	observer Observer
+}
+
+// setChainID is where chainID changes (InitChain, loading committed state).
+func (a *App) setChainID(id string) {
+	a.chainID = id
+	a.chainIDSeen.Store(&id)
 }
 
 // New opens the application over a state store, with the built-in modules
@@ -149,7 +159,7 @@ func (a *App) loadCommitted() error {
 	if err != nil {
 		return err
 	}
-	a.chainID = string(chainID)
+	a.setChainID(string(chainID))
 	// A chain started before the key existed has none: no known limit.
 	a.blockMaxBytes = 0
 	if raw, err := v.Get(blockMaxBytesKey); err != nil {

@@ -129,7 +129,8 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 	if err := a.swarms.Update(c, swarm.GenesisSeed(req.ChainId)); err != nil {
 		return nil, err
 	}
-	a.chainID, a.genesisAt = req.ChainId, height
+	a.genesisAt = height
+	a.setChainID(req.ChainId)
 	a.last = lastBlock{Height: height - 1, Time: req.Time.Unix()}
 	hash, err := blk.ComputeHash()
 	if err != nil {

@@ -29,6 +29,9 @@ type Options struct {
 	Duration time.Duration
 	Warmup   time.Duration
 	MaxSize  bool // the largest uptime proof the chain takes, not the smallest
+	// Prebuild is how many transactions each sender builds (and signs)
+	// before the load starts; past them it builds each as it sends.
+	Prebuild int
 
 	// Rate, when above 0, makes the run open-loop: Rate transactions a
 	// second are due at fixed intervals, each taken by the next free sender.
@@ -156,6 +159,10 @@ func Run(ctx context.Context, o Options) (Result, error) {
 // runClosed: every sender sends its next transaction as soon as the last
 // was accepted, so the network runs at saturation.
 func runClosed(ctx context.Context, o Options, senders []*sender, first *rpchttp.HTTP, height int64, res Result) (Result, error) {
+	clients, err := connect(ctx, o, senders)
+	if err != nil {
+		return res, err
+	}
 	sent := newSentLog()
 	var accepted, refused atomic.Int64
 	loadCtx, stopLoad := context.WithTimeout(ctx, o.Warmup+o.Duration)
@@ -165,7 +172,7 @@ func runClosed(ctx context.Context, o Options, senders []*sender, first *rpchttp
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.run(loadCtx, o.Nodes[i%len(o.Nodes)], sent, &accepted, &refused)
+			s.run(loadCtx, clients[i], sent, &accepted, &refused)
 		}()
 	}
 	start := time.Now()

@@ -2,7 +2,6 @@ package loadgen
 
 import (
 	"context"
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,18 +18,9 @@ import (
 // time, so a network that answers slowly cannot slow the load down and hide
 // its own delay (no coordinated omission).
 func runOpen(ctx context.Context, o Options, senders []*sender, first *rpchttp.HTTP, height int64, res Result) (Result, error) {
-	clients := make([]*rpchttp.HTTP, len(senders))
-	for i, s := range senders {
-		c, err := rpchttp.New(o.Nodes[i%len(o.Nodes)])
-		if err != nil {
-			return res, err
-		}
-		if s.sync != nil {
-			if err := s.sync(c, true); err != nil {
-				return res, fmt.Errorf("nonce of sender %d: %w", i, err)
-			}
-		}
-		clients[i] = c
+	clients, err := connect(ctx, o, senders)
+	if err != nil {
+		return res, err
 	}
 	sent := newSentLog()
 	var accepted, refused, unsent atomic.Int64

@@ -5,11 +5,13 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/workchain/app"
@@ -20,21 +22,82 @@ import (
 // sender sends one transaction at a time, so its nonces arrive in order. It
 // is used by one goroutine at a time.
 type sender struct {
-	next func() []byte                           // builds the next transaction
-	ok   func()                                  // the last one was accepted
-	sync func(c *rpchttp.HTTP, reset bool) error // re-reads the nonce; reset drops the local count
+	seq   uint64                  // the next transaction's nonce (kvstore: a counter)
+	build func(seq uint64) []byte // builds, and signs, the transaction with sequence seq
+	// pending reads the signer's pending next nonce from the node (nil for
+	// kvstore, whose transactions have none).
+	pending func(c *rpchttp.HTTP) (uint64, error)
+	// built holds transactions built before the load for the sequences
+	// from builtFrom on (Options.Prebuild).
+	built     [][]byte
+	builtFrom uint64
+}
+
+// next is the transaction with the sender's next sequence: the one built
+// ahead if there is one, else built now.
+func (s *sender) next() []byte {
+	if s.seq >= s.builtFrom && s.seq-s.builtFrom < uint64(len(s.built)) {
+		return s.built[s.seq-s.builtFrom]
+	}
+	return s.build(s.seq)
+}
+
+// ok says the last transaction was accepted.
+func (s *sender) ok() { s.seq++ }
+
+// sync re-reads the signer's nonce; reset drops the local count, else the
+// node's is taken only if it is ahead.
+func (s *sender) sync(c *rpchttp.HTTP, reset bool) error {
+	if s.pending == nil {
+		return nil
+	}
+	n, err := s.pending(c)
+	if err != nil {
+		return err
+	}
+	if reset || n > s.seq {
+		s.seq = n
+	}
+	return nil
+}
+
+// prebuild builds the sender's next n transactions now, before the load:
+// building a seshnet transaction signs it, and a client signs on its own
+// machine, not on the one the nodes are measured on (docs/performance.md).
+func (s *sender) prebuild(n int) {
+	s.builtFrom, s.built = s.seq, make([][]byte, n)
+	for i := range s.built {
+		s.built[i] = s.build(s.seq + uint64(i))
+	}
+}
+
+// connect gives each sender a client of its node (sender i sends to
+// Nodes[i%len(Nodes)]), reads its nonce and builds its o.Prebuild
+// transactions, the senders side by side, before any load.
+func connect(ctx context.Context, o Options, senders []*sender) ([]*rpchttp.HTTP, error) {
+	clients := make([]*rpchttp.HTTP, len(senders))
+	g, _ := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, s := range senders {
+		g.Go(func() error {
+			c, err := rpchttp.New(o.Nodes[i%len(o.Nodes)])
+			if err != nil {
+				return err
+			}
+			if err := s.sync(c, true); err != nil {
+				return fmt.Errorf("nonce of sender %d: %w", i, err)
+			}
+			s.prebuild(o.Prebuild)
+			clients[i] = c
+			return nil
+		})
+	}
+	return clients, g.Wait()
 }
 
 // run is a closed-loop sender: its next transaction goes out as soon as the
 // last was accepted.
-func (s *sender) run(ctx context.Context, node string, sent *sentLog, accepted, refused *atomic.Int64) {
-	c, err := rpchttp.New(node)
-	if err != nil {
-		return
-	}
-	if s.sync != nil && s.sync(c, true) != nil {
-		return
-	}
+func (s *sender) run(ctx context.Context, c *rpchttp.HTTP, sent *sentLog, accepted, refused *atomic.Int64) {
 	for ctx.Err() == nil {
 		if raw, ok := s.try(ctx, c, refused); ok {
 			sent.put(raw, time.Now())
@@ -58,11 +121,9 @@ func (s *sender) try(ctx context.Context, c *rpchttp.HTTP, refused *atomic.Int64
 		refused.Add(1)
 	case res.Code != 0:
 		refused.Add(1)
-		if s.sync != nil {
-			// A future nonce means our count ran ahead of what the node
-			// holds (a queued transaction was dropped): restart from state.
-			_ = s.sync(c, res.Code == app.CodeFutureNonce)
-		}
+		// A future nonce means our count ran ahead of what the node holds
+		// (a queued transaction was dropped): restart from state.
+		_ = s.sync(c, res.Code == app.CodeFutureNonce)
 	default:
 		s.ok()
 		return raw, true
@@ -82,11 +143,9 @@ func makeSenders(o Options, chainID string) ([]*sender, error) {
 	if o.KVStore {
 		out := make([]*sender, o.Senders)
 		for i := range out {
-			seq := 0
-			out[i] = &sender{
-				next: func() []byte { return []byte(fmt.Sprintf("lg%d-%d=%d", i, seq, time.Now().UnixNano())) },
-				ok:   func() { seq++ },
-			}
+			out[i] = &sender{build: func(seq uint64) []byte {
+				return []byte(fmt.Sprintf("lg%d-%d=%d", i, seq, time.Now().UnixNano()))
+			}}
 		}
 		return out, nil
 	}
@@ -125,28 +184,23 @@ func LargestProof(ts int64) uptime.Proof {
 }
 
 func uptimeSender(chainID string, key ed25519.PrivateKey, maxSize bool) *sender {
-	var nonce uint64
 	signer := chainclient.NodeSigner(key.Public().(ed25519.PublicKey))
 	return &sender{
-		next: func() []byte {
+		build: func(nonce uint64) []byte {
 			p := uptime.Proof{Version: "loadgen", Timestamp: time.Now().Unix()}
 			if maxSize {
 				p = LargestProof(p.Timestamp)
 			}
 			return tx.NewNodeTx(chainID, key, nonce, uptime.TxProof, uptime.Encode(p)).Encode()
 		},
-		ok: func() { nonce++ },
-		sync: func(c *rpchttp.HTTP, reset bool) error {
+		pending: func(c *rpchttp.HTTP) (uint64, error) {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
 			var acct app.Account
 			if err := chainclient.Query(ctx, c, "/account/"+signer, 0, &acct); err != nil {
-				return err
+				return 0, err
 			}
-			if reset || acct.PendingNextNonce > nonce {
-				nonce = acct.PendingNextNonce
-			}
-			return nil
+			return acct.PendingNextNonce, nil
 		},
 	}
 }

@@ -16,10 +16,10 @@ import (
 	nm "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
-	"github.com/cometbft/cometbft/proxy"
 	"github.com/cometbft/cometbft/rpc/client/local"
 	"github.com/rs/zerolog"
 
+	"github.com/seshnet/seshnet/cmd/internal/abciclient"
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
@@ -176,7 +176,7 @@ func newComet(ctx context.Context, cc *cmtcfg.Config, a *app.App, logger cmtlog.
 		return nil, fmt.Errorf("load p2p key: %w", err)
 	}
 	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
-	n, err := nm.NewNode(ctx, cc, pv, nodeKey, proxy.NewLocalClientCreator(a),
+	n, err := nm.NewNode(ctx, cc, pv, nodeKey, abciclient.NewCreator(a),
 		nm.DefaultGenesisDocProviderFunc(cc), cmtcfg.DefaultDBProvider,
 		nm.DefaultMetricsProvider(cc.Instrumentation), logger)
 	if err != nil {
