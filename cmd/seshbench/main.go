@@ -43,6 +43,9 @@ type options struct {
 	// kvstoreMempool, above 0, is the kvstore nodes' mempool size instead
 	// of CometBFT's default (a control run: seshd's own is larger).
 	kvstoreMempool int
+	// profileDir, when set, gets CPU profiles of every node during the
+	// first saturated run of each app (profile.go).
+	profileDir string
 }
 
 // prebuild is the --prebuild of a run of d at rate transactions a second
@@ -64,6 +67,7 @@ func main() {
 	flag.BoolVar(&o.modules, "modules", false, "run seshd's plugin modules too (default: the workchain alone, as kvstore is a bare ABCI app)")
 	flag.Float64Var(&o.prebuildTPS, "prebuild-tps", 5000, "closed-loop runs: build and sign, before the load, the transactions of a whole run at this rate (the load generator signs on the nodes' machine; a client would on its own); past them loadgen signs as it sends")
 	flag.IntVar(&o.kvstoreMempool, "kvstore-mempool-size", 0, "kvstore nodes' mempool size (0: CometBFT's default, 5000; a control run gives it seshd's, 20000)")
+	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of each node during the first saturated run of each app to this directory (pprof_laddr on the nodes)")
 	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each seshnet then kvstore on fresh networks")
 	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per saturated run")
 	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up per run")
@@ -191,6 +195,14 @@ func measure(o options, app, label string, d time.Duration, extra ...string) (me
 	fmt.Fprintf(os.Stderr, "seshbench: %s %s: network up in %.0f s\n", label, app, time.Since(t0).Seconds())
 	args := append([]string{"loadgen", "-o", "json", "--nodes", strings.Join(n.urls, ","), "--senders", fmt.Sprint(o.senders),
 		"--duration", d.String(), "--warmup", o.warmup.String()}, n.loadArg...)
+	if o.profileDir != "" && label == "run1" {
+		done := profileNodes(o, app, n, d)
+		defer func() {
+			if err := <-done; err != nil {
+				fmt.Fprintf(os.Stderr, "seshbench: profile of %s: %v\n", app, err)
+			}
+		}()
+	}
 	return runLoadgen(o.seshd, append(args, extra...), n.pids())
 }
 

@@ -78,6 +78,11 @@ func writeSeshnet(o options, dir string, base int) (*network, error) {
 				return nil, err
 			}
 		}
+		if o.profileDir != "" {
+			if err := setPprof(home, pprofAddr(base, k)); err != nil {
+				return nil, err
+			}
+		}
 		cmds = append(cmds, []string{o.seshd, "start", "--home", home, "--log-level", "*:warn"})
 	}
 	return launch(dir, cmds, rpcURLs(base, o.validators), "--keys", filepath.Join(dir, "extra-keys.json"))
@@ -114,6 +119,11 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 	}
 	if err := wireKVStore(dir, o.validators, base, o.kvstoreMempool); err != nil {
 		return nil, err
+	}
+	for k := 0; k < o.validators && o.profileDir != ""; k++ {
+		if err := setPprof(filepath.Join(dir, fmt.Sprintf("node%d", k)), pprofAddr(base, k)); err != nil {
+			return nil, err
+		}
 	}
 	var cmds [][]string
 	for k := 0; k < o.validators; k++ {

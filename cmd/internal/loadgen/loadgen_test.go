@@ -5,12 +5,14 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/workchain/uptime"
@@ -200,4 +202,31 @@ func TestResultKeepsItsFields(t *testing.T) {
 	raw, err = json.Marshal(Result{OfferedTPS: 10})
 	require.NoError(t, err)
 	require.Contains(t, string(raw), `"offered_tx_per_second":10`)
+}
+
+// A sender sends what it built ahead while its sequence is in that range,
+// also after a resync moves the sequence back into it, and builds the rest
+// as it sends.
+func TestSenderSendsWhatItBuiltAhead(t *testing.T) {
+	var built []uint64
+	s := &sender{build: func(seq uint64) []byte {
+		built = append(built, seq)
+		return []byte(fmt.Sprint("tx", seq, "-", len(built)))
+	}}
+	s.seq = 5
+	s.prebuild(3)
+	require.Equal(t, []uint64{5, 6, 7}, built)
+	var sent []string
+	for range 4 {
+		sent = append(sent, string(s.next()))
+		s.ok()
+	}
+	require.Equal(t, []string{"tx5-1", "tx6-2", "tx7-3", "tx8-4"}, sent)
+	require.Equal(t, []uint64{5, 6, 7, 8}, built)
+
+	s.pending = func(*rpchttp.HTTP) (uint64, error) { return 6, nil }
+	require.NoError(t, s.sync(nil, true))
+	require.Equal(t, "tx6-2", string(s.next()), "back in the built range")
+	require.NoError(t, s.sync(nil, false))
+	require.Equal(t, uint64(6), s.seq, "without reset only a node ahead moves the count")
 }
