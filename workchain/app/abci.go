@@ -78,7 +78,8 @@ func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
 
 // PreverifyCheckTx checks raw's chain id and signature into the verified
 // cache, and is the one method safe to call beside any other: it reads
-// nothing but the bytes, the chain id and the cache. A mempool client calls
+// nothing but the bytes, the chain id, the cache and provenSigners. It
+// verifies only for a node key an earlier CheckTx found registered. A mempool client calls
 // it before it takes the lock it holds for CheckTx (cmd/internal/abciclient),
 // so that the costliest step of admitting a transaction runs in the
 // caller's goroutine, beside a block being finalized and beside other
@@ -91,8 +92,11 @@ func (a *App) PreverifyCheckTx(raw []byte) {
 		return
 	}
 	t, err := tx.Decode(raw)
-	if err != nil {
+	if err != nil || t.Signer.Kind != tx.SignerNode {
 		return
+	}
+	if _, ok := a.provenSigners.Load(string(t.Signer.ID)); !ok {
+		return // CheckTx checks the registry first, under the lock
 	}
 	_ = a.verified.Verify(tx.Hash(raw), t, *id)
 }
@@ -126,6 +130,11 @@ func (a *App) checkTx(raw []byte) (string, error) {
 	r, err := a.ante(c, t)
 	if err != nil {
 		return "", err
+	}
+	if t.Signer.Kind == tx.SignerNode {
+		if _, ok := a.provenSigners.Load(string(t.Signer.ID)); !ok {
+			a.provenSigners.Store(string(t.Signer.ID), struct{}{})
+		}
 	}
 	key := string(t.Signer.Key())
 	p := a.checkNonces[key]

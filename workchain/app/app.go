@@ -15,6 +15,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"sync/atomic"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -71,6 +72,13 @@ type App struct {
 	// chainIDSeen is chainID for PreverifyCheckTx, which runs outside the
 	// lock the ABCI client holds for every other method.
 	chainIDSeen atomic.Pointer[string]
+	// provenSigners holds the node keys CheckTx found registered: the only
+	// signers PreverifyCheckTx verifies for, so that a peer sending
+	// transactions under strangers' keys costs a map lookup, not an Ed25519
+	// verification (those are refused by the ante checks, before any). It
+	// only grows, bounded by the nodes ever registered; a key that left the
+	// registry costs a verification before CheckTx refuses it.
+	provenSigners sync.Map
 	last        lastBlock
 	genesisAt   int64 // height InitChain staged, until it is committed
 	// blockMaxBytes is genesis's block.max_bytes (0: not known), which

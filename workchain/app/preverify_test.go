@@ -36,6 +36,7 @@ func TestPreverifyCheckTxDecidesNothing(t *testing.T) {
 		require.False(t, h.app.verified.Has(tx.Hash(raw)))
 	}
 	good := h.uptime(0, 1)
+	require.Equal(t, CodeStaleNonce, h.checkTx(h.uptime(0, 0)).Code, "node 0 is registered")
 	h.app.PreverifyCheckTx(good)
 	require.True(t, h.app.verified.Has(tx.Hash(good)))
 	require.Equal(t, CodeOK, h.checkTx(good).Code)
@@ -57,6 +58,7 @@ func TestPreverifyCheckTxBeforeInitChain(t *testing.T) {
 func TestPreverifyCheckTxBesideBlocks(t *testing.T) {
 	h := newHarness(t, 2)
 	h.block()
+	require.Equal(t, CodeOK, h.checkTx(h.uptime(1, 0)).Code, "node 1 is registered")
 	var ahead [][]byte
 	for n := uint64(10); n < 60; n++ {
 		ahead = append(ahead, h.uptime(1, n))
@@ -79,6 +81,27 @@ func TestPreverifyCheckTxBesideBlocks(t *testing.T) {
 	for _, raw := range ahead {
 		require.True(t, h.app.verified.Has(tx.Hash(raw)))
 	}
+}
+
+// A stranger's key costs no verification: PreverifyCheckTx verifies only
+// for node keys CheckTx found registered, and CheckTx refuses a stranger
+// at its ante checks, before the signature.
+func TestPreverifyCheckTxSkipsStrangers(t *testing.T) {
+	h := newHarness(t, 1)
+	h.block()
+	stranger := tx.NewNodeTx(testChain, nodeKey(7), 0, uptime.TxProof, nil).Encode()
+	h.app.PreverifyCheckTx(stranger)
+	require.False(t, h.app.verified.Has(tx.Hash(stranger)), "well signed, but not verified")
+	require.Equal(t, CodeUnauthorized, h.checkTx(stranger).Code)
+	h.app.PreverifyCheckTx(stranger)
+	require.False(t, h.app.verified.Has(tx.Hash(stranger)), "refused by CheckTx: still a stranger")
+
+	first, second := h.uptime(0, 0), h.uptime(0, 1)
+	h.app.PreverifyCheckTx(first)
+	require.False(t, h.app.verified.Has(tx.Hash(first)), "no CheckTx of node 0 yet")
+	require.Equal(t, CodeOK, h.checkTx(first).Code)
+	h.app.PreverifyCheckTx(second)
+	require.True(t, h.app.verified.Has(tx.Hash(second)))
 }
 
 // The mempool may hold a signer's transactions out of nonce order (CheckTx
