@@ -79,8 +79,8 @@ type App struct {
 	// only grows, bounded by the nodes ever registered; a key that left the
 	// registry costs a verification before CheckTx refuses it.
 	provenSigners sync.Map
-	last        lastBlock
-	genesisAt   int64 // height InitChain staged, until it is committed
+	last          lastBlock
+	genesisAt     int64 // height InitChain staged, until it is committed
 	// blockMaxBytes is genesis's block.max_bytes (0: not known), which
 	// bounds what ProcessProposal accepts.
 	blockMaxBytes int64
