@@ -55,6 +55,7 @@ test-short:
 FUZZTIME ?= 20s
 fuzz:
 	$(GO) test ./workchain/tx -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./workchain/app -run '^$$' -fuzz '^FuzzPreverifyCheckTx$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/uptime -run '^$$' -fuzz '^FuzzDecodeUptimeProof$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./workchain/attest -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/l2event -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)

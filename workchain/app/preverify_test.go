@@ -141,3 +141,31 @@ func TestPrepareProposalTakesASignersTransactionsInNonceOrder(t *testing.T) {
 	}
 	require.Len(t, res.TxResults, 5)
 }
+
+// FuzzPreverifyCheckTx: whatever the bytes, a node that preverifies them
+// answers CheckTx as a node that does not. The two chains see the same
+// CheckTx calls, so their mempool views stay the same.
+func FuzzPreverifyCheckTx(f *testing.F) {
+	with, without := newHarness(f, 2), newHarness(f, 2)
+	for _, h := range []*harness{with, without} {
+		h.block(h.uptime(0, 0))
+	}
+	for _, tc := range badTxs(with) {
+		f.Add(tc.raw)
+	}
+	f.Add(with.uptime(0, 1))
+	f.Add(with.uptime(1, 0))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		check := func(a *App) *abci.CheckTxResponse {
+			res, err := a.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: raw, Type: abci.CHECK_TX_TYPE_CHECK})
+			require.NoError(t, err)
+			return res
+		}
+		with.app.PreverifyCheckTx(raw)
+		got, want := check(with.app), check(without.app)
+		require.Equal(t, want.Code, got.Code, want.Log)
+		require.Equal(t, want.Codespace, got.Codespace)
+		require.Equal(t, want.Log, got.Log)
+	})
+}
