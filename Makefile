@@ -41,11 +41,14 @@ test: test-race
 	$(GO) test -count=1 -timeout 45m ./...
 
 # The packages where processes, sockets and goroutines meet (module hot swap
-# and supervision, node-to-node connections, storage and its replication),
-# under the race detector: about 2 minutes on 2 cores.
-RACE_PKGS := ./plugins/host ./modules/n2n ./modules/storage/...
+# and supervision, node-to-node connections, storage and its replication,
+# the mempool's preverification beside the app's other calls), under the
+# race detector: about 2 minutes on 2 cores.
+RACE_PKGS := ./plugins/host ./modules/n2n ./modules/storage/... ./cmd/internal/abciclient
+RACE_APP  := -run 'Preverify|PrepareProposal' ./workchain/app
 test-race:
 	$(GO) test -race -count=1 -timeout 20m $(RACE_PKGS)
+	$(GO) test -race -count=1 -timeout 10m $(RACE_APP)
 
 # The fast loop: unit tests only.
 test-short:
