@@ -117,13 +117,8 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 	if out, err := exec.Command(o.cometbft, "testnet", "--v", fmt.Sprint(o.validators), "--o", dir).CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("cometbft testnet: %v: %s", err, out)
 	}
-	if err := wireKVStore(dir, o.validators, base, o.kvstoreMempool); err != nil {
+	if err := wireKVStore(o, dir, base); err != nil {
 		return nil, err
-	}
-	for k := 0; k < o.validators && o.profileDir != ""; k++ {
-		if err := setPprof(filepath.Join(dir, fmt.Sprintf("node%d", k)), pprofAddr(base, k)); err != nil {
-			return nil, err
-		}
 	}
 	var cmds [][]string
 	for k := 0; k < o.validators; k++ {
@@ -134,8 +129,10 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 
 // wireKVStore gives the kvstore homes the same settings seshd testnet
 // writes: loopback ports base+100K, a full mesh of persistent peers, 1 s
-// commit timeout, 2 s propose timeout, pebbledb, no Prometheus.
-func wireKVStore(dir string, n, base, mempoolSize int) error {
+// commit timeout, 2 s propose timeout, pebbledb, no Prometheus; and the
+// controls: o.kvstoreMempool, pprof when o.profileDir is set.
+func wireKVStore(o options, dir string, base int) error {
+	n := o.validators
 	var peers []string
 	for k := 0; k < n; k++ {
 		nk, err := p2p.LoadNodeKey(filepath.Join(dir, fmt.Sprintf("node%d", k), "config", "node_key.json"))
@@ -159,8 +156,11 @@ func wireKVStore(dir string, n, base, mempoolSize int) error {
 		c.Consensus.TimeoutCommit, c.Consensus.TimeoutPropose = time.Second, 2*time.Second
 		c.DBBackend = "pebbledb"
 		c.Instrumentation.Prometheus = false
-		if mempoolSize > 0 {
-			c.Mempool.Size = mempoolSize
+		if o.kvstoreMempool > 0 {
+			c.Mempool.Size = o.kvstoreMempool
+		}
+		if o.profileDir != "" {
+			c.RPC.PprofListenAddress = pprofAddr(base, k)
 		}
 		cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), c)
 	}

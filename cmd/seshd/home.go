@@ -57,9 +57,9 @@ type ports struct{ p2p, rpc int }
 //     blocks in nonce order, so one that a proposer lacks holds back the
 //     signer's later ones, and a transaction waits longer in the mempool
 //     than in an app without nonces: at 2,000 tx/s and 1.4 s blocks, 5,000
-//     was full (seshbench: 9,000-14,000 refused broadcasts per run, none
-//     with 20,000). A full mempool refuses the broadcasts
-//     and also the transactions gossip brings, and CometBFT does not gossip
+//     was full (seshbench: 6,600-14,000 refused broadcasts per run, none
+//     with 20,000). A full mempool refuses the broadcasts and also the
+//     transactions gossip brings, and CometBFT does not gossip
 //     a refused one again: it reaches a proposer only when its own node
 //     proposes, and holds back its signer's later transactions, which fill
 //     the mempool more. 20,000 entries of at most max_tx_bytes are within

@@ -79,10 +79,10 @@ func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
 // PreverifyCheckTx checks raw's chain id and signature into the verified
 // cache, and is the one method safe to call beside any other: it reads
 // nothing but the bytes, the chain id, the cache and provenSigners. It
-// verifies only for a node key an earlier CheckTx found registered. A mempool client calls
-// it before it takes the lock it holds for CheckTx (cmd/internal/abciclient),
-// so that the costliest step of admitting a transaction runs in the
-// caller's goroutine, beside a block being finalized and beside other
+// verifies only for a node key an earlier CheckTx found registered. A
+// mempool client calls it before it takes the lock it holds for CheckTx
+// (cmd/internal/abciclient), so that the costliest step of admitting a
+// transaction runs in the caller's goroutine, beside a block being finalized and beside other
 // CheckTx calls, instead of one at a time behind them. It decides nothing:
 // CheckTx then finds the signature remembered, or verifies it again and
 // gives the error in its usual place among its checks.
@@ -132,9 +132,7 @@ func (a *App) checkTx(raw []byte) (string, error) {
 		return "", err
 	}
 	if t.Signer.Kind == tx.SignerNode {
-		if _, ok := a.provenSigners.Load(string(t.Signer.ID)); !ok {
-			a.provenSigners.Store(string(t.Signer.ID), struct{}{})
-		}
+		a.provenSigners.LoadOrStore(string(t.Signer.ID), struct{}{})
 	}
 	key := string(t.Signer.Key())
 	p := a.checkNonces[key]

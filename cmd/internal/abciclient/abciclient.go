@@ -60,16 +60,18 @@ type mempoolClient struct {
 	pre Preverifier
 }
 
-func (m *mempoolClient) CheckTxAsync(ctx context.Context, req *abci.CheckTxRequest) (*abcicli.ReqRes, error) {
+func (m *mempoolClient) preverify(req *abci.CheckTxRequest) {
 	if req.Type == abci.CHECK_TX_TYPE_CHECK {
 		m.pre.PreverifyCheckTx(req.Tx)
 	}
+}
+
+func (m *mempoolClient) CheckTxAsync(ctx context.Context, req *abci.CheckTxRequest) (*abcicli.ReqRes, error) {
+	m.preverify(req)
 	return m.Client.CheckTxAsync(ctx, req)
 }
 
 func (m *mempoolClient) CheckTx(ctx context.Context, req *abci.CheckTxRequest) (*abci.CheckTxResponse, error) {
-	if req.Type == abci.CHECK_TX_TYPE_CHECK {
-		m.pre.PreverifyCheckTx(req.Tx)
-	}
+	m.preverify(req)
 	return m.Client.CheckTx(ctx, req)
 }
