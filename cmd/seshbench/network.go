@@ -83,7 +83,10 @@ func writeSeshnet(o options, dir string, base int) (*network, error) {
 				return nil, err
 			}
 		}
-		cmds = append(cmds, []string{o.seshd, "start", "--home", home, "--log-level", "*:warn"})
+		// seshd's own lines at info: a few, among them at its stop how many
+		// transactions the mempool client checked in how many batches
+		// (docs/abci.md), which -out keeps in nodeK.log.
+		cmds = append(cmds, []string{o.seshd, "start", "--home", home, "--log-level", "*:warn,seshd:info"})
 	}
 	return launch(dir, cmds, rpcURLs(base, o.validators), "--keys", filepath.Join(dir, "extra-keys.json"))
 }

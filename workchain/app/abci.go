@@ -76,29 +76,48 @@ func (a *App) ante(c exec.Context, t *tx.Tx) (txRoute, error) {
 	return r, nil
 }
 
-// PreverifyCheckTx checks raw's chain id and signature into the verified
-// cache, and is the one method safe to call beside any other: it reads
-// nothing but the bytes, the chain id, the cache and provenSigners. It
-// verifies only for a node key an earlier CheckTx found registered. A
-// mempool client calls it before it takes the lock it holds for CheckTx
-// (cmd/internal/abciclient), so that the costliest step of admitting a
-// transaction runs in the caller's goroutine, beside a block being finalized and beside other
-// CheckTx calls, instead of one at a time behind them. It decides nothing:
-// CheckTx then finds the signature remembered, or verifies it again and
-// gives the error in its usual place among its checks.
-func (a *App) PreverifyCheckTx(raw []byte) {
+// PreverifyCheckTx is PreverifyCheckTxs for one transaction.
+func (a *App) PreverifyCheckTx(raw []byte) { a.PreverifyCheckTxs([][]byte{raw}) }
+
+// PreverifyCheckTxs checks the chain id and signature of transactions on
+// their way to CheckTx into the verified cache, and is the one method safe
+// to call beside any other: it reads nothing but the bytes, the chain id,
+// the cache and provenSigners. It verifies only for node keys an earlier
+// CheckTx found registered. A mempool client calls it before it takes the
+// lock it holds for CheckTx (cmd/internal/abciclient), so that the
+// costliest step of admitting a transaction runs beside a block being
+// finalized instead of behind it, and so that transactions that arrived
+// together are verified in one batch (auth.MinBatch or more: about half the
+// work per signature). It decides nothing: CheckTx then finds the signature
+// remembered, or verifies it again and gives the error in its usual place
+// among its checks.
+func (a *App) PreverifyCheckTxs(raws [][]byte) {
 	id := a.chainIDSeen.Load()
 	if id == nil {
 		return
 	}
-	t, err := tx.Decode(raw)
-	if err != nil || t.Signer.Kind != tx.SignerNode {
+	hashes, decoded := make([][]byte, len(raws)), make([]*tx.Tx, len(raws))
+	n := 0
+	for i, raw := range raws {
+		t, err := tx.Decode(raw)
+		if err != nil || t.Signer.Kind != tx.SignerNode {
+			continue
+		}
+		if _, ok := a.provenSigners.Load(string(t.Signer.ID)); !ok {
+			continue // CheckTx checks the registry first, under the lock
+		}
+		hashes[i], decoded[i] = tx.Hash(raw), t
+		n++
+	}
+	if n >= auth.MinBatch {
+		a.verified.Preverify(hashes, decoded, *id)
 		return
 	}
-	if _, ok := a.provenSigners.Load(string(t.Signer.ID)); !ok {
-		return // CheckTx checks the registry first, under the lock
+	for i, t := range decoded {
+		if t != nil {
+			_ = a.verified.Verify(hashes[i], t, *id)
+		}
 	}
-	_ = a.verified.Verify(tx.Hash(raw), t, *id)
 }
 
 // CheckTx admits a transaction to the mempool when it decodes, is for this

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/workchain/attest"
+	"github.com/seshnet/seshnet/workchain/auth"
 	"github.com/seshnet/seshnet/workchain/tx"
 	"github.com/seshnet/seshnet/workchain/uptime"
 )
@@ -40,6 +41,41 @@ func TestPreverifyCheckTxDecidesNothing(t *testing.T) {
 	h.app.PreverifyCheckTx(good)
 	require.True(t, h.app.verified.Has(tx.Hash(good)))
 	require.Equal(t, CodeOK, h.checkTx(good).Code)
+}
+
+// A batch (auth.MinBatch or more node transactions) decides nothing either:
+// a forged signature, another chain's transaction and every bad
+// transaction among good ones get from CheckTx the codes they get without
+// it, and only the good ones are remembered.
+func TestPreverifyCheckTxsBatchDecidesNothing(t *testing.T) {
+	with, without := newHarness(t, 2), newHarness(t, 2)
+	forged := tx.NewNodeTx(testChain, nodeKey(0), 3, uptime.TxProof, nil)
+	forged.Sig[0] ^= 1
+	var batch [][]byte
+	for n := uint64(1); n < 2+auth.MinBatch; n++ {
+		batch = append(batch, with.uptime(0, n))
+	}
+	bad := [][]byte{forged.Encode(), tx.NewNodeTx("other-chain", nodeKey(0), 1, uptime.TxProof, nil).Encode()}
+	for _, tc := range badTxs(with) {
+		bad = append(bad, tc.raw)
+	}
+	batch = append(append(batch[:2:2], bad...), batch[2:]...)
+	for _, h := range []*harness{with, without} {
+		h.block(h.uptime(0, 0))
+		require.Equal(t, CodeStaleNonce, h.checkTx(h.uptime(0, 0)).Code, "node 0 is registered")
+	}
+	with.app.PreverifyCheckTxs(batch)
+	for _, raw := range bad[:2] { // badTxs' replays and the like are well signed
+		require.False(t, with.app.verified.Has(tx.Hash(raw)))
+	}
+	for i, raw := range batch {
+		got, want := with.checkTx(raw), without.checkTx(raw)
+		require.Equal(t, want.Code, got.Code, "tx %d: %s", i, want.Log)
+		require.Equal(t, want.Log, got.Log)
+	}
+	for _, raw := range append(batch[:2:2], batch[len(batch)-auth.MinBatch+1:]...) {
+		require.True(t, with.app.verified.Has(tx.Hash(raw)))
+	}
 }
 
 // Before InitChain there is no chain id to verify against: nothing is
@@ -156,6 +192,10 @@ func FuzzPreverifyCheckTx(f *testing.F) {
 	f.Add(with.uptime(0, 1))
 	f.Add(with.uptime(1, 0))
 	f.Add([]byte{})
+	var batch [][]byte // node 0's later transactions: with raw, a batch to verify
+	for n := uint64(2); n < 2+auth.MinBatch; n++ {
+		batch = append(batch, with.uptime(0, n))
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		check := func(a *App) *abci.CheckTxResponse {
 			res, err := a.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: raw, Type: abci.CHECK_TX_TYPE_CHECK})
@@ -163,6 +203,7 @@ func FuzzPreverifyCheckTx(f *testing.F) {
 			return res
 		}
 		with.app.PreverifyCheckTx(raw)
+		with.app.PreverifyCheckTxs(append(batch[:len(batch):len(batch)], raw)) // the batch path too
 		got, want := check(with.app), check(without.app)
 		require.Equal(t, want.Code, got.Code, want.Log)
 		require.Equal(t, want.Codespace, got.Codespace)

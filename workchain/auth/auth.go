@@ -100,8 +100,10 @@ func (c *VerifiedCache) remember(hash []byte) {
 	c.cur[string(hash)] = struct{}{}
 }
 
-// minBatch is the fewest Ed25519 signatures worth a batch verification.
-const minBatch = 8
+// MinBatch is the fewest Ed25519 signatures worth a batch verification:
+// below it a batch costs more per signature than one by one (curve25519-voi
+// through CometBFT, docs/performance.md).
+const MinBatch = 8
 
 // Preverify remembers, of the transactions not remembered yet, those whose
 // chain id and Ed25519 signature verify, checking the signatures in one
@@ -119,7 +121,7 @@ func (c *VerifiedCache) Preverify(hashes [][]byte, txs []*tx.Tx, chainID string)
 			idx = append(idx, i)
 		}
 	}
-	if len(idx) < minBatch {
+	if len(idx) < MinBatch {
 		return
 	}
 	bv := cmted.NewBatchVerifier()

@@ -52,6 +52,16 @@ func setJSON(kv state.KV, key []byte, v any) {
 // Node returns the node with the Ed25519 key pub; the node is the caller's
 // to change.
 func (k Keeper) Node(pub []byte) (*Node, error) {
+	n, err := k.peek(pub)
+	if err != nil {
+		return nil, err
+	}
+	return n.clone(), nil
+}
+
+// peek is Node without the copy, for a caller that only reads: the node it
+// returns is the memo's, shared by every later reader of the same bytes.
+func (k Keeper) peek(pub []byte) (*Node, error) {
 	raw, err := k.c.KV.Get(nodeKey(pub))
 	if err != nil {
 		return nil, err
@@ -60,15 +70,29 @@ func (k Keeper) Node(pub []byte) (*Node, error) {
 		return nil, fmt.Errorf("%w %x", ErrUnknownNode, pub)
 	}
 	if n, ok := k.c.Memo.Get("reg/node", raw); ok {
-		return n.(*Node).clone(), nil
+		return n.(*Node), nil
 	}
-	var n Node
-	if err := json.Unmarshal(raw, &n); err != nil {
+	n := new(Node)
+	if err := json.Unmarshal(raw, n); err != nil {
 		// Only this package writes nodes: corruption, not bad input.
 		panic(fmt.Sprintf("registry: corrupt node %x: %v", pub, err))
 	}
-	k.c.Memo.Put("reg/node", raw, n.clone())
-	return &n, nil
+	k.c.Memo.Put("reg/node", raw, n)
+	return n, nil
+}
+
+// Known says whether a node with this key is registered, whatever its
+// state: a read of the key alone (CheckTx asks it of every transaction a
+// node key signs).
+func (k Keeper) Known(pub []byte) error {
+	raw, err := k.c.KV.Get(nodeKey(pub))
+	if err != nil {
+		return err
+	}
+	if raw == nil {
+		return fmt.Errorf("%w %x", ErrUnknownNode, pub)
+	}
+	return nil
 }
 
 // NodeByID returns the node with an L2 service node id.
@@ -133,7 +157,7 @@ func (k Keeper) Add(p Params, n *Node) error {
 // CanProve is uptime's check (uptime.Nodes): a registered node whose stake
 // is still with the network.
 func (k Keeper) CanProve(pub []byte) error {
-	n, err := k.Node(pub)
+	n, err := k.peek(pub)
 	if err != nil {
 		return err
 	}

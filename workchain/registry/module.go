@@ -53,8 +53,7 @@ func (m *Module) CanProve(c exec.Context, pub []byte) error { return m.Keeper(c)
 // KnownNode is the ante check for node-signed transactions: a node the
 // registry knows, so that no stranger's key gets a nonce in state.
 func (m *Module) KnownNode(c exec.Context, pub []byte) error {
-	_, err := m.Keeper(c).Node(pub)
-	return err
+	return m.Keeper(c).Known(pub)
 }
 
 // ActiveKeys lists the keys of the nodes in the active set (swarm.Nodes).

@@ -151,3 +151,23 @@ func TestNodeMemoSharesSlices(t *testing.T) {
 	require.Equal(t, byte(1), n.BLS[0])
 	require.Equal(t, byte(1), n.Ed25519[0])
 }
+
+// Known (the ante check of every node-signed transaction) reads the key
+// alone; CanProve reads the memo's node without a copy. Neither may leave
+// the memo's node changeable through what Node hands out afterwards.
+func TestKnownAndCanProveOnlyRead(t *testing.T) {
+	kv := statetest.Block(t)
+	require.NoError(t, New(kv).Add(DefaultParams(), testNode(1, 1)))
+	k := NewKeeper(exec.Context{KV: kv, Memo: exec.Memo{}}, nil)
+	pub, stranger := bytes.Repeat([]byte{1}, 32), bytes.Repeat([]byte{2}, 32)
+
+	require.NoError(t, k.Known(pub))
+	require.ErrorIs(t, k.Known(stranger), ErrUnknownNode)
+	require.ErrorIs(t, k.CanProve(stranger), ErrUnknownNode)
+
+	require.NoError(t, k.CanProve(pub)) // fills the memo
+	n, err := k.Node(pub)
+	require.NoError(t, err)
+	n.Stake = StakeExited
+	require.NoError(t, k.CanProve(pub), "a caller's copy changed, not the memo's node")
+}

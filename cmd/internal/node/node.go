@@ -116,7 +116,8 @@ func Run(ctx context.Context, c Config) error {
 		}
 		return nil
 	})
-	comet, err := newComet(ctx, cc, a, logging.NewComet(lg.root, lg.levels))
+	clients := abciclient.NewCreator(a)
+	comet, err := newComet(ctx, cc, clients, logging.NewComet(lg.root, lg.levels))
 	if err != nil {
 		return err
 	}
@@ -128,7 +129,10 @@ func Run(ctx context.Context, c Config) error {
 	if c.OnReady != nil {
 		c.OnReady(cc.RPC.ListenAddress)
 	}
-	return serve(ctx, c, sc, comet, &modsRef, lg)
+	err = serve(ctx, c, sc, comet, &modsRef, lg)
+	checked, batches := clients.MempoolStats()
+	log.Info().Uint64("txs", checked).Uint64("batches", batches).Msg("mempool checks")
+	return err
 }
 
 // serve runs the plugin host and the node's duties over running consensus
@@ -170,13 +174,13 @@ func serve(ctx context.Context, c Config, sc config.Config, comet *nm.Node, mods
 	return nil
 }
 
-func newComet(ctx context.Context, cc *cmtcfg.Config, a *app.App, logger cmtlog.Logger) (*nm.Node, error) {
+func newComet(ctx context.Context, cc *cmtcfg.Config, clients *abciclient.Creator, logger cmtlog.Logger) (*nm.Node, error) {
 	nodeKey, err := p2p.LoadNodeKey(cc.NodeKeyFile())
 	if err != nil {
 		return nil, fmt.Errorf("load p2p key: %w", err)
 	}
 	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
-	n, err := nm.NewNode(ctx, cc, pv, nodeKey, abciclient.NewCreator(a),
+	n, err := nm.NewNode(ctx, cc, pv, nodeKey, clients,
 		nm.DefaultGenesisDocProviderFunc(cc), cmtcfg.DefaultDBProvider,
 		nm.DefaultMetricsProvider(cc.Instrumentation), logger)
 	if err != nil {
