@@ -26,14 +26,23 @@ func benchTxs(h *harness, nonces []uint64, n int) [][]byte {
 }
 
 // BenchmarkCheckTx is the mempool admission of one new transaction
-// (signature verified, nonce and registry checked).
+// (signature verified, nonce and registry checked). A signer may be at most
+// MaxNonceAhead past committed state, so past 32 signers' worth the same
+// transactions come again, to a node that forgot them (mempool view and
+// verified cache reset outside the timer).
 func BenchmarkCheckTx(b *testing.B) {
 	h := newHarness(b, 32)
 	h.block()
-	txs := benchTxs(h, make([]uint64, 32), b.N)
+	txs := benchTxs(h, make([]uint64, 32), min(b.N, 32*1000))
 	b.ResetTimer()
-	for _, raw := range txs {
-		res, _ := h.app.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: raw})
+	for i := 0; i < b.N; i++ {
+		if i > 0 && i%len(txs) == 0 {
+			b.StopTimer()
+			h.app.checkNonces, h.app.checkPending, h.app.checkOnce = map[string]*pendingNonces{}, map[string]int{}, map[string]bool{}
+			h.app.verified = auth.NewVerifiedCache(100_000)
+			b.StartTimer()
+		}
+		res, _ := h.app.CheckTx(context.Background(), &abci.CheckTxRequest{Tx: txs[i%len(txs)]})
 		if res.Code != 0 {
 			b.Fatal(res.Log)
 		}
