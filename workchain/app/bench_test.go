@@ -160,3 +160,37 @@ func BenchmarkVerify(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPreverifyCheckTxs is the mempool client's verification of new
+// transactions that queued together (cmd/internal/abciclient), by batch
+// size; per transaction. Below auth.MinBatch they are verified one by one.
+// The verified cache is reset outside the timer whenever the pool of
+// transactions comes round again, so every one is verified.
+func BenchmarkPreverifyCheckTxs(b *testing.B) {
+	for _, size := range []int{1, 2, 4, 8, 16, 64} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			h := newHarness(b, 32)
+			h.block()
+			txs := benchTxs(h, make([]uint64, 32), 32*64)
+			for _, raw := range txs[:32] { // each signer proven registered
+				if res := h.checkTx(raw); res.Code != 0 {
+					b.Fatal(res.Log)
+				}
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				at := (i * size) % len(txs)
+				if at+size > len(txs) {
+					at = 0
+				}
+				if at == 0 {
+					b.StopTimer()
+					h.app.verified = auth.NewVerifiedCache(100_000)
+					b.StartTimer()
+				}
+				h.app.PreverifyCheckTxs(txs[at : at+size])
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*size), "ns/tx")
+		})
+	}
+}

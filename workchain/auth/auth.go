@@ -100,10 +100,10 @@ func (c *VerifiedCache) remember(hash []byte) {
 	c.cur[string(hash)] = struct{}{}
 }
 
-// MinBatch is the fewest Ed25519 signatures worth a batch verification:
-// below it a batch costs more per signature than one by one (curve25519-voi
-// through CometBFT, docs/performance.md).
-const MinBatch = 8
+// MinBatch is the fewest Ed25519 signatures verified as a batch: with the
+// expanded keys cached (CometBFT's verifier), two in a batch already cost
+// less than two alone (BenchmarkPreverifyCheckTxs, docs/performance.md).
+const MinBatch = 2
 
 // Preverify remembers, of the transactions not remembered yet, those whose
 // chain id and Ed25519 signature verify, checking the signatures in one

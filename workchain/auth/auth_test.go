@@ -66,3 +66,19 @@ func TestPreverifyRemembersWhatVerifies(t *testing.T) {
 		}
 	}
 }
+
+// The smallest batch, MinBatch (two) signatures, one of them forged: the
+// good one is remembered, the forged one is not; one alone is left to
+// Verify.
+func TestPreverifySmallestBatch(t *testing.T) {
+	k := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{1}, 32))
+	good, forged := tx.NewNodeTx("c", k, 0, "t", nil), tx.NewNodeTx("c", k, 1, "t", nil)
+	forged.Sig[0] ^= 1
+	hashes := [][]byte{tx.Hash(good.Encode()), tx.Hash(forged.Encode())}
+	c := NewVerifiedCache(100)
+	c.Preverify(hashes[:1], []*tx.Tx{good}, "c")
+	require.False(t, c.Has(hashes[0]), "below MinBatch: left to Verify")
+	c.Preverify(hashes, []*tx.Tx{good, forged}, "c")
+	require.True(t, c.Has(hashes[0]))
+	require.False(t, c.Has(hashes[1]))
+}
