@@ -20,7 +20,6 @@ package abciclient
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -50,9 +49,6 @@ const (
 	// (at most maxQueued × the mempool's max_tx_bytes).
 	maxQueued = 1024
 )
-
-// ErrStopped is the error of a request made after Stop.
-var ErrStopped = errors.New("abciclient: mempool client stopped")
 
 // Creator is the proxy.ClientCreator of a node running the application in
 // process.
@@ -116,9 +112,7 @@ type mempoolClient struct {
 // answer comes through the ReqRes. A recheck runs now, after the queue.
 func (m *mempoolClient) CheckTxAsync(ctx context.Context, req *abci.CheckTxRequest) (*abcicli.ReqRes, error) {
 	if req.Type != abci.CHECK_TX_TYPE_CHECK {
-		if err := m.drain(); err != nil {
-			return nil, err
-		}
+		m.drain()
 		return m.Client.CheckTxAsync(ctx, req)
 	}
 	rr := abcicli.NewReqRes(abci.ToCheckTxRequest(req))
@@ -128,7 +122,10 @@ func (m *mempoolClient) CheckTxAsync(ctx context.Context, req *abci.CheckTxReque
 		m.cond.Wait()
 	}
 	if m.stopped {
-		return nil, ErrStopped
+		// As the local client after its Stop: answered now. The mempool
+		// panics on an error here, and may still be called while the
+		// node shuts down.
+		return m.Client.CheckTxAsync(ctx, req)
 	}
 	m.queue = append(m.queue, rr)
 	m.queued++
@@ -149,25 +146,21 @@ func (m *mempoolClient) CheckTx(ctx context.Context, req *abci.CheckTxRequest) (
 // Flush returns once every request made before it is answered: CometBFT
 // flushes the mempool connection before each Commit.
 func (m *mempoolClient) Flush(ctx context.Context) error {
-	if err := m.drain(); err != nil {
-		return err
-	}
+	m.drain()
 	return m.Client.Flush(ctx)
 }
 
-func (m *mempoolClient) drain() error {
+// drain waits until every request queued so far is answered.
+func (m *mempoolClient) drain() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	for target := m.queued; m.done < target && !m.stopped; {
+	for target := m.queued; m.done < target; {
 		m.cond.Wait()
 	}
-	if m.stopped && m.done < m.queued {
-		return ErrStopped
-	}
-	return nil
 }
 
-// Stop answers what is queued, then stops the worker and the local client.
+// Stop answers what is queued, then stops the worker and the local client;
+// later requests are answered at once, as by the local client.
 func (m *mempoolClient) Stop() error {
 	m.mu.Lock()
 	for m.done < m.queued {
