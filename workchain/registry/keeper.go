@@ -62,12 +62,9 @@ func (k Keeper) Node(pub []byte) (*Node, error) {
 // peek is Node without the copy, for a caller that only reads: the node it
 // returns is the memo's, shared by every later reader of the same bytes.
 func (k Keeper) peek(pub []byte) (*Node, error) {
-	raw, err := k.c.KV.Get(nodeKey(pub))
+	raw, err := k.stored(pub)
 	if err != nil {
 		return nil, err
-	}
-	if raw == nil {
-		return nil, fmt.Errorf("%w %x", ErrUnknownNode, pub)
 	}
 	if n, ok := k.c.Memo.Get("reg/node", raw); ok {
 		return n.(*Node), nil
@@ -85,14 +82,20 @@ func (k Keeper) peek(pub []byte) (*Node, error) {
 // state: a read of the key alone (CheckTx asks it of every transaction a
 // node key signs).
 func (k Keeper) Known(pub []byte) error {
+	_, err := k.stored(pub)
+	return err
+}
+
+// stored is the node's stored bytes, ErrUnknownNode if there are none.
+func (k Keeper) stored(pub []byte) ([]byte, error) {
 	raw, err := k.c.KV.Get(nodeKey(pub))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if raw == nil {
-		return fmt.Errorf("%w %x", ErrUnknownNode, pub)
+		return nil, fmt.Errorf("%w %x", ErrUnknownNode, pub)
 	}
-	return nil
+	return raw, nil
 }
 
 // NodeByID returns the node with an L2 service node id.

@@ -85,6 +85,16 @@ func check(t *testing.T, mem abcicli.Client, tx string) *abcicli.ReqRes {
 
 func txName(i int) string { return fmt.Sprintf("tx%0*d", i%7+1, i) } // lengths differ: so do codes
 
+// stillWaiting fails the test if ch yields within d.
+func stillWaiting[T any](t *testing.T, ch <-chan T, d time.Duration, failure string) {
+	t.Helper()
+	select {
+	case <-ch:
+		t.Fatal(failure)
+	case <-time.After(d):
+	}
+}
+
 func isDone(rr *abcicli.ReqRes) bool {
 	done := make(chan struct{})
 	go func() { rr.Wait(); close(done) }()
@@ -143,11 +153,7 @@ func TestRecheckRunsAfterQueuedChecks(t *testing.T) {
 		_, err := mem.CheckTxAsync(context.Background(), &abci.CheckTxRequest{Tx: []byte("old"), Type: abci.CHECK_TX_TYPE_RECHECK})
 		recheck <- err
 	}()
-	select {
-	case <-recheck:
-		t.Fatal("the recheck ran before the queued checks")
-	case <-time.After(20 * time.Millisecond):
-	}
+	stillWaiting(t, recheck, 20*time.Millisecond, "the recheck ran before the queued checks")
 	end()
 	require.NoError(t, <-recheck)
 	require.Equal(t, []string{"new1", "new2", "recheck:old"}, a.calls())
@@ -169,11 +175,7 @@ func TestFlushWaitsForQueuedAnswers(t *testing.T) {
 	rr := check(t, mem, "tx")
 	flushed := make(chan error, 1)
 	go func() { flushed <- mem.Flush(context.Background()) }()
-	select {
-	case <-flushed:
-		t.Fatal("Flush returned with a check queued")
-	case <-time.After(20 * time.Millisecond):
-	}
+	stillWaiting(t, flushed, 20*time.Millisecond, "Flush returned with a check queued")
 	end()
 	require.NoError(t, <-flushed)
 	require.True(t, isDone(rr))
@@ -240,11 +242,7 @@ func TestQueueIsBounded(t *testing.T) {
 		defer m.mu.Unlock()
 		return len(m.queue) == maxQueued
 	}, 10*time.Second, time.Millisecond)
-	select {
-	case <-sent:
-		t.Fatal("the queue took more than maxQueued requests")
-	case <-time.After(50 * time.Millisecond):
-	}
+	stillWaiting(t, sent, 50*time.Millisecond, "the queue took more than maxQueued requests")
 	end()
 	require.NoError(t, <-sent)
 	require.NoError(t, mem.Flush(context.Background()))
