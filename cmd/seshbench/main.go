@@ -3,13 +3,18 @@
 // example app (built from the same cometbft version), each driven by `seshd
 // loadgen`. It measures in two parts:
 //
-//   - saturation: -runs rounds of seshnet then kvstore, alternating, a fresh
-//     network each, closed-loop senders: committed tx/s and the ratio, and
-//     the CPU time per committed transaction of the nodes and of the load
-//     generator (from /proc) during the measured window;
+//   - saturation: -runs rounds, each on a fresh network per app, closed-loop
+//     senders: committed tx/s and the ratio, and the CPU time per committed
+//     transaction of the nodes and of the load generator (from /proc)
+//     during the measured windows;
 //   - latency: open-loop loads (loadgen --rate) at 25, 50 and 75 % of
-//     kvstore's median saturated tx/s, the two apps alternating, a fresh
-//     network for each point: commit latency p50/p99 of both.
+//     kvstore's median saturated tx/s, a fresh network per app and point:
+//     commit latency p50/p99 of both.
+//
+// In a round or point both networks are up, and each app's measured time
+// is cut into slices (-slice) that alternate with the other app's, the idle
+// network frozen (slices.go): a slow stretch of the shared machine falls on
+// both apps instead of on one.
 //
 // It runs loadgen as a subprocess, as an operator would, so the load
 // generator is a process of its own beside the nodes, and its CPU time can
@@ -24,8 +29,6 @@ import (
 	"math"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"strings"
 	"time"
 )
 
@@ -34,7 +37,7 @@ type options struct {
 	validators, senders, runs     int
 	sweepSenders                  int
 	modules                       bool
-	duration, warmup              time.Duration
+	duration, warmup, slice       time.Duration
 	sweepDuration, drain          time.Duration
 	keep                          bool // out was given: keep every network's directory
 	// prebuildTPS is the rate a closed-loop run's senders build (and sign)
@@ -46,6 +49,10 @@ type options struct {
 	// profileDir, when set, gets CPU profiles of every node during the
 	// first saturated run of each app (profile.go).
 	profileDir string
+	// timeline: the nodes log their consensus steps and block execution
+	// (CometBFT's consensus and state modules at info) to nodeK.log, with
+	// milliseconds: where a block's time goes (-out keeps the logs).
+	timeline bool
 }
 
 // prebuild is the --prebuild of a run of d at rate transactions a second
@@ -68,10 +75,12 @@ func main() {
 	flag.Float64Var(&o.prebuildTPS, "prebuild-tps", 5000, "closed-loop runs: build and sign, before the load, the transactions of a whole run at this rate (the load generator signs on the nodes' machine; a client would on its own); past them loadgen signs as it sends")
 	flag.IntVar(&o.kvstoreMempool, "kvstore-mempool-size", 0, "kvstore nodes' mempool size (0: CometBFT's default, 5000; a control run gives it seshd's, 20000)")
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of each node during the first saturated run of each app to this directory (pprof_laddr on the nodes)")
-	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each seshnet then kvstore on fresh networks")
-	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per saturated run")
-	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up per run")
-	flag.DurationVar(&o.sweepDuration, "sweep-duration", 20*time.Second, "measured time per latency point (0: no latency sweep)")
+	flag.BoolVar(&o.timeline, "timeline", false, "nodes log their consensus steps and block execution at info (keep them with -out): where a block's time goes")
+	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each on a fresh network per app, their slices alternating")
+	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per app and saturated run")
+	flag.DurationVar(&o.slice, "slice", 10*time.Second, "longest measured slice: a run's (or point's) measured time per app is cut into slices of at most this, the apps alternating (0: one slice each)")
+	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up of each slice, after its network is thawed")
+	flag.DurationVar(&o.sweepDuration, "sweep-duration", 20*time.Second, "measured time per app and latency point (0: no latency sweep)")
 	flag.DurationVar(&o.drain, "drain", 15*time.Second, "longest wait after an open-loop load for its last transactions")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -116,22 +125,23 @@ func run(o options) error {
 	return nil
 }
 
-// saturate runs the saturated rounds, seshnet then kvstore each round.
+// saturate runs the saturated rounds: in each, both apps' fresh networks,
+// their measured time in alternating slices (slices.go).
 func saturate(o options, rep *report) error {
-	fmt.Printf("\nSaturation: %d validators, %d closed-loop senders, %s measured after %s warm-up, a fresh network per run\n\n",
-		o.validators, o.senders, o.duration, o.warmup)
+	n := sliceCount(o.duration, o.slice)
+	fmt.Printf("\nSaturation: %d validators, %d closed-loop senders, %s measured per app and run in %d alternating slices (each after %s warm-up), fresh networks per run\n\n",
+		o.validators, o.senders, o.duration, n, o.warmup)
 	printRunHeader()
+	d := o.duration / time.Duration(n)
+	pre := []string{"--prebuild", prebuild(o.prebuildTPS, o.warmup, d, o.senders)}
 	for i := 1; i <= o.runs; i++ {
-		pre := []string{"--prebuild", prebuild(o.prebuildTPS, o.warmup, o.duration, o.senders)}
-		ours, err := measure(o, appSeshnet, fmt.Sprintf("run%d", i), o.duration, pre...)
+		label := fmt.Sprintf("run%d", i)
+		got, err := measurePair(o, slicePlan{label: label, round: i, n: n, d: d, senders: o.senders,
+			args: func(string) []string { return pre }, profile: o.profileDir != "" && i == 1})
 		if err != nil {
-			return fmt.Errorf("run %d, seshnet: %w", i, err)
+			return fmt.Errorf("run %d: %w", i, err)
 		}
-		theirs, err := measure(o, appKVStore, fmt.Sprintf("run%d", i), o.duration, pre...)
-		if err != nil {
-			return fmt.Errorf("run %d, kvstore: %w", i, err)
-		}
-		r := newRound(i, ours, theirs)
+		r := newRound(i, got[appSeshnet], got[appKVStore])
 		rep.Runs = append(rep.Runs, r)
 		printRun(r)
 	}
@@ -140,17 +150,30 @@ func saturate(o options, rep *report) error {
 	return nil
 }
 
+// measurePair starts a pair of fresh networks, runs plan on them and stops
+// them.
+func measurePair(o options, plan slicePlan) (map[string]measurement, error) {
+	p, err := startPair(o, plan.label)
+	if err != nil {
+		return nil, err
+	}
+	defer p.stop(o)
+	return interleave(o, p, plan)
+}
+
 // sweepPercents are the offered loads of the latency sweep, in percent of
 // kvstore's median saturated tx/s.
 var sweepPercents = []int{25, 50, 75}
 
 // sweep measures latency at fixed offered loads. Each point gets a fresh
-// network per app, as the saturated runs do: every point starts from the
-// same state (no chain grown by an earlier point) and only one app's nodes
-// are on the machine at a time, which costs a network start (~10 s) a point.
+// pair of networks, as the saturated runs do, so every point starts from
+// the same state (no chain grown by an earlier point), and alternating
+// slices: each slice an open-loop loadgen of its own that drains before
+// its network is frozen.
 func sweep(o options, rep *report) error {
-	fmt.Printf("\nLatency at a fixed offered load (open-loop, fixed intervals, latency from the due time, %d sender keys): %s measured after %s warm-up, a fresh network per point\n\n",
-		o.sweepSenders, o.sweepDuration, o.warmup)
+	n := sliceCount(o.sweepDuration, o.slice)
+	fmt.Printf("\nLatency at a fixed offered load (open-loop, fixed intervals, latency from the due time, %d sender keys): %s measured per app and point in %d alternating slices (each after %s warm-up), fresh networks per point\n\n",
+		o.sweepSenders, o.sweepDuration, n, o.warmup)
 	printSweepHeader()
 	// The open-loop points register and use more keys than the saturated
 	// runs: a key sends one transaction at a time (nonce order), so with
@@ -158,52 +181,23 @@ func sweep(o options, rep *report) error {
 	// the point measures the load generator.
 	po := o
 	po.senders = o.sweepSenders
-	for _, pct := range sweepPercents {
+	d := o.sweepDuration / time.Duration(n)
+	for i, pct := range sweepPercents {
 		rate := rep.KVStoreMedianTPS * float64(pct) / 100
 		args := []string{"--rate", fmt.Sprintf("%.1f", rate), "--drain", o.drain.String(),
-			"--prebuild", prebuild(rate, o.warmup, o.sweepDuration, po.senders)}
-		ours, err := measure(po, appSeshnet, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
+			"--prebuild", prebuild(rate, o.warmup, d, po.senders)}
+		got, err := measurePair(po, slicePlan{label: fmt.Sprintf("sweep%d", pct), round: i + 1, n: n, d: d,
+			senders: po.senders, args: func(string) []string { return args }})
 		if err != nil {
-			return fmt.Errorf("latency at %d%%, seshnet: %w", pct, err)
+			return fmt.Errorf("latency at %d%%: %w", pct, err)
 		}
-		theirs, err := measure(po, appKVStore, fmt.Sprintf("sweep%d", pct), o.sweepDuration, args...)
-		if err != nil {
-			return fmt.Errorf("latency at %d%%, kvstore: %w", pct, err)
-		}
-		p := newPoint(pct, rate, ours, theirs)
+		p := newPoint(pct, rate, got[appSeshnet], got[appKVStore])
 		rep.Sweep = append(rep.Sweep, p)
 		printPoint(p)
 	}
 	rep.judgeLatency()
 	printLatencyVerdict(*rep)
 	return nil
-}
-
-// measure starts a fresh network of app, runs one loadgen against it and
-// stops it.
-func measure(o options, app, label string, d time.Duration, extra ...string) (measurement, error) {
-	dir := filepath.Join(o.out, label+"-"+app)
-	if !o.keep {
-		defer os.RemoveAll(dir)
-	}
-	t0 := time.Now()
-	n, err := startNetwork(o, app, dir)
-	if err != nil {
-		return measurement{}, err
-	}
-	defer n.stop()
-	fmt.Fprintf(os.Stderr, "seshbench: %s %s: network up in %.0f s\n", label, app, time.Since(t0).Seconds())
-	args := append([]string{"loadgen", "-o", "json", "--nodes", strings.Join(n.urls, ","), "--senders", fmt.Sprint(o.senders),
-		"--duration", d.String(), "--warmup", o.warmup.String()}, n.loadArg...)
-	if o.profileDir != "" && label == "run1" {
-		done := profileNodes(o, app, n, d)
-		defer func() {
-			if err := <-done; err != nil {
-				fmt.Fprintf(os.Stderr, "seshbench: profile of %s: %v\n", app, err)
-			}
-		}()
-	}
-	return runLoadgen(o.seshd, append(args, extra...), n.pids())
 }
 
 // runLoadgen runs loadgen while sampling the CPU time of the nodes and of

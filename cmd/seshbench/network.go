@@ -86,7 +86,11 @@ func writeSeshnet(o options, dir string, base int) (*network, error) {
 		// seshd's own lines at info: a few, among them at its stop how many
 		// transactions the mempool client checked in how many batches
 		// (docs/abci.md), which -out keeps in nodeK.log.
-		cmds = append(cmds, []string{o.seshd, "start", "--home", home, "--log-level", "*:warn,seshd:info"})
+		level := "*:warn,seshd:info"
+		if o.timeline {
+			level += ",consensus:info,state:info"
+		}
+		cmds = append(cmds, []string{o.seshd, "start", "--home", home, "--log-level", level})
 	}
 	return launch(dir, cmds, rpcURLs(base, o.validators), "--keys", filepath.Join(dir, "extra-keys.json"))
 }
@@ -123,9 +127,13 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 	if err := wireKVStore(o, dir, base); err != nil {
 		return nil, err
 	}
+	level := "error"
+	if o.timeline {
+		level = "*:error,consensus:info,state:info"
+	}
 	var cmds [][]string
 	for k := 0; k < o.validators; k++ {
-		cmds = append(cmds, []string{o.cometbft, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--proxy_app", "kvstore", "--log_level", "error"})
+		cmds = append(cmds, []string{o.cometbft, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--proxy_app", "kvstore", "--log_level", level})
 	}
 	return launch(dir, cmds, rpcURLs(base, o.validators), "--kvstore")
 }
@@ -214,8 +222,23 @@ func (n *network) pids() []int {
 	return out
 }
 
-// stop ends the nodes and waits for them.
+// signal sends sig to the nodes and every process below them (a node's
+// plugin processes freeze and thaw with it).
+func (n *network) signal(sig syscall.Signal) error {
+	for _, pid := range descendants(readProcs("/proc"), n.pids()) {
+		if err := syscall.Kill(pid, sig); err != nil && err != syscall.ESRCH {
+			return fmt.Errorf("%s to %d: %w", sig, pid, err)
+		}
+	}
+	return nil
+}
+
+func joinURLs(urls []string) string { return strings.Join(urls, ",") }
+
+// stop ends the nodes (thawed first: a frozen process would keep its
+// SIGTERM until then) and waits for them.
 func (n *network) stop() {
+	_ = n.signal(syscall.SIGCONT)
 	for _, p := range n.procs {
 		_ = p.Process.Signal(syscall.SIGTERM)
 	}

@@ -18,10 +18,12 @@ const (
 	targetPercent     = 50
 )
 
-// measurement is one loadgen run against one fresh network.
+// measurement is one loadgen run (a slice), or one app's slices of a round
+// or point combined (slices.go), which keeps the slices.
 type measurement struct {
 	Result loadgen.Result `json:"loadgen"`
 	CPU    cpuFigures     `json:"cpu"`
+	Slices []measurement  `json:"slices,omitempty"`
 }
 
 // cpuFigures is the CPU time used in the measured window: by every process

@@ -63,5 +63,6 @@ sent, and the maximum latency.`,
 	f.DurationVar(&o.Drain, "drain", 15*time.Second, "open-loop: how long after the window its late transactions may still be sent and committed")
 	f.BoolVar(&o.MaxSize, "max-size", false, "send the largest valid uptime proofs (a flood of full blocks)")
 	f.IntVar(&o.Prebuild, "prebuild", 0, "transactions each sender builds and signs before the load starts (a client signs on its own machine, not the nodes')")
+	f.BoolVar(&o.Latencies, "latencies", false, "put every latency sample (ms, sorted) in the JSON output, to pool several runs")
 	return cmd
 }

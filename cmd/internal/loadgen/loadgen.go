@@ -32,6 +32,9 @@ type Options struct {
 	// Prebuild is how many transactions each sender builds (and signs)
 	// before the load starts; past them it builds each as it sends.
 	Prebuild int
+	// Latencies puts every latency sample in Result.LatenciesMs, so that
+	// a caller can pool several runs' samples (seshbench's slices).
+	Latencies bool
 
 	// Rate, when above 0, makes the run open-loop: Rate transactions a
 	// second are due at fixed intervals, each taken by the next free sender.
@@ -81,6 +84,9 @@ type Result struct {
 	// Uncommitted were due in the window, accepted, and not seen committed
 	// by the end of the drain: left out of the latency figures.
 	Uncommitted int `json:"uncommitted_after_drain"`
+
+	// LatenciesMs is every latency sample, sorted (Options.Latencies).
+	LatenciesMs []float64 `json:"latencies_ms,omitempty"`
 }
 
 // sentLog maps transaction hashes to their reference time: when they were
@@ -185,12 +191,13 @@ func runClosed(ctx context.Context, o Options, senders []*sender, first *rpchttp
 	}
 	end := time.Now()
 	res.Accepted, res.Refused = accepted.Load(), refused.Load()
-	res.fill(obs, window{from: w.from, to: end})
+	res.fill(obs, window{from: w.from, to: end}, o.Latencies)
 	return res, nil
 }
 
-// fill sets the figures of what was observed in w.
-func (r *Result) fill(obs observation, w window) {
+// fill sets the figures of what was observed in w; keep keeps every
+// latency sample too.
+func (r *Result) fill(obs observation, w window, keep bool) {
 	secs := w.to.Sub(w.from).Seconds()
 	r.WindowSec = secs
 	r.WindowFrom, r.WindowTo = w.from.UnixMilli(), w.to.UnixMilli()
@@ -201,6 +208,12 @@ func (r *Result) fill(obs observation, w window) {
 	r.Samples = len(obs.latencies)
 	r.P50ms, r.P99ms = percentileMs(obs.latencies, 50), percentileMs(obs.latencies, 99)
 	r.MaxMs = percentileMs(obs.latencies, 100)
+	if keep {
+		r.LatenciesMs = make([]float64, len(obs.latencies)) // sorted by percentileMs
+		for i, d := range obs.latencies {
+			r.LatenciesMs[i] = float64(d) / float64(time.Millisecond)
+		}
+	}
 }
 
 // percentileMs is the p-th percentile of d in milliseconds (nearest rank
@@ -262,4 +275,53 @@ func (o *observation) add(txs [][]byte, seen time.Time, w window, sent *sentLog)
 			o.latencies = append(o.latencies, seen.Sub(t))
 		}
 	}
+}
+
+// Combine takes several runs against the same network as one (seshbench's
+// slices): counts and windows summed, tx/s over the summed windows, and
+// the percentiles of every run's samples pooled, by the same rank as one
+// run's. Each run must have kept its samples (Options.Latencies); the
+// result keeps none. The window's ends are the first run's start and the
+// last run's end; LagP99ms is the largest of the runs'.
+func Combine(runs ...Result) (Result, error) {
+	if len(runs) == 0 {
+		return Result{}, fmt.Errorf("no run to combine")
+	}
+	out := Result{Mode: runs[0].Mode, Load: runs[0].Load, Senders: runs[0].Senders, OfferedTPS: runs[0].OfferedTPS,
+		WindowFrom: runs[0].WindowFrom, WindowTo: runs[len(runs)-1].WindowTo}
+	var pooled []float64
+	for _, r := range runs {
+		if r.Mode != out.Mode || r.Load != out.Load {
+			return Result{}, fmt.Errorf("combine a %s %s run with a %s %s one", r.Mode, r.Load, out.Mode, out.Load)
+		}
+		if len(r.LatenciesMs) != r.Samples {
+			return Result{}, fmt.Errorf("a run kept %d of its %d latency samples (--latencies)", len(r.LatenciesMs), r.Samples)
+		}
+		out.WindowSec += r.WindowSec
+		out.Accepted += r.Accepted
+		out.Refused += r.Refused
+		out.Committed += r.Committed
+		out.Blocks += r.Blocks
+		out.Scheduled += r.Scheduled
+		out.NoFreeKey += r.NoFreeKey
+		out.Unsent += r.Unsent
+		out.Uncommitted += r.Uncommitted
+		out.LagP99ms = max(out.LagP99ms, r.LagP99ms)
+		pooled = append(pooled, r.LatenciesMs...)
+	}
+	if out.WindowSec > 0 {
+		out.CommittedTPS = float64(out.Committed) / out.WindowSec
+	}
+	sort.Float64s(pooled)
+	out.Samples = len(pooled)
+	out.P50ms, out.P99ms, out.MaxMs = rankOf(pooled, 50), rankOf(pooled, 99), rankOf(pooled, 100)
+	return out, nil
+}
+
+// rankOf is percentileMs's rank in sorted milliseconds.
+func rankOf(sorted []float64, p int) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[(len(sorted)-1)*p/100]
 }

@@ -82,14 +82,16 @@ func TestSchedule(t *testing.T) {
 	}
 }
 
-func TestPercentileMs(t *testing.T) {
-	ms := func(v ...int) []time.Duration {
-		out := make([]time.Duration, len(v))
-		for i, x := range v {
-			out[i] = time.Duration(x) * time.Millisecond
-		}
-		return out
+// ms is durations of v milliseconds.
+func ms(v ...int) []time.Duration {
+	out := make([]time.Duration, len(v))
+	for i, x := range v {
+		out[i] = time.Duration(x) * time.Millisecond
 	}
+	return out
+}
+
+func TestPercentileMs(t *testing.T) {
 	hundred := make([]int, 100)
 	for i := range hundred {
 		hundred[i] = 100 - i // unsorted on purpose
@@ -229,4 +231,53 @@ func TestSenderSendsWhatItBuiltAhead(t *testing.T) {
 	require.Equal(t, "tx6-2", string(s.next()), "back in the built range")
 	require.NoError(t, s.sync(nil, false))
 	require.Equal(t, uint64(6), s.seq, "without reset only a node ahead moves the count")
+}
+
+// TestCombinePoolsAsOneRun: two runs combined give the figures one run
+// with both runs' blocks and samples would have: summed counts, tx/s over
+// the summed windows, percentiles of the pooled samples (not the mean of
+// each run's).
+func TestCombinePoolsAsOneRun(t *testing.T) {
+	at := time.Unix(1_700_000_000, 0)
+	a := observation{committed: 300, blocks: 3, latencies: ms(900, 100, 500)}
+	b := observation{committed: 100, blocks: 2, latencies: ms(2000, 1500, 1200, 1100, 1000)}
+	var ra, rb Result
+	ra.Mode, rb.Mode = "seshnet", "seshnet"
+	ra.fill(a, window{from: at, to: at.Add(10 * time.Second)}, true)
+	rb.fill(b, window{from: at.Add(time.Minute), to: at.Add(time.Minute + 30*time.Second)}, true)
+	got, err := Combine(ra, rb)
+	require.NoError(t, err)
+
+	var whole Result
+	all := observation{committed: 400, blocks: 5, latencies: append(ms(900, 100, 500), ms(2000, 1500, 1200, 1100, 1000)...)}
+	whole.fill(all, window{from: at, to: at.Add(40 * time.Second)}, false)
+	require.Equal(t, whole.P50ms, got.P50ms)
+	require.Equal(t, 1000.0, got.P50ms, "the pooled median, not either run's")
+	require.Equal(t, whole.P99ms, got.P99ms)
+	require.Equal(t, 2000.0, got.MaxMs)
+	require.Equal(t, 400, got.Committed)
+	require.Equal(t, 5, got.Blocks)
+	require.Equal(t, 8, got.Samples)
+	require.Equal(t, 40.0, got.WindowSec)
+	require.Equal(t, 10.0, got.CommittedTPS)
+	require.Nil(t, got.LatenciesMs)
+	require.Equal(t, at.UnixMilli(), got.WindowFrom)
+	require.Equal(t, at.Add(time.Minute+30*time.Second).UnixMilli(), got.WindowTo)
+}
+
+func TestCombineRefuses(t *testing.T) {
+	kept := Result{Mode: "seshnet", Load: ClosedLoop, Samples: 2, LatenciesMs: []float64{1, 2}}
+	for _, c := range []struct {
+		name string
+		runs []Result
+		want string
+	}{
+		{"nothing", nil, "no run"},
+		{"samples not kept", []Result{kept, {Mode: "seshnet", Load: ClosedLoop, Samples: 5}}, "kept 0 of its 5"},
+		{"another app", []Result{kept, {Mode: "kvstore", Load: ClosedLoop}}, "kvstore"},
+		{"another load", []Result{kept, {Mode: "seshnet", Load: OpenLoop}}, "open-loop"},
+	} {
+		_, err := Combine(c.runs...)
+		require.ErrorContains(t, err, c.want, c.name)
+	}
 }

@@ -86,7 +86,7 @@ func runOpen(ctx context.Context, o Options, senders []*sender, first *rpchttp.H
 	res.Unsent = unsent.Load() + d.unsent
 	res.LagP99ms = percentileMs(d.lags, 99)
 	res.Uncommitted = sent.pending(w)
-	res.fill(obs, w)
+	res.fill(obs, w, o.Latencies)
 	return res, nil
 }
 
