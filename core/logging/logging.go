@@ -9,7 +9,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/rs/zerolog"
 )
@@ -63,6 +62,9 @@ func ParseLevels(s string) (Levels, error) {
 	return lv, nil
 }
 
+// timeFieldFormat is RFC 3339 with milliseconds.
+const timeFieldFormat = "2006-01-02T15:04:05.000Z07:00"
+
 // Config is how a process logs.
 type Config struct {
 	Format string // "json" or "console"
@@ -76,9 +78,12 @@ func New(c Config) (zerolog.Logger, error) {
 	if out == nil {
 		out = os.Stderr
 	}
+	// Milliseconds, as CometBFT's own lines carry: a block's steps are
+	// tens of milliseconds apart. (zerolog's field format is global.)
+	zerolog.TimeFieldFormat = timeFieldFormat
 	switch c.Format {
 	case "", "console":
-		out = zerolog.ConsoleWriter{Out: out, TimeFormat: time.TimeOnly}
+		out = zerolog.ConsoleWriter{Out: out, TimeFormat: "15:04:05.000"}
 	case "json":
 	default:
 		return zerolog.Nop(), fmt.Errorf("log format %q: want json or console", c.Format)

@@ -69,3 +69,18 @@ func TestHCLogAdapterKeepsLevelAndFields(t *testing.T) {
 	require.Contains(t, out, `"hops":3`)
 	require.Contains(t, out, `"message":"peer slow"`)
 }
+
+// TestTimesCarryMilliseconds: a block's steps are tens of milliseconds
+// apart, so both formats print the time to the millisecond.
+func TestTimesCarryMilliseconds(t *testing.T) {
+	for format, pattern := range map[string]string{
+		"json":    `"time":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(Z|[+-]\d\d:\d\d)"`,
+		"console": `\d\d:\d\d:\d\d\.\d{3}\b`, // colored: escapes around it
+	} {
+		var buf bytes.Buffer
+		root, err := New(Config{Format: format, Out: &buf})
+		require.NoError(t, err)
+		root.Info().Msg("step")
+		require.Regexp(t, pattern, buf.String(), format)
+	}
+}
