@@ -29,6 +29,8 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"os/signal"
+	"syscall"
 	"time"
 )
 
@@ -83,6 +85,15 @@ func main() {
 	flag.DurationVar(&o.sweepDuration, "sweep-duration", 20*time.Second, "measured time per app and latency point (0: no latency sweep)")
 	flag.DurationVar(&o.drain, "drain", 15*time.Second, "longest wait after an open-loop load for its last transactions")
 	flag.Parse()
+	// Interrupted, stop the networks (a frozen one would outlive seshbench).
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-sigs
+		fmt.Fprintf(os.Stderr, "seshbench: %s: stopping the networks\n", s)
+		stopAll()
+		os.Exit(1)
+	}()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "seshbench:", err)
 		os.Exit(1)

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -32,6 +33,29 @@ type network struct {
 	procs   []*exec.Cmd
 	logs    []*os.File
 	loadArg []string // what loadgen needs besides --nodes for this app
+	stopped sync.Once
+}
+
+// running are the networks started and not stopped yet. An interrupted
+// seshbench stops them (stopAll): a frozen network would otherwise stay
+// stopped after seshbench is gone, holding its ports, and the next run
+// could not start.
+var running = struct {
+	sync.Mutex
+	set map[*network]bool
+}{set: map[*network]bool{}}
+
+// stopAll stops every running network.
+func stopAll() {
+	running.Lock()
+	nets := make([]*network, 0, len(running.set))
+	for n := range running.set {
+		nets = append(nets, n)
+	}
+	running.Unlock()
+	for _, n := range nets {
+		n.stop()
+	}
 }
 
 // startNetwork writes a fresh network of app into dir, starts it and waits
@@ -181,6 +205,9 @@ func wireKVStore(o options, dir string, base int) error {
 // launch starts the nodes, each logging to DIR/nodeK.log.
 func launch(dir string, cmds [][]string, urls []string, loadArg ...string) (*network, error) {
 	n := &network{dir: dir, urls: urls, loadArg: loadArg}
+	running.Lock()
+	running.set[n] = true
+	running.Unlock()
 	for k, args := range cmds {
 		logf, err := os.Create(filepath.Join(dir, fmt.Sprintf("node%d.log", k)))
 		if err != nil {
@@ -236,18 +263,23 @@ func (n *network) signal(sig syscall.Signal) error {
 func joinURLs(urls []string) string { return strings.Join(urls, ",") }
 
 // stop ends the nodes (thawed first: a frozen process would keep its
-// SIGTERM until then) and waits for them.
+// SIGTERM until then) and waits for them; only the first call does.
 func (n *network) stop() {
-	_ = n.signal(syscall.SIGCONT)
-	for _, p := range n.procs {
-		_ = p.Process.Signal(syscall.SIGTERM)
-	}
-	for _, p := range n.procs {
-		_ = p.Wait()
-	}
-	for _, f := range n.logs {
-		_ = f.Close()
-	}
+	n.stopped.Do(func() {
+		_ = n.signal(syscall.SIGCONT)
+		for _, p := range n.procs {
+			_ = p.Process.Signal(syscall.SIGTERM)
+		}
+		for _, p := range n.procs {
+			_ = p.Wait()
+		}
+		for _, f := range n.logs {
+			_ = f.Close()
+		}
+		running.Lock()
+		delete(running.set, n)
+		running.Unlock()
+	})
 }
 
 func height(url string) int64 {

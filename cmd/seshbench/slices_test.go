@@ -131,3 +131,38 @@ func TestSignalFreezesTheWholeTree(t *testing.T) {
 		t.Fatal("stop did not end a frozen network")
 	}
 }
+
+// TestStopAllEndsFrozenNetworks: what an interrupted seshbench runs, so
+// that no frozen node outlives it holding its ports.
+func TestStopAllEndsFrozenNetworks(t *testing.T) {
+	if _, err := os.Stat("/proc/self/stat"); err != nil {
+		t.Skip("no /proc")
+	}
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
+		t.Skip("no sleep")
+	}
+	var nets []*network
+	for range 2 {
+		n, err := launch(t.TempDir(), [][]string{{sleep, "60"}, {sleep, "60"}}, nil)
+		require.NoError(t, err)
+		require.NoError(t, n.signal(syscall.SIGSTOP))
+		nets = append(nets, n)
+	}
+	done := make(chan struct{})
+	go func() { stopAll(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("stopAll did not end frozen networks")
+	}
+	for _, n := range nets {
+		for _, p := range n.procs {
+			require.NotNil(t, p.ProcessState, "pid %d waited for", p.Process.Pid)
+		}
+	}
+	nets[0].stop() // a second stop is a no-op
+	running.Lock()
+	defer running.Unlock()
+	require.Empty(t, running.set)
+}
