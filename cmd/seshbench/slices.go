@@ -95,7 +95,7 @@ type slicePlan struct {
 	d       time.Duration
 	senders int
 	args    func(app string) []string
-	profile bool // a CPU profile of each app's nodes during its first slice
+	profile bool // a CPU profile of each app's nodes during its last slice (a full mempool: the steady state)
 }
 
 // interleave runs the plan's slices, the apps alternating, each on its
@@ -105,7 +105,7 @@ func interleave(o options, p *pair, plan slicePlan) (map[string]measurement, err
 	slices := map[string][]measurement{}
 	for k := 0; k < plan.n; k++ {
 		for _, app := range appsInOrder(plan.round) {
-			m, err := runSlice(o, p.nets[app], app, plan, k == 0 && plan.profile)
+			m, err := runSlice(o, p.nets[app], app, plan, k == plan.n-1 && plan.profile)
 			if err != nil {
 				return nil, fmt.Errorf("%s slice %d of %d: %w", app, k+1, plan.n, err)
 			}
