@@ -81,13 +81,7 @@ func TestCPUIn(t *testing.T) {
 // TestSamplerFollowsAChild reads the real /proc: a busy child of this
 // process is found below it and its CPU time counted.
 func TestSamplerFollowsAChild(t *testing.T) {
-	if _, err := os.Stat("/proc/self/stat"); err != nil {
-		t.Skip("no /proc")
-	}
-	sh, err := exec.LookPath("sh")
-	if err != nil {
-		t.Skip("no sh")
-	}
+	sh := procAnd(t, "sh")
 	// A busy shell, this test's child, killed at the end.
 	child := exec.Command(sh, "-c", "while :; do :; done")
 	require.NoError(t, child.Start())
@@ -105,4 +99,18 @@ func TestSamplerFollowsAChild(t *testing.T) {
 	samples := s.finish()
 	require.GreaterOrEqual(t, len(samples), 2)
 	require.Positive(t, samples[len(samples)-1].ticks[0])
+}
+
+// procAnd skips a test that reads the real /proc, or runs prog, where the
+// machine has no /proc or no prog; it returns prog's path.
+func procAnd(t *testing.T, prog string) string {
+	t.Helper()
+	if _, err := os.Stat("/proc/self/stat"); err != nil {
+		t.Skip("no /proc")
+	}
+	path, err := exec.LookPath(prog)
+	if err != nil {
+		t.Skip("no " + prog)
+	}
+	return path
 }

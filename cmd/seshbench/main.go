@@ -49,7 +49,7 @@ type options struct {
 	// of CometBFT's default (a control run: seshd's own is larger).
 	kvstoreMempool int
 	// profileDir, when set, gets CPU profiles of every node during the
-	// first saturated run of each app (profile.go).
+	// last slice of each app in the first saturated round (profile.go).
 	profileDir string
 	// timeline: the nodes log their consensus steps and block execution
 	// (CometBFT's consensus and state modules at info) to nodeK.log, with
@@ -76,7 +76,7 @@ func main() {
 	flag.BoolVar(&o.modules, "modules", false, "run seshd's plugin modules too (default: the workchain alone, as kvstore is a bare ABCI app)")
 	flag.Float64Var(&o.prebuildTPS, "prebuild-tps", 5000, "closed-loop runs: build and sign, before the load, the transactions of a whole run at this rate (the load generator signs on the nodes' machine; a client would on its own); past them loadgen signs as it sends")
 	flag.IntVar(&o.kvstoreMempool, "kvstore-mempool-size", 0, "kvstore nodes' mempool size (0: CometBFT's default, 5000; a control run gives it seshd's, 20000)")
-	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of each node during the first saturated run of each app to this directory (pprof_laddr on the nodes)")
+	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of each node during the last slice of each app in the first saturated round (a full mempool) to this directory (pprof_laddr on the nodes)")
 	flag.BoolVar(&o.timeline, "timeline", false, "nodes log their consensus steps and block execution at info (keep them with -out): where a block's time goes")
 	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each on a fresh network per app, their slices alternating")
 	flag.DurationVar(&o.duration, "duration", 30*time.Second, "measured time per app and saturated run")
@@ -148,7 +148,7 @@ func saturate(o options, rep *report) error {
 	for i := 1; i <= o.runs; i++ {
 		label := fmt.Sprintf("run%d", i)
 		got, err := measurePair(o, slicePlan{label: label, round: i, n: n, d: d, senders: o.senders,
-			args: func(string) []string { return pre }, profile: o.profileDir != "" && i == 1})
+			args: pre, profile: o.profileDir != "" && i == 1})
 		if err != nil {
 			return fmt.Errorf("run %d: %w", i, err)
 		}
@@ -198,7 +198,7 @@ func sweep(o options, rep *report) error {
 		args := []string{"--rate", fmt.Sprintf("%.1f", rate), "--drain", o.drain.String(),
 			"--prebuild", prebuild(rate, o.warmup, d, po.senders)}
 		got, err := measurePair(po, slicePlan{label: fmt.Sprintf("sweep%d", pct), round: i + 1, n: n, d: d,
-			senders: po.senders, args: func(string) []string { return args }})
+			senders: po.senders, args: args})
 		if err != nil {
 			return fmt.Errorf("latency at %d%%: %w", pct, err)
 		}

@@ -94,8 +94,8 @@ type slicePlan struct {
 	n       int
 	d       time.Duration
 	senders int
-	args    func(app string) []string
-	profile bool // a CPU profile of each app's nodes during its last slice (a full mempool: the steady state)
+	args    []string // loadgen's arguments of this plan, the same for both apps
+	profile bool     // a CPU profile of each app's nodes during its last slice (a full mempool: the steady state)
 }
 
 // interleave runs the plan's slices, the apps alternating, each on its
@@ -140,7 +140,7 @@ func runSlice(o options, n *network, app string, plan slicePlan, profile bool) (
 			}
 		}()
 	}
-	m, err := runLoadgen(o.seshd, append(args, plan.args(app)...), n.pids())
+	m, err := runLoadgen(o.seshd, append(args, plan.args...), n.pids())
 	if ferr := n.signal(syscall.SIGSTOP); err == nil && ferr != nil {
 		err = fmt.Errorf("freeze: %w", ferr)
 	}

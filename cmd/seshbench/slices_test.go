@@ -90,13 +90,7 @@ func procState(t *testing.T, pid int) string {
 // children (a node's plugin processes) stop, thaw together, and stop ends
 // a frozen network.
 func TestSignalFreezesTheWholeTree(t *testing.T) {
-	if _, err := os.Stat("/proc/self/stat"); err != nil {
-		t.Skip("no /proc")
-	}
-	sh, err := exec.LookPath("sh")
-	if err != nil {
-		t.Skip("no sh")
-	}
+	sh := procAnd(t, "sh")
 	// A "node" with a child of its own; both sleep, so the test burns no CPU.
 	node := exec.Command(sh, "-c", "sleep 60 & wait")
 	require.NoError(t, node.Start())
@@ -135,13 +129,7 @@ func TestSignalFreezesTheWholeTree(t *testing.T) {
 // TestStopAllEndsFrozenNetworks: what an interrupted seshbench runs, so
 // that no frozen node outlives it holding its ports.
 func TestStopAllEndsFrozenNetworks(t *testing.T) {
-	if _, err := os.Stat("/proc/self/stat"); err != nil {
-		t.Skip("no /proc")
-	}
-	sleep, err := exec.LookPath("sleep")
-	if err != nil {
-		t.Skip("no sleep")
-	}
+	sleep := procAnd(t, "sleep")
 	var nets []*network
 	for range 2 {
 		n, err := launch(t.TempDir(), [][]string{{sleep, "60"}, {sleep, "60"}}, nil)
