@@ -27,6 +27,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
+	"github.com/seshnet/seshnet/cmd/internal/claim"
 	"github.com/seshnet/seshnet/cmd/internal/oxensnap"
 	"github.com/seshnet/seshnet/core/keys"
 	coreoxen "github.com/seshnet/seshnet/core/oxen"
@@ -703,6 +704,14 @@ func TestOxenClaimsEndToEnd(t *testing.T) {
 	var tot map[string]any
 	require.NoError(t, queryAt(n.procs[2], "/oxen/totals", 0, &tot))
 	require.Equal(t, fmt.Sprint(coins[a.OxenAddress]+coins[b.OxenAddress]), tot["coins"].(map[string]any)["claimed"], "%v", tot)
+
+	// `seshd rewards claim` claims at claim.DefaultHeightMargin below node
+	// 0's latest height (a height every node has committed): wait until
+	// that is past both claims, or it claims an accrued balance of 0 (CI
+	// saw "amount 0" when the two claims landed within two blocks of it).
+	bLanded, _ := claimView(t, n.procs[0], b.OxenAddress)["claimed_height"].(float64)
+	past := int64(max(landed, bLanded)) + claim.DefaultHeightMargin
+	waitFor(t, fmt.Sprintf("node 0 at height %d", past), time.Minute, func() bool { return n.procs[0].height(t) >= past })
 
 	// Redeemed on the L2: each balance grows by exactly the claim plus the
 	// address's budget, and the workchain's accrued says the same.
