@@ -52,6 +52,7 @@ var DrainNewGrace = 5 * time.Second
 type Drainer struct {
 	srv      *http.Server
 	draining atomic.Bool
+	handed   atomic.Int64 // connections the server took from its listeners (ConnContext)
 
 	mu    sync.Mutex
 	open  map[net.Conn]connState
@@ -73,7 +74,84 @@ func NewDrainer(srv *http.Server) *Drainer {
 		next.ServeHTTP(w, r)
 	})
 	srv.ConnState = d.track
+	inner := srv.ConnContext
+	srv.ConnContext = func(ctx context.Context, c net.Conn) context.Context {
+		d.accepted(c)
+		if inner != nil {
+			return inner(ctx, c)
+		}
+		return ctx
+	}
 	return d
+}
+
+// accepted records c as new the moment the server takes it from its
+// listener, before net/http's own StateNew hook: a drain that looked
+// between the two would see no connection, shut down, and drop the
+// request c then carries unanswered (the "fresh connection closed under
+// a written request" of TestSwapStress_PinnedClientsUnderRepeatedUpgrades).
+func (d *Drainer) accepted(c net.Conn) {
+	d.mu.Lock()
+	if _, seen := d.open[c]; !seen {
+		d.open[c] = connState{http.StateNew, time.Now()}
+	}
+	d.mu.Unlock()
+	d.handed.Add(1)
+}
+
+// countedListener is a listener the kit gives a module (Env.Listeners):
+// it counts the connections its Accept returned, so that Drain can wait
+// until the server has taken each one (Drainer.accepted) before it looks
+// for connections still in use. A connection the kernel handed to Accept
+// just before Drain closed the listener is otherwise invisible to it.
+type countedListener struct {
+	net.Listener
+	n        atomic.Int64 // connections Accept returned
+	inAccept atomic.Int64 // Accept calls under way
+}
+
+func (l *countedListener) Accept() (net.Conn, error) {
+	l.inAccept.Add(1)
+	defer l.inAccept.Add(-1)
+	c, err := l.Listener.Accept()
+	if err == nil {
+		l.n.Add(1)
+	}
+	return c, err
+}
+
+// awaitHanded waits, once ls are closed, until no Accept on the kit's
+// listeners among them is under way (one may still return a connection
+// the kernel gave it just before the close) and the server has taken
+// every connection they returned. DrainNewGrace and ctx bound it: a
+// listener served by another server never matches.
+func (d *Drainer) awaitHanded(ctx context.Context, ls []net.Listener, tick <-chan time.Time) {
+	var counted []*countedListener
+	for _, l := range ls {
+		if cl, ok := l.(*countedListener); ok {
+			counted = append(counted, cl)
+		}
+	}
+	give := time.After(DrainNewGrace)
+	done := func() bool {
+		var want int64
+		for _, cl := range counted {
+			if cl.inAccept.Load() > 0 {
+				return false
+			}
+			want += cl.n.Load()
+		}
+		return d.handed.Load() >= want
+	}
+	for !done() {
+		select {
+		case <-ctx.Done():
+			return
+		case <-give:
+			return
+		case <-tick:
+		}
+	}
 }
 
 // connState is a connection's last state and when it entered it.
@@ -122,6 +200,7 @@ func (d *Drainer) Drain(ctx context.Context, listeners []net.Listener) error {
 	}
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
+	d.awaitHanded(ctx, listeners, tick.C)
 	for !d.settled(time.Now(), idle) {
 		select {
 		case <-ctx.Done():

@@ -160,3 +160,75 @@ func TestDrainEndsAtItsDeadlineUnderAWithholdingClient(t *testing.T) {
 	require.ErrorIs(t, err, context.DeadlineExceeded, "the drain gives up at its deadline, not when the client lets it")
 	require.False(t, d.settled(time.Now(), DrainIdleGrace), "the withholding client still held it")
 }
+
+// heldAccept returns each connection its Accept got only once release is
+// closed: a Serve goroutine the scheduler set aside between the kernel's
+// accept and net/http taking the connection, as a loaded machine (or the
+// race detector) does.
+type heldAccept struct {
+	net.Listener
+	got     chan struct{} // closed when Accept has a connection in hand
+	release chan struct{}
+}
+
+func (l *heldAccept) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return c, err
+	}
+	select {
+	case <-l.got:
+	default:
+		close(l.got)
+	}
+	<-l.release
+	return c, nil
+}
+
+// TestDrainWaitsForAConnectionAcceptedBeforeTheClose: a client connected
+// and sent its request; the module's Accept had the connection in hand when
+// Drain closed the listener, but the server had not taken it yet. The
+// drain must wait for it and the request must be answered. Before the
+// kit counted accepts, Drain saw no connection, shut the server down, and
+// net/http dropped the request it then read: the client got EOF on a fresh
+// connection (plugins/host's swap stress test, once under -race in CI).
+func TestDrainWaitsForAConnectionAcceptedBeforeTheClose(t *testing.T) {
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
+		_, _ = io.WriteString(w, "ok")
+	})}
+	d := NewDrainer(srv)
+	raw, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	held := &heldAccept{Listener: raw, got: make(chan struct{}), release: make(chan struct{})}
+	ln := &countedListener{Listener: held}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+
+	answered := make(chan error, 1)
+	go func() {
+		client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+		res, err := client.Post("http://"+raw.Addr().String()+"/", "text/plain", strings.NewReader("x"))
+		if err == nil {
+			var body []byte
+			body, err = io.ReadAll(res.Body)
+			_ = res.Body.Close()
+			if err == nil && string(body) != "ok" {
+				err = fmt.Errorf("answer %q", body)
+			}
+		}
+		answered <- err
+	}()
+	<-held.got
+
+	drained := make(chan error, 1)
+	go func() { drained <- d.Drain(context.Background(), []net.Listener{ln}) }()
+	select {
+	case err := <-drained:
+		t.Fatalf("the drain ended (%v) with a connection still in the server's Accept", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	close(held.release)
+	require.NoError(t, <-answered, "the request on the connection accepted before the close")
+	require.NoError(t, <-drained)
+}

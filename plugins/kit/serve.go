@@ -135,7 +135,7 @@ func (s *server) configure(ctx context.Context, req *pluginv1.ConfigureRequest) 
 		if err != nil {
 			return fmt.Errorf("listener %d (%s) from the host: %w", i, req.Listeners[i], err)
 		}
-		env.Listeners = append(env.Listeners, l)
+		env.Listeners = append(env.Listeners, &countedListener{Listener: l})
 	}
 	return s.m.Configure(ctx, env)
 }
