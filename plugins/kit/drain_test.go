@@ -65,10 +65,7 @@ func TestDrainKeepsAnIdleConnectionForTheClient(t *testing.T) {
 	DrainIdleGrace = time.Minute // only the client's close may end the drain here
 	t.Cleanup(func() { DrainIdleGrace = grace })
 
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_, _ = io.Copy(io.Discard, r.Body)
-		_, _ = io.WriteString(w, "ok")
-	})}
+	srv := &http.Server{Handler: answerOK}
 	d := NewDrainer(srv)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -193,10 +190,7 @@ func (l *heldAccept) Accept() (net.Conn, error) {
 // net/http dropped the request it then read: the client got EOF on a fresh
 // connection (plugins/host's swap stress test, once under -race in CI).
 func TestDrainWaitsForAConnectionAcceptedBeforeTheClose(t *testing.T) {
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_, _ = io.Copy(io.Discard, r.Body)
-		_, _ = io.WriteString(w, "ok")
-	})}
+	srv := &http.Server{Handler: answerOK}
 	d := NewDrainer(srv)
 	raw, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -232,3 +226,9 @@ func TestDrainWaitsForAConnectionAcceptedBeforeTheClose(t *testing.T) {
 	require.NoError(t, <-answered, "the request on the connection accepted before the close")
 	require.NoError(t, <-drained)
 }
+
+// answerOK reads a request's body and answers "ok".
+var answerOK = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	_, _ = io.Copy(io.Discard, r.Body)
+	_, _ = io.WriteString(w, "ok")
+})
