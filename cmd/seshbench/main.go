@@ -48,6 +48,9 @@ type options struct {
 	// kvstoreMempool, above 0, is the kvstore nodes' mempool size instead
 	// of CometBFT's default (a control run: seshd's own is larger).
 	kvstoreMempool int
+	// seshdMempool, above 0, is the seshd nodes' mempool size instead of
+	// the one seshd writes (a control run of that choice).
+	seshdMempool int
 	// profileDir, when set, gets CPU profiles of every node during the
 	// last slice of each app in the first saturated round (profile.go).
 	profileDir string
@@ -75,6 +78,7 @@ func main() {
 	flag.IntVar(&o.sweepSenders, "sweep-senders", 256, "sender keys of the open-loop latency points (both apps): enough that a slow broadcast never leaves a due transaction without a key")
 	flag.BoolVar(&o.modules, "modules", false, "run seshd's plugin modules too (default: the workchain alone, as kvstore is a bare ABCI app)")
 	flag.Float64Var(&o.prebuildTPS, "prebuild-tps", 5000, "closed-loop runs: build and sign, before the load, the transactions of a whole run at this rate (the load generator signs on the nodes' machine; a client would on its own); past them loadgen signs as it sends")
+	flag.IntVar(&o.seshdMempool, "seshd-mempool-size", 0, "seshd nodes' mempool size (0: the one seshd testnet writes)")
 	flag.IntVar(&o.kvstoreMempool, "kvstore-mempool-size", 0, "kvstore nodes' mempool size (0: CometBFT's default, 5000; a control run gives it seshd's, 20000)")
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of each node during the last slice of each app in the first saturated round (a full mempool) to this directory (pprof_laddr on the nodes)")
 	flag.BoolVar(&o.timeline, "timeline", false, "nodes log their consensus steps and block execution at info (keep them with -out): where a block's time goes")

@@ -102,10 +102,15 @@ func writeSeshnet(o options, dir string, base int) (*network, error) {
 				return nil, err
 			}
 		}
-		if o.profileDir != "" {
-			if err := setPprof(home, pprofAddr(base, k)); err != nil {
-				return nil, err
+		if err := tuneComet(home, func(c *cmtcfg.Config) {
+			if o.profileDir != "" {
+				c.RPC.PprofListenAddress = pprofAddr(base, k)
 			}
+			if o.seshdMempool > 0 {
+				c.Mempool.Size = o.seshdMempool
+			}
+		}); err != nil {
+			return nil, err
 		}
 		// seshd's own lines at info: a few, among them at its stop how many
 		// transactions the mempool client checked in how many batches

@@ -18,13 +18,13 @@ import (
 // (base+100k) and RPC (base+1+100k) ports.
 func pprofAddr(base, k int) string { return fmt.Sprintf("127.0.0.1:%d", base+7+100*k) }
 
-// setPprof turns on CometBFT's pprof listener in a node's config.toml.
-func setPprof(home, addr string) error {
+// tuneComet rewrites a node's config.toml with change applied.
+func tuneComet(home string, change func(*cmtcfg.Config)) error {
 	c, err := config.LoadComet(home)
 	if err != nil {
 		return err
 	}
-	c.RPC.PprofListenAddress = addr
+	change(c)
 	cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), c)
 	return nil
 }

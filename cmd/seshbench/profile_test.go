@@ -14,15 +14,15 @@ import (
 	"github.com/seshnet/seshnet/core/config"
 )
 
-// setPprof turns on the listener and keeps the rest of config.toml.
-func TestSetPprofKeepsTheRestOfTheConfig(t *testing.T) {
+// tuneComet changes what it is told and keeps the rest of config.toml.
+func TestTuneCometKeepsTheRestOfTheConfig(t *testing.T) {
 	home := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(home, "config"), 0o755))
 	c := cmtcfg.DefaultConfig()
 	c.Mempool.Size = 1234
 	cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), c)
 
-	require.NoError(t, setPprof(home, pprofAddr(seshnetBase, 2)))
+	require.NoError(t, tuneComet(home, func(c *cmtcfg.Config) { c.RPC.PprofListenAddress = pprofAddr(seshnetBase, 2) }))
 	got, err := config.LoadComet(home)
 	require.NoError(t, err)
 	require.Equal(t, "127.0.0.1:46863", got.RPC.PprofListenAddress)
