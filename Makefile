@@ -91,10 +91,13 @@ fuzz:
 # Go benchmarks, then the load comparison against CometBFT's kvstore on the
 # same 4-validator loopback layout. Results: docs/performance.md. The relay
 # and storage RPC benchmarks read their servers' CPU in 10 ms ticks, so they
-# run 3 s each. The load comparison (about 8 minutes at these settings):
-# BENCH_RUNS saturated rounds of BENCH_DURATION each (seshnet then kvstore, a
-# fresh network each), then the open-loop latency sweep, BENCH_SWEEP a point
-# (0 skips it); every figure goes to bin/seshbench.json.
+# run 3 s each. The load comparison (about 11 minutes at these settings):
+# BENCH_RUNS saturated rounds of BENCH_DURATION each (the apps' slices
+# alternating, a fresh network each), then the open-loop latency sweep,
+# BENCH_SWEEP a point (0 skips it); every figure goes to bin/seshbench.json.
+# Then the control (about 7 minutes): the saturated rounds again with kvstore
+# on the pebble settings seshd opens CometBFT's stores with
+# (bin/seshbench-control.json).
 BENCH_DURATION ?= 30s
 BENCH_RUNS     ?= 3
 BENCH_SWEEP    ?= 20s
@@ -106,6 +109,9 @@ bench: build tools geth
 	$(GO) test -run '^$$' -bench ImportOxen -benchmem -benchtime 3x ./cmd/internal/oxensnap
 	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION) \
 		-runs $(BENCH_RUNS) -sweep-duration $(BENCH_SWEEP) -json $(BIN)/seshbench.json
+	@echo "control: kvstore on the pebble settings seshd opens CometBFT's stores with (docs/performance.md)"
+	$(BIN)/seshbench -seshd $(BIN)/seshd -cometbft $(TOOLS)/cometbft -duration $(BENCH_DURATION) \
+		-runs $(BENCH_RUNS) -sweep-duration 0 -kvstore-stores seshd -json $(BIN)/seshbench-control.json
 
 tools: $(TOOLS)/cometbft
 

@@ -48,6 +48,9 @@ type options struct {
 	// kvstoreMempool, above 0, is the kvstore nodes' mempool size instead
 	// of CometBFT's default (a control run: seshd's own is larger).
 	kvstoreMempool int
+	// kvstoreStores is how the kvstore nodes open CometBFT's stores
+	// (storesCometBFT or storesSeshd, kvnode.go).
+	kvstoreStores string
 	// seshdMempool, above 0, is the seshd nodes' mempool size instead of
 	// the one seshd writes (a control run of that choice).
 	seshdMempool int
@@ -68,6 +71,13 @@ func prebuild(rate float64, warmup, d time.Duration, senders int) string {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == kvstoreNodeCmd {
+		if err := kvstoreNode(os.Args[2:]); err != nil {
+			fmt.Fprintln(os.Stderr, "seshbench kvstore-node:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var o options
 	flag.StringVar(&o.seshd, "seshd", "bin/seshd", "seshd binary")
 	flag.StringVar(&o.cometbft, "cometbft", ".tools/bin/cometbft", "cometbft binary (make tools)")
@@ -80,6 +90,7 @@ func main() {
 	flag.Float64Var(&o.prebuildTPS, "prebuild-tps", 5000, "closed-loop runs: build and sign, before the load, the transactions of a whole run at this rate (the load generator signs on the nodes' machine; a client would on its own); past them loadgen signs as it sends")
 	flag.IntVar(&o.seshdMempool, "seshd-mempool-size", 0, "seshd nodes' mempool size (0: the one seshd testnet writes)")
 	flag.IntVar(&o.kvstoreMempool, "kvstore-mempool-size", 0, "kvstore nodes' mempool size (0: CometBFT's default, 5000; a control run gives it seshd's, 20000)")
+	flag.StringVar(&o.kvstoreStores, "kvstore-stores", storesCometBFT, "how kvstore's nodes open CometBFT's stores: cometbft (`cometbft start`, cometbft-db's pebble defaults) or seshd (kvstore's app in seshbench's own binary on the pebble settings seshd uses: the control of those settings)")
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of each node during the last slice of each app in the first saturated round (a full mempool) to this directory (pprof_laddr on the nodes)")
 	flag.BoolVar(&o.timeline, "timeline", false, "nodes log their consensus steps and block execution at info (keep them with -out): where a block's time goes")
 	flag.IntVar(&o.runs, "runs", 3, "saturated rounds, each on a fresh network per app, their slices alternating")
@@ -107,6 +118,9 @@ func main() {
 func run(o options) error {
 	if o.runs < 1 {
 		return fmt.Errorf("-runs %d: at least one run", o.runs)
+	}
+	if o.kvstoreStores != storesCometBFT && o.kvstoreStores != storesSeshd {
+		return fmt.Errorf("-kvstore-stores %q: %s or %s", o.kvstoreStores, storesCometBFT, storesSeshd)
 	}
 	if o.out == "" {
 		dir, err := os.MkdirTemp("", "seshbench")

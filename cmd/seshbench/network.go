@@ -162,7 +162,16 @@ func writeKVStore(o options, dir string, base int) (*network, error) {
 	}
 	var cmds [][]string
 	for k := 0; k < o.validators; k++ {
-		cmds = append(cmds, []string{o.cometbft, "start", "--home", filepath.Join(dir, fmt.Sprintf("node%d", k)), "--proxy_app", "kvstore", "--log_level", level})
+		home := filepath.Join(dir, fmt.Sprintf("node%d", k))
+		if o.kvstoreStores == storesSeshd {
+			self, err := os.Executable()
+			if err != nil {
+				return nil, err
+			}
+			cmds = append(cmds, []string{self, kvstoreNodeCmd, "--home", home})
+			continue
+		}
+		cmds = append(cmds, []string{o.cometbft, "start", "--home", home, "--proxy_app", "kvstore", "--log_level", level})
 	}
 	return launch(dir, cmds, rpcURLs(base, o.validators), "--kvstore")
 }

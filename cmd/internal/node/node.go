@@ -21,6 +21,7 @@ import (
 
 	"github.com/seshnet/seshnet/cmd/internal/abciclient"
 	"github.com/seshnet/seshnet/cmd/internal/chainclient"
+	"github.com/seshnet/seshnet/cmd/internal/cometstores"
 	"github.com/seshnet/seshnet/core/config"
 	"github.com/seshnet/seshnet/core/keys"
 	"github.com/seshnet/seshnet/core/kv"
@@ -117,7 +118,7 @@ func Run(ctx context.Context, c Config) error {
 		return nil
 	})
 	clients := abciclient.NewCreator(a)
-	st := &cometStores{}
+	st := &cometstores.Stores{}
 	comet, err := newComet(ctx, cc, clients, st, logging.NewComet(lg.root, lg.levels))
 	if err != nil {
 		return err
@@ -133,7 +134,7 @@ func Run(ctx context.Context, c Config) error {
 	err = serve(ctx, c, sc, comet, &modsRef, lg)
 	checked, batches := clients.MempoolStats()
 	log.Info().Uint64("txs", checked).Uint64("batches", batches).Msg("mempool checks")
-	for _, s := range st.stats() {
+	for _, s := range st.Stats() {
 		log.Info().Str("store", s.String()).Msg("storage written")
 	}
 	return err
@@ -178,14 +179,14 @@ func serve(ctx context.Context, c Config, sc config.Config, comet *nm.Node, mods
 	return nil
 }
 
-func newComet(ctx context.Context, cc *cmtcfg.Config, clients *abciclient.Creator, st *cometStores, logger cmtlog.Logger) (*nm.Node, error) {
+func newComet(ctx context.Context, cc *cmtcfg.Config, clients *abciclient.Creator, st *cometstores.Stores, logger cmtlog.Logger) (*nm.Node, error) {
 	nodeKey, err := p2p.LoadNodeKey(cc.NodeKeyFile())
 	if err != nil {
 		return nil, fmt.Errorf("load p2p key: %w", err)
 	}
 	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
 	n, err := nm.NewNode(ctx, cc, pv, nodeKey, clients,
-		nm.DefaultGenesisDocProviderFunc(cc), st.provider,
+		nm.DefaultGenesisDocProviderFunc(cc), st.Provider,
 		nm.DefaultMetricsProvider(cc.Instrumentation), logger)
 	if err != nil {
 		return nil, fmt.Errorf("create consensus node: %w", err)

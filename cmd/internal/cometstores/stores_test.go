@@ -1,4 +1,4 @@
-package node
+package cometstores
 
 import (
 	"crypto/rand"
@@ -42,7 +42,7 @@ func writeHashKeyed(t *testing.T, db dbm.DB, n int) {
 // The stores' settings exist for one reason: at cometbft-db's defaults a
 // store keyed by hashes rewrites its base level with every compaction.
 // Both stores here take the same 400,000 hash-keyed entries (~110 MiB); the
-// one opened by cometStores must rewrite in compactions less than half as
+// one opened by Stores must rewrite in compactions less than half as
 // much per flushed byte as the default one (measured: 0.66 against
 // 2.0-2.3).
 func TestStoresWriteLessThanPebbleDefaults(t *testing.T) {
@@ -54,15 +54,15 @@ func TestStoresWriteLessThanPebbleDefaults(t *testing.T) {
 	cfg.SetRoot(t.TempDir())
 	cfg.DBBackend = string(dbm.PebbleDBBackend)
 
-	st := &cometStores{}
-	db, err := st.provider(&cmtcfg.DBContext{ID: "tx_index", Config: cfg})
+	st := &Stores{}
+	db, err := st.Provider(&cmtcfg.DBContext{ID: "tx_index", Config: cfg})
 	require.NoError(t, err)
 	writeHashKeyed(t, db, entries)
 	require.NoError(t, db.Close())
-	require.Len(t, st.stats(), 1)
-	ours := st.stats()[0]
+	require.Len(t, st.Stats(), 1)
+	ours := st.Stats()[0]
 
-	defaults := &storeStats{name: "defaults"}
+	defaults := &Stats{name: "defaults"}
 	o := &pebble.Options{EventListener: defaults.listener()}
 	ddb, err := dbm.NewPebbleDBWithOpts("defaults", cfg.DBDir(), o)
 	require.NoError(t, err)
@@ -71,7 +71,7 @@ func TestStoresWriteLessThanPebbleDefaults(t *testing.T) {
 
 	t.Logf("ours %v; %v", ours, defaults)
 	require.NotZero(t, defaults.compactions.Load(), "the default store never compacted: the test wrote too little to show anything")
-	amplification := func(s *storeStats) float64 { return float64(s.compacted.Load()) / float64(s.flushed.Load()) }
+	amplification := func(s *Stats) float64 { return float64(s.compacted.Load()) / float64(s.flushed.Load()) }
 	require.Less(t, 2*amplification(ours), amplification(defaults))
 }
 
@@ -80,10 +80,10 @@ func TestStoresLeaveOtherBackendsToCometBFT(t *testing.T) {
 	cfg := cmtcfg.DefaultConfig()
 	cfg.SetRoot(t.TempDir())
 	cfg.DBBackend = string(dbm.GoLevelDBBackend)
-	st := &cometStores{}
-	db, err := st.provider(&cmtcfg.DBContext{ID: "state", Config: cfg})
+	st := &Stores{}
+	db, err := st.Provider(&cmtcfg.DBContext{ID: "state", Config: cfg})
 	require.NoError(t, err)
 	require.NoError(t, db.Set([]byte("k"), []byte("v")))
 	require.NoError(t, db.Close())
-	require.Empty(t, st.stats())
+	require.Empty(t, st.Stats())
 }

@@ -1,4 +1,7 @@
-package node
+// Package cometstores opens CometBFT's own databases (block store, state,
+// tx index, evidence) for seshd with pebble settings chosen for the
+// workchain, and counts what pebble writes into each.
+package cometstores
 
 import (
 	"fmt"
@@ -43,21 +46,21 @@ func pebbleOptions() *pebble.Options {
 	return o
 }
 
-// storeStats counts what pebble wrote into one store: the tables its
+// Stats counts what pebble wrote into one store: the tables its
 // memtable flushes and its compactions made. compacted / flushed is the
 // store's write amplification past the WAL.
-type storeStats struct {
+type Stats struct {
 	name                 string
 	flushed, compacted   atomic.Uint64 // bytes
 	flushes, compactions atomic.Uint64
 }
 
-func (s *storeStats) String() string {
+func (s *Stats) String() string {
 	return fmt.Sprintf("%s: %d flushes %d MiB, %d compactions %d MiB", s.name,
 		s.flushes.Load(), s.flushed.Load()>>20, s.compactions.Load(), s.compacted.Load()>>20)
 }
 
-func (s *storeStats) listener() *pebble.EventListener {
+func (s *Stats) listener() *pebble.EventListener {
 	return &pebble.EventListener{
 		FlushEnd: func(i pebble.FlushInfo) {
 			s.flushes.Add(1)
@@ -77,18 +80,18 @@ func tablesSize(ts []pebble.TableInfo) (n uint64) {
 	return n
 }
 
-// cometStores opens CometBFT's databases (its DBProvider): pebble ones with
-// pebbleOptions and a storeStats each, any other backend as CometBFT would.
-type cometStores struct {
+// Stores opens CometBFT's databases (Provider is a CometBFT DBProvider): pebble ones with
+// pebbleOptions and a Stats each, any other backend as CometBFT would.
+type Stores struct {
 	mu     sync.Mutex
-	opened []*storeStats
+	opened []*Stats
 }
 
-func (st *cometStores) provider(ctx *cmtcfg.DBContext) (dbm.DB, error) {
+func (st *Stores) Provider(ctx *cmtcfg.DBContext) (dbm.DB, error) {
 	if ctx.Config.DBBackend != string(dbm.PebbleDBBackend) {
 		return cmtcfg.DefaultDBProvider(ctx)
 	}
-	s := &storeStats{name: ctx.ID}
+	s := &Stats{name: ctx.ID}
 	o := pebbleOptions()
 	o.EventListener = s.listener()
 	db, err := dbm.NewPebbleDBWithOpts(ctx.ID, ctx.Config.DBDir(), o)
@@ -101,9 +104,9 @@ func (st *cometStores) provider(ctx *cmtcfg.DBContext) (dbm.DB, error) {
 	return db, nil
 }
 
-// stats are the stores opened so far.
-func (st *cometStores) stats() []*storeStats {
+// Stats are the stores opened so far.
+func (st *Stores) Stats() []*Stats {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return append([]*storeStats(nil), st.opened...)
+	return append([]*Stats(nil), st.opened...)
 }
