@@ -57,6 +57,7 @@ type Drainer struct {
 	mu    sync.Mutex
 	open  map[net.Conn]connState
 	inner func(net.Conn, http.ConnState)
+	watch []*countedListener // the kit's listeners being drained
 }
 
 // NewDrainer wraps srv's handler and connection hook; call it before
@@ -104,20 +105,36 @@ func (d *Drainer) accepted(c net.Conn) {
 // until the server has taken each one (Drainer.accepted) before it looks
 // for connections still in use. A connection the kernel handed to Accept
 // just before Drain closed the listener is otherwise invisible to it.
+//
+// It also watches the connections it returns (watch.go), so that Drain
+// can tell an idle connection from one whose next request has come.
 type countedListener struct {
 	net.Listener
 	n        atomic.Int64 // connections Accept returned
 	inAccept atomic.Int64 // Accept calls under way
+	conns    watched
 }
 
 func (l *countedListener) Accept() (net.Conn, error) {
 	l.inAccept.Add(1)
 	defer l.inAccept.Add(-1)
 	c, err := l.Listener.Accept()
-	if err == nil {
-		l.n.Add(1)
+	if err != nil {
+		return nil, err
 	}
-	return c, err
+	l.n.Add(1)
+	return l.conns.add(c), nil
+}
+
+// kitListeners are those of ls the kit made.
+func kitListeners(ls []net.Listener) []*countedListener {
+	var counted []*countedListener
+	for _, l := range ls {
+		if cl, ok := l.(*countedListener); ok {
+			counted = append(counted, cl)
+		}
+	}
+	return counted
 }
 
 // awaitHanded waits, once ls are closed, until no Accept on the kit's
@@ -125,13 +142,7 @@ func (l *countedListener) Accept() (net.Conn, error) {
 // the kernel gave it just before the close) and the server has taken
 // every connection they returned. DrainNewGrace and ctx bound it: a
 // listener served by another server never matches.
-func (d *Drainer) awaitHanded(ctx context.Context, ls []net.Listener, tick <-chan time.Time) {
-	var counted []*countedListener
-	for _, l := range ls {
-		if cl, ok := l.(*countedListener); ok {
-			counted = append(counted, cl)
-		}
-	}
+func (d *Drainer) awaitHanded(ctx context.Context, counted []*countedListener, tick <-chan time.Time) {
 	give := time.After(DrainNewGrace)
 	done := func() bool {
 		var want int64
@@ -152,6 +163,19 @@ func (d *Drainer) awaitHanded(ctx context.Context, ls []net.Listener, tick <-cha
 		case <-tick:
 		}
 	}
+}
+
+// busyLocked reports whether the client's next request has come on c,
+// idle to net/http since since: c's bytes are read or waiting below
+// net/http (watch.go). Only connections the kit's listeners accepted are
+// watched. d.mu is held.
+func (d *Drainer) busyLocked(c net.Conn, since time.Time) bool {
+	for _, l := range d.watch {
+		if w := l.conns.find(c); w != nil {
+			return w.busySince(since)
+		}
+	}
+	return false
 }
 
 // connState is a connection's last state and when it entered it.
@@ -200,7 +224,11 @@ func (d *Drainer) Drain(ctx context.Context, listeners []net.Listener) error {
 	}
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
-	d.awaitHanded(ctx, listeners, tick.C)
+	counted := kitListeners(listeners)
+	d.mu.Lock()
+	d.watch = counted
+	d.mu.Unlock()
+	d.awaitHanded(ctx, counted, tick.C)
 	for !d.settled(time.Now(), idle) {
 		select {
 		case <-ctx.Done():
@@ -212,8 +240,11 @@ func (d *Drainer) Drain(ctx context.Context, listeners []net.Listener) error {
 }
 
 // settled at now: no connection answers a request, none accepted in the
-// last DrainNewGrace waits for its first request, and none has been idle
-// for less than idle. Shutdown then closes the idle ones left. Older
+// last DrainNewGrace waits for its first request, none has been idle for
+// less than idle, and none idle to net/http carries bytes of a next
+// request (read, or waiting in the kernel: a client that sends a part and
+// withholds the rest holds the drain until its context ends, as one that
+// withholds a body does). Shutdown then closes the idle ones left. Older
 // connections still "new" are left to Shutdown: they include connections
 // net/http handed to a TLSNextProto handler (n2n's framed protocol), whose
 // hook never reports them active or idle (their requests do not hold the
@@ -222,7 +253,7 @@ func (d *Drainer) Drain(ctx context.Context, listeners []net.Listener) error {
 func (d *Drainer) settled(now time.Time, idle time.Duration) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	for _, s := range d.open {
+	for c, s := range d.open {
 		age := now.Sub(s.since)
 		switch {
 		case s.state == http.StateActive:
@@ -230,6 +261,8 @@ func (d *Drainer) settled(now time.Time, idle time.Duration) bool {
 		case s.state == http.StateNew && age < DrainNewGrace:
 			return false
 		case s.state == http.StateIdle && age < idle:
+			return false
+		case s.state == http.StateIdle && d.busyLocked(c, s.since):
 			return false
 		}
 	}

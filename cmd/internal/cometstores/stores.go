@@ -16,14 +16,14 @@ import (
 // Pebble settings for CometBFT's own stores (block store, state, tx index,
 // evidence), chosen for the workchain instead of cometbft-db's defaults
 // (docs/operators.md, "CometBFT's stores"; figures in docs/performance.md,
-// "sixth session"). cometbft-db opens pebble with a 4 MB memtable, a 64 MB
-// base level and 2 MB tables. The tx index's keys are transaction hashes,
+// "sixth session"). cometbft-db opens pebble with a 4 MiB memtable, a 64 MiB
+// base level and 2 MiB tables. The tx index's keys are transaction hashes,
 // spread evenly over the key space, so at those sizes every L0 table
 // overlaps the whole base level and each compaction rewrites most of it: a
-// 4-validator loadgen run wrote 76 MB of flushed tables and 984 MB of
+// 4-validator loadgen run wrote 76 MiB of flushed tables and 984 MiB of
 // compactions into each node's tx index (13×), a third of the node's CPU.
-// With a 32 MB memtable, a 256 MB base level and 8 MB tables the same run
-// wrote 112 MB and 157 MB. The tables are not compressed: they hold hashes,
+// With a 32 MiB memtable, a 256 MiB base level and 8 MiB tables the same run
+// wrote 112 MiB and 157 MiB. The tables are not compressed: they hold hashes,
 // signatures and keys, which snappy does not shrink, and their compression
 // was 7 % of the node's CPU.
 const (
