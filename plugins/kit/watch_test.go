@@ -149,3 +149,60 @@ func onlyConn(t *testing.T, d *Drainer) (net.Conn, connState) {
 	}
 	return nil, connState{}
 }
+
+// TestDrainEndsAtItsDeadlineUnderAPartRequestOnAnIdleConnection is the
+// attacker's test of the watched-connection rule: a client answered once
+// on a kept-alive connection, idle past the grace, then sends the first
+// bytes of a next request and withholds the rest. net/http still calls the
+// connection idle; the bytes make it busy, which holds the drain, but only
+// until the drain's context ends: then the server closes the connection.
+func TestDrainEndsAtItsDeadlineUnderAPartRequestOnAnIdleConnection(t *testing.T) {
+	grace := DrainIdleGrace
+	DrainIdleGrace = 50 * time.Millisecond
+	t.Cleanup(func() { DrainIdleGrace = grace })
+
+	srv := &http.Server{Handler: answerOK}
+	d := NewDrainer(srv)
+	raw, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ln := &countedListener{Listener: raw}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	conn, err := net.Dial("tcp", raw.Addr().String())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = conn.Close() })
+	_, err = io.WriteString(conn, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nx")
+	require.NoError(t, err)
+	answer := make([]byte, 512)
+	_, err = conn.Read(answer)
+	require.NoError(t, err)
+	time.Sleep(3 * DrainIdleGrace) // idle past the grace
+	_, err = io.WriteString(conn, "POST / HT")
+	require.NoError(t, err)
+	c, st := onlyConn(t, d)
+	w := ln.conns.find(c)
+	require.NotNil(t, w)
+	require.Eventually(t, func() bool { return w.busySince(st.since) }, 5*time.Second, time.Millisecond)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	drained := make(chan error, 1)
+	go func() { drained <- d.Drain(ctx, []net.Listener{ln}) }()
+	require.Eventually(t, func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return len(d.watch) == 1
+	}, 5*time.Second, time.Millisecond, "the drain began")
+	require.False(t, d.settled(time.Now(), DrainIdleGrace), "the part request holds the drain")
+	_, st = onlyConn(t, d)
+	require.Equal(t, http.StateIdle, st.state, "net/http never saw a request")
+	select {
+	case err := <-drained:
+		t.Fatalf("the drain ended (%v) while the part request held it", err)
+	default:
+	}
+	cancel() // the drain's deadline
+	<-drained
+	_, err = conn.Read(answer)
+	require.ErrorIs(t, err, io.EOF, "the server closed the withholding client's connection")
+}
